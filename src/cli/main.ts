@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The office-ld command line: `build` and `validate`, with documented exit codes.
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT, OfficeLdError } from '../errors.js';
+import { buildCommand } from './build-command.js';
+import { validateCommand } from './validate-command.js';
+import { EXIT_CODES_HELP } from './options.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('office-ld')
+    .description('Turn articles about a public office into a validated schema.org + W3C ORG knowledge graph.')
+    .version(version)
+    .addCommand(buildCommand())
+    .addCommand(validateCommand())
+    .addHelpText('after', `
+Examples:
+  $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
+  $ office-ld validate output/dump.ttl     # check a graph against the shapes
+  $ office-ld build --help
+${EXIT_CODES_HELP}`)
+    .showHelpAfterError('(add --help for usage and examples)');
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    process.exitCode = EXIT.ok;
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof OfficeLdError) {
+      process.stderr.write(`office-ld: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`office-ld: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,65 @@
+// `office-ld validate`: check any RDF file (Turtle, N-Triples, JSON-LD) against the shapes.
+import { Command } from 'commander';
+import type { Quad } from '@rdfjs/types';
+import writeFileAtomic from 'write-file-atomic';
+import { EXIT } from '../errors.js';
+import { parseRdf, readRdfFile } from '../serialize/read.js';
+import { writeReport } from '../serialize/report.js';
+import { loadShapes } from '../validate/shapes.js';
+import { describeFinding, validateQuads } from '../validate/validate.js';
+import { consoleLog } from './log.js';
+import { EXIT_CODES_HELP, quietOption, reportOption, shapesOption } from './options.js';
+
+interface ValidateFlags {
+  shapes?: string;
+  report?: string;
+  quiet?: boolean;
+}
+
+/** The `validate` command. */
+export function validateCommand(): Command {
+  return new Command('validate')
+    .description('validate RDF files (.ttl, .nt, .jsonld; - for Turtle on stdin) against the SHACL shapes, as one graph')
+    .argument('<file...>', 'RDF files to validate together')
+    .addOption(shapesOption())
+    .addOption(reportOption('not written by default'))
+    .addOption(quietOption())
+    .addHelpText('after', `
+Examples:
+  $ office-ld validate output/dump.ttl
+  $ office-ld validate output/dump.jsonld --shapes my-shapes/ --report report.ttl
+  $ cat graph.ttl | office-ld validate -
+${EXIT_CODES_HELP}`)
+    .action(async (files: string[], flags: ValidateFlags) => {
+      process.exitCode = await runValidate(files, flags);
+    });
+}
+
+async function runValidate(files: string[], flags: ValidateFlags): Promise<number> {
+  const log = consoleLog(Boolean(flags.quiet));
+  const quads: Quad[] = [];
+  for (const file of files) quads.push(...(file === '-' ? await readStdin() : await readRdfFile(file)));
+  const shapes = await loadShapes(flags.shapes);
+  const outcome = await validateQuads(quads, shapes);
+  for (const finding of outcome.findings) {
+    (finding.severity === 'Violation' ? log.error : log.info)(describeFinding(finding));
+  }
+  if (flags.report) {
+    const turtle = await writeReport(outcome.report);
+    if (flags.report === '-') process.stdout.write(turtle);
+    else await writeFileAtomic(flags.report, turtle);
+  }
+  const summary = `${files.join(', ')}: ${quads.length} triples, ${outcome.findings.length} results`;
+  if (!outcome.passes) {
+    log.error(`${summary}: does not conform`);
+    return EXIT.nonConforming;
+  }
+  log.info(`${summary}: conforms`);
+  return EXIT.ok;
+}
+
+async function readStdin(): Promise<Quad[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return parseRdf(Buffer.concat(chunks).toString('utf8'), 'ttl', 'stdin');
+}

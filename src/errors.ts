@@ -1,0 +1,49 @@
+// Errors that say what is wrong, where, and what was expected, and map to the documented exit codes.
+
+/** Exit codes of the CLI: 0 ok, 1 the data does not conform, 2 usage or runtime error. */
+export const EXIT = { ok: 0, nonConforming: 1, usage: 2 } as const;
+
+/** Where a problem is: a file and, when known, a 1-based line. */
+export interface Location {
+  file: string;
+  line?: number;
+}
+
+/** `input`: the article or RDF data is bad (exit 1); `usage`: bad arguments, I/O or runtime (exit 2). */
+export type ErrorKind = 'input' | 'usage';
+
+/** An error with its location, the expectation it broke, and the raw text it was read from. */
+export class OfficeLdError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly what: string,
+    readonly where?: Location,
+    readonly expected?: string,
+    readonly raw?: string,
+  ) {
+    super(formatMessage(what, where, expected, raw));
+    this.name = 'OfficeLdError';
+  }
+
+  /** The process exit code this error calls for. */
+  get exitCode(): number {
+    return this.kind === 'input' ? EXIT.nonConforming : EXIT.usage;
+  }
+}
+
+/** Shorthand for an error in an input article or data file (exit code 1). */
+export function inputError(what: string, where: Location, expected?: string, raw?: string): OfficeLdError {
+  return new OfficeLdError('input', what, where, expected, raw);
+}
+
+/** Shorthand for a usage, I/O or runtime error (exit code 2). */
+export function usageError(what: string, where?: Location, expected?: string): OfficeLdError {
+  return new OfficeLdError('usage', what, where, expected);
+}
+
+function formatMessage(what: string, where?: Location, expected?: string, raw?: string): string {
+  const place = where ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
+  const expectation = expected ? `; expected ${expected}` : '';
+  const row = raw !== undefined ? `\n    ${raw}` : '';
+  return `${place}${what}${expectation}${row}`;
+}

@@ -1,0 +1,82 @@
+// Dates at the precision they are written: day (xsd:date), month (xsd:gYearMonth), year (xsd:gYear).
+
+/** How precisely a date is known. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** A date kept at its written precision; `value` is the XSD lexical form ("1949-05"). */
+export interface PartialDate {
+  value: string;
+  precision: Precision;
+}
+
+/** The outcome of reading a date cell: a date, or the reason it is not one. */
+export type DateResult = { ok: true; date: PartialDate } | { ok: false; reason: string };
+
+/** What the date cells accept, for error messages. */
+export const DATE_FORMATS = 'a date like "18 October 2021", "October 18, 2021", "2021-10-18", "May 1949" or "1949"';
+
+/** End cells meaning "still in office": the tenure is open. */
+const OPEN_END = /^(incumbent|present|current|current holder|in office|to date|now|ongoing|—|–|-|‒|―|\.\.\.|…)?$/i;
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** True when an end cell says the tenure has not ended ("Incumbent", "present", a dash, or empty). */
+export function isOpenEnd(cell: string): boolean {
+  return OPEN_END.test(cell.trim());
+}
+
+/** Reads one date at the precision it is written; never pads a month or a year to a day. */
+export function parseDate(cell: string): DateResult {
+  const text = cell.trim().replace(/\s+/g, ' ').replace(/\.(?=\s|,|$)/g, '');
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{1,2}) ([A-Za-z]+),? (\d{3,4})$/.exec(text))) return day(m[3], month(m[2]), m[1]);
+  if ((m = /^([A-Za-z]+) (\d{1,2}),? (\d{3,4})$/.exec(text))) return day(m[3], month(m[1]), m[2]);
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return day(m[1], Number(m[2]), m[3]);
+  if ((m = /^([A-Za-z]+),? (\d{3,4})$/.exec(text))) return yearMonth(m[2], month(m[1]));
+  if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return yearMonth(m[1], Number(m[2]));
+  if ((m = /^(\d{3,4})$/.exec(text))) return { ok: true, date: { value: pad(m[1], 4), precision: 'year' } };
+  return { ok: false, reason: `"${cell.trim()}" is not a date` };
+}
+
+/** Compares two dates at the coarser of their precisions: <0, 0 (same or overlapping), >0. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const length = Math.min(a.value.length, b.value.length);
+  const x = a.value.slice(0, length);
+  const y = b.value.slice(0, length);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The XSD datatype local name for a precision. */
+export function xsdTypeOf(precision: Precision): 'date' | 'gYearMonth' | 'gYear' {
+  return precision === 'day' ? 'date' : precision === 'month' ? 'gYearMonth' : 'gYear';
+}
+
+function month(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return 0;
+  const index = MONTHS.findIndex((m) => m.startsWith(lower) || (lower === 'sept' && m === 'september'));
+  return index + 1;
+}
+
+function yearMonth(year: string, m: number): DateResult {
+  if (m < 1 || m > 12) return { ok: false, reason: `no month ${m === 0 ? 'of that name' : m}` };
+  return { ok: true, date: { value: `${pad(year, 4)}-${pad(m, 2)}`, precision: 'month' } };
+}
+
+function day(year: string, m: number, d: string): DateResult {
+  const ym = yearMonth(year, m);
+  if (!ym.ok) return ym;
+  const dayNumber = Number(d);
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  if (dayNumber < 1 || dayNumber > last) {
+    return { ok: false, reason: `${MONTHS[m - 1]} ${pad(year, 4)} has no day ${dayNumber}` };
+  }
+  return { ok: true, date: { value: `${ym.date.value}-${pad(dayNumber, 2)}`, precision: 'day' } };
+}
+
+function pad(value: string | number, width: number): string {
+  return String(value).padStart(width, '0');
+}

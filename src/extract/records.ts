@@ -1,0 +1,104 @@
+// The typed records that extraction produces and mapping consumes: the RDF contract's input.
+import type { InfoboxEntry } from '../parse/document.js';
+import type { PartialDate } from './dates.js';
+
+/** The article a record set was read from. */
+export interface SourceRecord {
+  /** File name (no folders), stable across machines. */
+  file: string;
+  title: string;
+  line: number;
+}
+
+/** A body (organisation) named in the article; `key` is its canonical name and identity. */
+export interface BodyRecord {
+  key: string;
+  /** The names it was written as, when they differ from `key`. */
+  writtenAs: string[];
+  isParty: boolean;
+  /** Key of the body it is part of (its party, for party organs). */
+  partOf?: string;
+  line: number;
+}
+
+/** An image file named in the infobox, with the caption that labels it. */
+export interface ImageRecord {
+  /** File name as written, e.g. "Danghui.svg". */
+  file: string;
+  role: 'insignia' | 'flag' | 'image';
+  field: string;
+  caption?: string;
+  line: number;
+}
+
+/** A person; `key` is "English|native" and is their identity. */
+export interface PersonRecord {
+  key: string;
+  english?: string;
+  native?: string;
+  nativeTag?: string;
+}
+
+/** The post the article is about, with every fact its infobox states. */
+export interface OfficeRecord {
+  title: string;
+  line: number;
+  roleName?: string;
+  body?: string;
+  department?: string;
+  sitsIn: string[];
+  appointedBy: string[];
+  nominatedBy: string[];
+  postType?: string;
+  status?: string;
+  incumbent?: string;
+  incumbentSince?: PartialDate;
+  inaugural?: string;
+  inception?: PartialDate;
+  deputies: string[];
+  images: ImageRecord[];
+  /** Infobox fields no standard or project term covers, kept as written. */
+  otherFields: InfoboxEntry[];
+  description?: string;
+}
+
+/** An extra table cell kept with its column header. */
+export interface ExtraCell {
+  header: string;
+  value: string;
+}
+
+/** One holder's term of office: one table row. */
+export interface TenureRecord {
+  person: string;
+  start: PartialDate;
+  end?: PartialDate;
+  current: boolean;
+  acting: boolean;
+  ordinal: number;
+  line: number;
+  raw: string;
+  section?: string;
+  extra: ExtraCell[];
+  remarks: string[];
+}
+
+/** A row that names no holder (a vacancy): no person, no tenure. */
+export interface GapRecord {
+  text: string;
+  start?: PartialDate;
+  end?: PartialDate;
+  line: number;
+  raw: string;
+  section?: string;
+}
+
+/** Everything extracted from one article. */
+export interface ArticleRecord {
+  source: SourceRecord;
+  office: OfficeRecord;
+  bodies: BodyRecord[];
+  persons: PersonRecord[];
+  tenures: TenureRecord[];
+  gaps: GapRecord[];
+}

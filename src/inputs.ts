@@ -1,0 +1,49 @@
+// Finding and reading article files: files and folders given on the command line or to `build`.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { usageError } from './errors.js';
+
+/** An article to build: where it is (for messages) and its stable name (for provenance and IRIs). */
+export interface ArticleInput {
+  path: string;
+  name: string;
+}
+
+/** An article's bytes with its names. */
+export interface ArticleSource extends ArticleInput {
+  bytes: Uint8Array;
+}
+
+/** Expands files and folders (recursively, `*.txt`) into articles, sorted by name, without duplicates. */
+export async function collectInputs(inputs: string[]): Promise<ArticleInput[]> {
+  const found = new Map<string, ArticleInput>();
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw usageError('no such file or folder', { file: input }, 'an article file or a folder of .txt articles');
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(input, { recursive: true })).filter((n) => n.endsWith('.txt'));
+      for (const name of names) {
+        const file = path.join(input, name);
+        found.set(path.resolve(file), { path: file, name: name.split(path.sep).join('/') });
+      }
+    } else {
+      found.set(path.resolve(input), { path: input, name: path.basename(input) });
+    }
+  }
+  const articles = [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (articles.length === 0) throw usageError('no article files found', { file: inputs.join(', ') }, '.txt files');
+  return articles;
+}
+
+/** Reads an article's bytes. */
+export async function readInput(input: ArticleInput): Promise<ArticleSource> {
+  try {
+    return { ...input, bytes: await readFile(input.path) };
+  } catch (error) {
+    throw usageError(`cannot read the file: ${(error as Error).message}`, { file: input.path });
+  }
+}

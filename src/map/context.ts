@@ -1,0 +1,37 @@
+// What every mapper needs to know besides its record: the IRI minter and the current source.
+import type { NamedNode } from '@rdfjs/types';
+import type { ArticleRecord } from '../extract/records.js';
+import { IriMinter } from './iri.js';
+
+/** Mapping state shared across the articles of one dataset; IRIs stay the same for the same identity. */
+export interface MapContext {
+  iris: IriMinter;
+}
+
+/** The IRIs of one article's entities, resolved once and passed to every mapper. */
+export interface ArticleIris {
+  source: NamedNode;
+  post: NamedNode;
+  body(key: string): NamedNode;
+  person(key: string): NamedNode;
+  role(label: string): NamedNode;
+  concept(label: string): NamedNode;
+}
+
+/** Resolves the IRIs of an article's post, source, bodies, persons, roles and concepts. */
+export function articleIris(record: ArticleRecord, ctx: MapContext): ArticleIris {
+  const { iris } = ctx;
+  const stem = record.source.file.replace(/\.[^.]*$/, '');
+  const persons = new Map(record.persons.map((p) => [p.key, p]));
+  return {
+    source: iris.mint('source', stem, record.source.file),
+    post: iris.mint('post', record.office.title, `${record.office.title}\u0000${record.source.file}`),
+    body: (key) => iris.mint('body', key),
+    person: (key) => {
+      const person = persons.get(key);
+      return iris.mint('person', person?.english ?? person?.native ?? key, key);
+    },
+    role: (label) => iris.mint('role', label),
+    concept: (label) => iris.mint('concept', label),
+  };
+}

@@ -1,0 +1,35 @@
+// Bodies, persons and the source document → quads: one small mapper each.
+import type { Quad } from '@rdfjs/types';
+import type { BodyRecord, PersonRecord, SourceRecord } from '../extract/records.js';
+import { dcterms, org, ol, prov, rdf, schema, skos } from '../vocab.js';
+import type { ArticleIris } from './context.js';
+import { en, plain, QuadSink, tagged } from './terms.js';
+
+/** A body: org:FormalOrganization plus schema:GovernmentOrganization, or schema:PoliticalParty. */
+export function mapBody(body: BodyRecord, iris: ArticleIris): Quad[] {
+  const iri = iris.body(body.key);
+  return new QuadSink()
+    .add(iri, rdf.type, org.FormalOrganization, body.isParty ? schema.PoliticalParty : schema.GovernmentOrganization)
+    .add(iri, skos.prefLabel, en(body.key))
+    .add(iri, schema.name, en(body.key))
+    .add(iri, skos.altLabel, ...body.writtenAs.map(en))
+    .add(iri, org.subOrganizationOf, body.partOf ? iris.body(body.partOf) : undefined)
+    .add(iri, prov.wasDerivedFrom, iris.source).quads;
+}
+
+/** A person: schema:Person with the English name and the native name in its script's tag. */
+export function mapPerson(person: PersonRecord, iris: ArticleIris): Quad[] {
+  const iri = iris.person(person.key);
+  return new QuadSink()
+    .add(iri, rdf.type, schema.Person)
+    .add(iri, schema.name, en(person.english), tagged(person.native, person.nativeTag))
+    .add(iri, prov.wasDerivedFrom, iris.source).quads;
+}
+
+/** The source article: a prov:Entity and schema:Article with its title and file name. */
+export function mapSource(source: SourceRecord, iris: ArticleIris): Quad[] {
+  return new QuadSink()
+    .add(iris.source, rdf.type, prov.Entity, schema.Article)
+    .add(iris.source, dcterms.title, en(source.title))
+    .add(iris.source, ol.sourceFile, plain(source.file)).quads;
+}

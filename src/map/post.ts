@@ -1,0 +1,70 @@
+// The office record → the org:Post, its role, its classifications, images and remaining infobox fields.
+import type { NamedNode, Quad } from '@rdfjs/types';
+import type { ImageRecord, OfficeRecord } from '../extract/records.js';
+import { org, ol, prov, rdf, schema, skos } from '../vocab.js';
+import type { ArticleIris } from './context.js';
+import { commonsFile, fragment, slug } from './iri.js';
+import { dateLiteral, en, integer, plain, QuadSink } from './terms.js';
+
+/** Maps the post with every infobox fact; `holder` is the person of the open tenure named Incumbent. */
+export function mapPost(office: OfficeRecord, iris: ArticleIris): Quad[] {
+  const post = iris.post;
+  const out = new QuadSink()
+    .add(post, rdf.type, org.Post)
+    .add(post, skos.prefLabel, en(office.title))
+    .add(post, schema.name, en(office.title))
+    .add(post, schema.description, en(office.description))
+    .add(post, org.postIn, office.body ? iris.body(office.body) : undefined)
+    .add(post, org.heldBy, office.incumbent ? iris.person(office.incumbent) : undefined)
+    .add(post, ol.inauguralHolder, office.inaugural ? iris.person(office.inaugural) : undefined)
+    .add(post, ol.incumbentSince, dateLiteral(office.incumbentSince))
+    .add(post, ol.inception, dateLiteral(office.inception))
+    .add(post, ol.department, office.department ? iris.body(office.department) : undefined)
+    .add(post, ol.sitsIn, ...office.sitsIn.map(iris.body))
+    .add(post, ol.appointedBy, ...office.appointedBy.map(iris.body))
+    .add(post, ol.nominatedBy, ...office.nominatedBy.map(iris.body))
+    .add(post, ol.sourceLine, integer(office.line))
+    .add(post, prov.wasDerivedFrom, iris.source);
+  if (office.roleName) {
+    out.add(post, org.role, iris.role(office.roleName));
+    out.quads.push(...mapConcept(iris.role(office.roleName), office.roleName, org.Role));
+  }
+  for (const role of office.deputies) {
+    out.add(post, ol.deputy, iris.role(role));
+    out.quads.push(...mapConcept(iris.role(role), role, org.Role));
+  }
+  for (const [property, label] of [[ol.postType, office.postType], [ol.status, office.status]] as const) {
+    if (!label) continue;
+    out.add(post, property, iris.concept(label));
+    out.quads.push(...mapConcept(iris.concept(label), label));
+  }
+  for (const image of office.images) out.quads.push(...mapImage(post, image));
+  for (const field of office.otherFields) {
+    const node = fragment(post, `field-${slug(field.key)}`);
+    out.add(post, ol.infoboxField, node)
+      .add(node, rdf.type, ol.InfoboxField)
+      .add(node, ol.fieldName, plain(field.key))
+      .add(node, ol.fieldValue, plain(field.value))
+      .add(node, ol.sourceLine, integer(field.line));
+  }
+  return out.quads;
+}
+
+/** A SKOS concept (and org:Role, for roles) with its English label. */
+function mapConcept(iri: NamedNode, label: string, type?: NamedNode): Quad[] {
+  return new QuadSink()
+    .add(iri, rdf.type, skos.Concept, type)
+    .add(iri, skos.prefLabel, en(label)).quads;
+}
+
+/** An image as a Commons file IRI: schema:image plus the specific role, caption and file name. */
+function mapImage(post: NamedNode, image: ImageRecord): Quad[] {
+  const file = commonsFile(image.file);
+  const specific = image.role === 'insignia' ? ol.insignia : image.role === 'flag' ? ol.flag : undefined;
+  const out = new QuadSink().add(post, schema.image, file);
+  if (specific) out.add(post, specific, file);
+  return out
+    .add(file, rdf.type, schema.ImageObject)
+    .add(file, schema.name, plain(image.file))
+    .add(file, schema.caption, en(image.caption)).quads;
+}

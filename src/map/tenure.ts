@@ -1,0 +1,57 @@
+// Tenures → one org:Membership + schema:OrganizationRole node each, with its OWL-Time interval.
+import type { NamedNode, Quad } from '@rdfjs/types';
+import { xsdTypeOf, type PartialDate } from '../extract/dates.js';
+import type { OfficeRecord, TenureRecord } from '../extract/records.js';
+import { opengov, org, ol, prov, rdf, schema, time } from '../vocab.js';
+import type { ArticleIris, MapContext } from './context.js';
+import { fragment } from './iri.js';
+import { boolean, dateLiteral, en, integer, plain, QuadSink } from './terms.js';
+
+const IN_XSD = { date: time.inXSDDate, gYearMonth: time.inXSDgYearMonth, gYear: time.inXSDgYear } as const;
+
+/** Mints the IRIs of an article's tenures, in row order. */
+export function tenureIris(tenures: TenureRecord[], iris: ArticleIris, ctx: MapContext): NamedNode[] {
+  return tenures.map((t) => ctx.iris.tenure(iris.post, iris.person(t.person), t.start.value));
+}
+
+/** Maps one tenure; `previous` and `next` are its neighbours in the post's sequence. */
+export function mapTenure(
+  tenure: TenureRecord, iri: NamedNode, office: OfficeRecord, iris: ArticleIris,
+  previous?: NamedNode, next?: NamedNode,
+): Quad[] {
+  const person = iris.person(tenure.person);
+  const body = office.body ? iris.body(office.body) : undefined;
+  const interval = fragment(iri, 'interval');
+  const out = new QuadSink()
+    .add(iri, rdf.type, org.Membership, schema.OrganizationRole)
+    .add(iri, org.member, person)
+    .add(iri, org.organization, body)
+    .add(iri, opengov.post, iris.post)
+    .add(iri, org.role, office.roleName ? iris.role(office.roleName) : undefined)
+    .add(iri, schema.memberOf, body)
+    .add(iri, schema.roleName, en(office.roleName ?? office.title))
+    .add(iri, schema.startDate, dateLiteral(tenure.start))
+    .add(iri, schema.endDate, dateLiteral(tenure.end))
+    .add(iri, org.memberDuring, interval)
+    .add(iri, ol.ordinal, integer(tenure.ordinal))
+    .add(iri, ol.previousTenure, previous)
+    .add(iri, ol.nextTenure, next)
+    .add(iri, ol.current, tenure.current ? boolean(true) : undefined)
+    .add(iri, ol.acting, tenure.acting ? boolean(true) : undefined)
+    .add(iri, ol.section, en(tenure.section))
+    .add(iri, ol.sourceLine, integer(tenure.line))
+    .add(iri, ol.sourceRow, plain(tenure.raw))
+    .add(iri, prov.wasDerivedFrom, iris.source)
+    .add(person, schema.memberOf, iri)
+    .add(interval, rdf.type, time.Interval);
+  out.quads.push(...mapInstant(interval, time.hasBeginning, fragment(iri, 'start'), tenure.start));
+  if (tenure.end) out.quads.push(...mapInstant(interval, time.hasEnd, fragment(iri, 'end'), tenure.end));
+  return out.quads;
+}
+
+function mapInstant(interval: NamedNode, link: NamedNode, instant: NamedNode, date: PartialDate): Quad[] {
+  return new QuadSink()
+    .add(interval, link, instant)
+    .add(instant, rdf.type, time.Instant)
+    .add(instant, IN_XSD[xsdTypeOf(date.precision)], dateLiteral(date)).quads;
+}

@@ -1,0 +1,27 @@
+// Writing the output folder: every file written atomically (temp file + rename), nothing half-written.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { usageError } from '../errors.js';
+
+/** A file of the bundle: its name inside the output folder and its text. */
+export interface BundleFile {
+  name: string;
+  content: string;
+}
+
+/** Writes each file into `dir` atomically; an earlier file stays intact until its replacement is whole. */
+export async function writeBundle(dir: string, files: BundleFile[]): Promise<string[]> {
+  try {
+    await mkdir(dir, { recursive: true });
+    const written: string[] = [];
+    for (const file of files) {
+      const target = path.join(dir, file.name);
+      await writeFileAtomic(target, file.content, { encoding: 'utf8' });
+      written.push(target);
+    }
+    return written;
+  } catch (error) {
+    throw usageError(`cannot write the output: ${(error as Error).message}`, { file: dir });
+  }
+}

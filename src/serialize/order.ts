@@ -1,0 +1,34 @@
+// Canonical order of a graph: duplicates dropped, sorted by subject, then rdf:type first, then object.
+import type { Quad, Term } from '@rdfjs/types';
+import { termToId } from 'n3';
+import { rdf } from '../vocab.js';
+
+/** Returns the distinct quads in a stable order, so the same graph always serializes the same way. */
+export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
+  const unique = new Map<string, { quad: Quad; keys: [string, string, string, string] }>();
+  for (const quad of quads) {
+    const keys: [string, string, string, string] = [
+      termKey(quad.graph), termKey(quad.subject), predicateKey(quad.predicate), termKey(quad.object),
+    ];
+    const id = keys.join('\u0000');
+    if (!unique.has(id)) unique.set(id, { quad, keys });
+  }
+  return [...unique.values()]
+    .sort((a, b) => compareKeys(a.keys, b.keys))
+    .map((entry) => entry.quad);
+}
+
+function compareKeys(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+function termKey(term: Term): string {
+  return term.termType === 'NamedNode' ? term.value : termToId(term as Parameters<typeof termToId>[0]);
+}
+
+function predicateKey(term: Term): string {
+  return term.equals(rdf.type) ? '' : term.value;
+}

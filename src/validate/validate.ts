@@ -1,0 +1,115 @@
+// SHACL validation with rdf-validate-shacl: findings in plain words, located at their source line.
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import { Store } from 'n3';
+import SHACLValidator from 'rdf-validate-shacl';
+import { ol, prov } from '../vocab.js';
+
+/** How serious a finding is, as SHACL says it. */
+export type Severity = 'Violation' | 'Warning' | 'Info';
+
+/** One validation result, in words a person reads. */
+export interface Finding {
+  severity: Severity;
+  focus: string;
+  path?: string;
+  value?: string;
+  message: string;
+  constraint: string;
+  file?: string;
+  line?: number;
+}
+
+/** The outcome of validating a graph: the findings and the full sh:ValidationReport as quads. */
+export interface ValidationOutcome {
+  /** SHACL's own verdict: false when any result exists, warnings included. */
+  conforms: boolean;
+  /** True when no result is a violation: what decides the exit code. */
+  passes: boolean;
+  findings: Finding[];
+  report: Quad[];
+}
+
+/** Validates quads against a shapes graph. */
+export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): Promise<ValidationOutcome> {
+  const store = data instanceof Store ? data : new Store(data);
+  const validator = new SHACLValidator(shapes);
+  const report = await validator.validate(store);
+  const findings = report.results.map((result): Finding => {
+    const focus = result.focusNode;
+    const where = locate(store, focus);
+    return {
+      severity: localName(result.severity) as Severity,
+      focus: focus.value,
+      path: result.path?.value,
+      value: result.value ? termText(result.value) : undefined,
+      message: result.message.map((m) => m.value).join('; ') || localName(result.sourceConstraintComponent),
+      constraint: localName(result.sourceConstraintComponent),
+      ...where,
+    };
+  });
+  findings.sort(compareFindings);
+  return {
+    conforms: report.conforms,
+    passes: !findings.some((f) => f.severity === 'Violation'),
+    findings,
+    report: [...report.dataset] as Quad[],
+  };
+}
+
+/** One line per finding: `file:line: Severity: <focus> <path>: message (value)`. */
+export function describeFinding(finding: Finding): string {
+  const place = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
+  const path = finding.path ? ` ${finding.path}` : '';
+  const value = finding.value ? ` (value ${finding.value})` : '';
+  return `${place}${finding.severity}: <${finding.focus}>${path}: ${finding.message}${value}`;
+}
+
+/**
+ * Finds the source file and line of a node: its own ol:sourceLine, or that of the nearest node
+ * linking to it (an interval's tenure, a person's first tenure, rows before posts), up to three links away.
+ */
+function locate(store: Store, node: Term): { file?: string; line?: number } {
+  let frontier: Term[] = [node];
+  const seen = new Set<string>();
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    const lines = frontier
+      .flatMap((n) => store.getObjects(n, ol.sourceLine, null).map((line) => ({
+        n, line: Number(line.value), row: store.countQuads(n, ol.sourceRow, null, null) > 0 ? 0 : 1,
+      })))
+      .sort((a, b) => a.row - b.row || a.line - b.line);
+    if (lines.length > 0) {
+      const source = store.getObjects(lines[0].n, prov.wasDerivedFrom, null)[0];
+      const file = source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined;
+      return { file, line: lines[0].line };
+    }
+    const next: Term[] = [];
+    for (const n of frontier) {
+      seen.add(n.termType + n.value);
+      for (const subject of store.getSubjects(null, n, null)) {
+        if (!seen.has(subject.termType + subject.value)) next.push(subject);
+      }
+    }
+    frontier = next;
+  }
+  const source = store.getObjects(node, prov.wasDerivedFrom, null)[0];
+  return { file: source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)
+    || a.focus.localeCompare(b.focus) || (a.path ?? '').localeCompare(b.path ?? '')
+    || a.message.localeCompare(b.message);
+}
+
+function localName(term: Term | null | undefined): string {
+  if (!term) return '';
+  return term.value.replace(/^.*[#/]/, '');
+}
+
+function termText(term: Term): string {
+  if (term.termType !== 'Literal') return `<${term.value}>`;
+  const lang = (term as { language?: string }).language;
+  const datatype = (term as { datatype?: { value: string } }).datatype?.value;
+  if (lang) return `"${term.value}"@${lang}`;
+  return datatype && !datatype.endsWith('#string') ? `"${term.value}"^^<${datatype}>` : `"${term.value}"`;
+}
