@@ -65,6 +65,7 @@ export const PREFIXES = {
   dcterms: 'http://purl.org/dc/terms/',
   sh: 'http://www.w3.org/ns/shacl#',
   ol: DEFAULT_BASE + 'ns#',
+  olsh: DEFAULT_BASE + 'shapes#',
 } as const;
 
 export const rdf = namespace(PREFIXES.rdf, ['type', 'langString']);
@@ -82,8 +83,16 @@ export const time = namespace(PREFIXES.time, [
   'Interval', 'Instant', 'hasBeginning', 'hasEnd', 'inXSDDate', 'inXSDgYearMonth', 'inXSDgYear',
 ]);
 export const prov = namespace(PREFIXES.prov, ['Entity', 'wasDerivedFrom']);
+export const sh = namespace(PREFIXES.sh, [
+  'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
+  'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
+]);
 export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel']);
 export const dcterms = namespace(PREFIXES.dcterms, ['title', 'identifier']);
+/** The shapes namespace: shapes, and the constraint components of the checks SHACL Core cannot state. */
+export const olsh = namespace(PREFIXES.olsh, [
+  'TenureOrderShape', 'CalendarDateShape', 'DateOrderComponent', 'CalendarDateComponent',
+]);
 export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof typeof PROJECT_TERMS)[]);
 
 /** Properties whose values are IRIs (JSON-LD `"@type": "@id"`). */

@@ -1,11 +1,11 @@
-// Person names: "Zhang Qilong (张启龙)" → English name, native name with its BCP 47 tag, markers.
+// Person names: "Wang Jun (王军)" → English name, native name with its BCP 47 tag, markers.
 import * as OpenCC from 'opencc-js';
 
 /** A person's name as a table cell gives it. */
 export interface PersonName {
-  /** The name in Latin script, e.g. "Zhang Qilong" (absent when only a native name is written). */
+  /** The name in Latin script, e.g. "Wang Jun" (absent when only a native name is written). */
   english?: string;
-  /** The name in its own script, e.g. "张启龙". */
+  /** The name in its own script, e.g. "王军". */
   native?: string;
   /** BCP 47 tag of the native name: zh-Hans, zh-Hant, zh (script not told), ko, ja, or und-<Script>. */
   nativeTag?: string;

@@ -4,13 +4,16 @@ import { LANGUAGE_PROPERTIES, OBJECT_PROPERTIES, PREFIXES } from '../vocab.js';
 /** A JSON-LD context object. */
 export type JsonLdContext = Record<string, string | Record<string, string>>;
 
+/** Prefixes of the validation vocabularies, which the data never uses. */
+const VALIDATION_PREFIXES = new Set(['sh', 'olsh']);
+
 /** File name of the context written beside the JSON-LD dump and referenced from it. */
 export const CONTEXT_FILE = 'context.jsonld';
 
 /** Builds the context: every prefix, `"@type": "@id"` for object properties, language maps for names. */
 export function buildContext(): { '@context': JsonLdContext } {
   const context: JsonLdContext = {};
-  for (const [prefix, iri] of Object.entries(PREFIXES)) if (prefix !== 'sh') context[prefix] = iri;
+  for (const [prefix, iri] of Object.entries(PREFIXES)) if (!VALIDATION_PREFIXES.has(prefix)) context[prefix] = iri;
   for (const property of OBJECT_PROPERTIES) context[compact(property.value)] = { '@type': '@id' };
   for (const property of LANGUAGE_PROPERTIES) context[compact(property.value)] = { '@container': '@language' };
   return { '@context': sortKeys(context) };

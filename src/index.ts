@@ -1,0 +1,27 @@
+// office-ld as a library: every stage of the pipeline, and the whole build as one call.
+export { buildFromPaths, buildFromSources, readArticle, serialize, REPORT_FILE } from './build.js';
+export type { BuildOptions, BuildResult } from './build.js';
+export { collectInputs, readInput } from './inputs.js';
+export type { ArticleInput, ArticleSource } from './inputs.js';
+export { decodeArticle, parseArticle } from './parse/parse.js';
+export type * from './parse/document.js';
+export { extractArticle, personKey } from './extract/extract.js';
+export { parseDate, compareDates, isOpenEnd } from './extract/dates.js';
+export type { PartialDate, Precision } from './extract/dates.js';
+export { parseName, languageTag } from './extract/names.js';
+export type { PersonName } from './extract/names.js';
+export type * from './extract/records.js';
+export { mapArticle, createMapContext, IriMinter, slug, commonsFile } from './map/index.js';
+export type { MapContext } from './map/index.js';
+export { validateQuads, describeFinding } from './validate/validate.js';
+export type { Finding, Severity, ValidationOutcome } from './validate/validate.js';
+export { loadShapes, DEFAULT_SHAPES_DIR } from './validate/shapes.js';
+export { FORMATS, formatById, formatOfFile } from './serialize/formats.js';
+export type { DumpFormat, FormatId } from './serialize/formats.js';
+export { parseRdf, readRdfFile } from './serialize/read.js';
+export { writeBundle } from './serialize/bundle.js';
+export type { BundleFile } from './serialize/bundle.js';
+export { buildContext } from './serialize/context.js';
+export { canonicalOrder } from './serialize/order.js';
+export { OfficeLdError, EXIT } from './errors.js';
+export * as vocab from './vocab.js';

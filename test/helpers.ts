@@ -1,0 +1,51 @@
+// Test helpers: graph isomorphism (RDFC-1.0 canonical form), running the built CLI, temp folders.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Quad } from '@rdfjs/types';
+import { DataFactory, Parser } from 'n3';
+import { canonize } from 'rdf-canonize';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI = path.join(ROOT, 'dist/cli/main.js');
+export const SEED = path.join(ROOT, 'data/articles/party-secretary-of-heilongjiang.txt');
+export const FIXTURES = path.join(ROOT, 'test/fixtures');
+
+/** Language tags compare case-insensitively (RDF 1.1): lower-case them before comparing graphs. */
+function normalize(quads: Quad[]): Quad[] {
+  return quads.map((q) => {
+    const o = q.object;
+    if (o.termType !== 'Literal' || !o.language) return q;
+    return DataFactory.quad(q.subject, q.predicate, DataFactory.literal(o.value, o.language.toLowerCase()), q.graph) as Quad;
+  });
+}
+
+/** Canonical N-Quads of a graph: two graphs are isomorphic iff these are equal. */
+export async function canonical(quads: Quad[]): Promise<string> {
+  return canonize(normalize(quads), { algorithm: 'RDFC-1.0', format: 'application/n-quads' });
+}
+
+/** Parses Turtle text (used for expected graphs). */
+export function turtle(text: string): Quad[] {
+  return new Parser({ format: 'text/turtle' }).parse(text) as Quad[];
+}
+
+/** Reads a fixture file as text. */
+export function fixture(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'office-ld-test-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** Runs the built CLI and returns its exit code and output. */
+export function runCli(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,48 @@
+// The three dumps hold the same graph: each parses back (n3, jsonld.toRDF) to a graph isomorphic to the build's.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFromPaths, type BuildResult } from '../src/build.js';
+import { readRdfFile } from '../src/serialize/read.js';
+import { canonical, SEED, tempDir } from './helpers.js';
+
+let result: BuildResult;
+let dir: string;
+let expected: string;
+beforeAll(async () => {
+  result = await buildFromPaths([SEED]);
+  dir = tempDir();
+  mkdirSync(dir, { recursive: true });
+  for (const file of result.files) writeFileSync(path.join(dir, file.name), file.content);
+  expected = await canonical(result.quads);
+});
+
+describe('dumps parse back to the same graph', () => {
+  it.each(['dump.ttl', 'dump.nt', 'dump.jsonld'])('%s', async (name) => {
+    const quads = await readRdfFile(path.join(dir, name));
+    expect(quads.length).toBe(result.quads.length);
+    expect(await canonical(quads)).toBe(expected);
+  });
+
+  it('the JSON-LD references context.jsonld and uses language maps for names', async () => {
+    const doc = JSON.parse(result.files.find((f) => f.name === 'dump.jsonld')!.content);
+    expect(doc['@context']).toBe('context.jsonld');
+    const xuQin = doc['@graph'].find((n: { '@id': string }) => n['@id'].endsWith('/person/xu-qin'));
+    expect(xuQin['schema:name']).toEqual({ en: 'Xu Qin', 'zh-hans': '许勤' });
+  });
+
+  it('N-Triples is sorted, one triple a line, no duplicates', () => {
+    const lines = result.files.find((f) => f.name === 'dump.nt')!.content.trimEnd().split('\n');
+    expect(lines.length).toBe(result.quads.length);
+    expect([...lines].sort()).toEqual(lines);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('Turtle groups each subject once, under prefixes', () => {
+    const ttl = result.files.find((f) => f.name === 'dump.ttl')!.content;
+    expect(ttl).toContain('@prefix org: <http://www.w3.org/ns/org#>.');
+    const subjectLines = ttl.split('\n').filter((l) => l && !/^\s/.test(l) && !l.startsWith('@prefix'));
+    const subjects = new Set(result.quads.map((q) => q.subject.value));
+    expect(subjectLines.length).toBe(subjects.size);
+  });
+});
