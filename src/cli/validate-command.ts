@@ -1,6 +1,7 @@
 // `office-ld validate`: check any RDF file (Turtle, N-Triples, JSON-LD) against the shapes.
 import { Command } from 'commander';
 import type { Quad } from '@rdfjs/types';
+import { Store } from 'n3';
 import writeFileAtomic from 'write-file-atomic';
 import { EXIT } from '../errors.js';
 import { parseRdf, readRdfFile } from '../serialize/read.js';
@@ -37,10 +38,10 @@ ${EXIT_CODES_HELP}`)
 
 async function runValidate(files: string[], flags: ValidateFlags): Promise<number> {
   const log = consoleLog(Boolean(flags.quiet));
-  const quads: Quad[] = [];
-  for (const file of files) quads.push(...(file === '-' ? await readStdin() : await readRdfFile(file)));
+  const store = new Store();
+  for (const file of files) store.addQuads(file === '-' ? await readStdin() : await readRdfFile(file));
   const shapes = await loadShapes(flags.shapes);
-  const outcome = await validateQuads(quads, shapes);
+  const outcome = await validateQuads(store, shapes);
   for (const finding of outcome.findings) {
     (finding.severity === 'Violation' ? log.error : log.info)(describeFinding(finding));
   }
@@ -49,7 +50,7 @@ async function runValidate(files: string[], flags: ValidateFlags): Promise<numbe
     if (flags.report === '-') process.stdout.write(turtle);
     else await writeFileAtomic(flags.report, turtle);
   }
-  const summary = `${files.join(', ')}: ${quads.length} triples, ${outcome.findings.length} results`;
+  const summary = `${files.join(', ')}: ${store.size} distinct triples, ${outcome.findings.length} results`;
   if (!outcome.passes) {
     log.error(`${summary}: does not conform`);
     return EXIT.nonConforming;

@@ -6,7 +6,7 @@ import type { ArticleIris } from './context.js';
 import { commonsFile, fragment, slug } from './iri.js';
 import { dateLiteral, en, integer, plain, QuadSink } from './terms.js';
 
-/** Maps the post with every infobox fact; `holder` is the person of the open tenure named Incumbent. */
+/** Maps the post with every infobox fact: role, bodies, people, dates, concepts, images, other fields. */
 export function mapPost(office: OfficeRecord, iris: ArticleIris): Quad[] {
   const post = iris.post;
   const out = new QuadSink()
