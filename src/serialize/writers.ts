@@ -1,4 +1,4 @@
-// Graph → text in each dump format: Turtle (prefixed, grouped), N-Triples (sorted), JSON-LD (compacted).
+// Graph → text in each dump format: Turtle/TriG (prefixed, grouped), N-Triples/N-Quads (sorted), JSON-LD (compacted).
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
 import { Writer } from 'n3';
@@ -48,9 +48,24 @@ function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<s
 
 /** Writes quads as N-Triples, one triple a line, sorted. */
 export async function writeNTriples(quads: Quad[]): Promise<string> {
-  const text = await writeWithN3(quads, { format: 'N-Triples' });
+  return sortedLines(await writeWithN3(quads, { format: 'N-Triples' }));
+}
+
+/** Writes quads as N-Quads, one quad a line, sorted. */
+export async function writeNQuads(quads: Quad[]): Promise<string> {
+  return sortedLines(await writeWithN3(quads, { format: 'N-Quads' }));
+}
+
+/** Distinct non-empty lines, sorted, newline-terminated. */
+function sortedLines(text: string): string {
   const lines = [...new Set(text.split('\n').filter(Boolean))].sort();
   return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** Writes quads as TriG: prefixes, then the default graph and each named graph, subjects sorted. */
+export async function writeTriG(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
+  const ordered = canonicalOrder(quads);
+  return writeWithN3(ordered, { format: 'application/trig', prefixes: usedPrefixes(ordered, prefixes) });
 }
 
 /** Writes quads as JSON-LD compacted with the project context, referenced as `context.jsonld`. */
