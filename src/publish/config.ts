@@ -71,6 +71,12 @@ export function checkPublishOptions(options: PublishOptions, where = 'options'):
   return options;
 }
 
+/** Reads an agent written `Name` or `Name <https://…>` (the command-line form). */
+export function parseAgent(text: string): Agent {
+  const match = /^(.*?)\s*<([^<>]+)>$/.exec(text.trim());
+  return match ? { name: match[1], iri: match[2] } : { name: text.trim() };
+}
+
 /** Where files are published: the configured folder URL, else the base IRI cut after its last "/". */
 export function downloadBaseOf(base: string, options: PublishOptions): string {
   return options.downloadBase ?? base.slice(0, base.lastIndexOf('/') + 1);
