@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('dumps parse back to the same graph', () => {
-  it.each(['dump.ttl', 'dump.nt', 'dump.jsonld'])('%s', async (name) => {
+  it.each(['dump.ttl', 'dump.nt', 'dump.nt.gz', 'dump.jsonld'])('%s', async (name) => {
     const quads = await readRdfFile(path.join(dir, name));
     expect(quads.length).toBe(result.quads.length);
     expect(await canonical(quads)).toBe(expected);
