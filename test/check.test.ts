@@ -1,5 +1,5 @@
 // `build --check`: 0 when the folder is exactly what the inputs give; 1, naming the files, when not.
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, SEED, tempDir } from './helpers.js';
@@ -54,6 +54,17 @@ describe('office-ld build --check', () => {
     for (const name of ['dump.ttl', 'dump.nt', 'dump.nt.gz', 'dump.trig', 'dump.nq.gz', 'dump.jsonld', 'void.ttl']) {
       expect(again.stderr).toContain(`${name}: differs`);
     }
+  });
+
+  it('fails when the graph does not conform, and writes no report', () => {
+    const { articles, out } = freshBuild();
+    const shapes = path.join(path.dirname(out), 'strict.ttl');
+    writeFileSync(shapes, `@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix schema: <http://schema.org/> .
+[] a sh:NodeShape ; sh:targetClass schema:Person ; sh:property [ sh:path schema:birthDate ; sh:minCount 1 ] .`);
+    const run = runCli(['build', articles, '--out', out, '--check', '--shapes', shapes, '-q']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`cannot be what the inputs produce`);
+    expect(existsSync(`${out}.report.ttl`)).toBe(false);
   });
 
   it('fails naming a missing file; --check with --out - is a usage error', () => {

@@ -1,4 +1,5 @@
 // void.ttl against the files: counts recomputed from the dumps, sizes and sha256 of the real files, gzip, graphs.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -148,6 +149,8 @@ describe('compressed and named-graph dumps', () => {
     expect(gunzipSync(gz).equals(readFileSync(file('dump.nt')))).toBe(true);
     expect(gz[3]).toBe(0); // FLG: no FNAME, no FCOMMENT, no FEXTRA
     expect(gz.readUInt32LE(4)).toBe(0); // MTIME
+    expect(gz[9]).toBe(255); // OS: unknown, whatever machine built it
+    expect(spawnSync('gzip', ['-t', file('dump.nt.gz')]).status).toBe(0);
   });
 
   it('two builds give byte-identical .gz files', () => {

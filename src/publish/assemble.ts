@@ -55,10 +55,19 @@ export async function assembleBundle(input: BundleInput): Promise<BundleFile[]> 
   return files;
 }
 
-/** gzip with no file name and a zero timestamp in the header (node:zlib writes neither), so reruns match. */
+/**
+ * gzip with no file name and a zero timestamp in the header (node:zlib writes neither), so reruns match.
+ * The header's OS byte, which zlib sets from the platform it was built for, is set to 255 ("unknown",
+ * RFC 1952), so that the bytes do not depend on the machine either; no checksum covers that byte.
+ */
 export function gzip(text: string): Buffer {
-  return gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  const bytes = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  bytes[GZIP_OS_BYTE] = 255;
+  return bytes;
 }
+
+/** Offset of the OS field in a gzip header (RFC 1952, section 2.3). */
+const GZIP_OS_BYTE = 9;
 
 /** The description is generated, so a violation of its shapes is a bug in office-ld, not in the input. */
 async function checkDescription(description: Quad[]): Promise<void> {
