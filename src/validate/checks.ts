@@ -1,6 +1,6 @@
 // Checks SHACL Core cannot state, run beside the shapes; their results join the same sh:ValidationReport.
 import type { Literal, NamedNode, Quad_Object } from '@rdfjs/types';
-import type { Store } from 'n3';
+import type { GraphIndex } from './graph-index.js';
 import { compareDates, parseDate, type PartialDate, type Precision } from '../extract/dates.js';
 import { olsh, schema, sh, xsd } from '../vocab.js';
 import type { ShaclResult } from './engine.js';
@@ -10,12 +10,12 @@ const PRECISION_OF: Record<string, Precision> = {
 };
 
 /** Runs every check over a data graph. */
-export function runChecks(store: Store): ShaclResult[] {
+export function runChecks(store: GraphIndex): ShaclResult[] {
   return [...calendarDates(store), ...mixedPrecisionOrder(store)];
 }
 
 /** Dates typed xsd:date, xsd:gYearMonth or xsd:gYear must be real calendar dates (no 31 February). */
-function calendarDates(store: Store): ShaclResult[] {
+function calendarDates(store: GraphIndex): ShaclResult[] {
   const results: ShaclResult[] = [];
   for (const quad of store) {
     const date = asDate(quad.object);
@@ -30,13 +30,14 @@ function calendarDates(store: Store): ShaclResult[] {
 }
 
 /** Start on or before end when the two are at different precisions, compared at the coarser one. */
-function mixedPrecisionOrder(store: Store): ShaclResult[] {
+function mixedPrecisionOrder(store: GraphIndex): ShaclResult[] {
   const results: ShaclResult[] = [];
-  for (const quad of store.getQuads(null, schema.startDate, null, null)) {
+  for (const quad of store.quads) {
+    if (!quad.predicate.equals(schema.startDate)) continue;
     const start = asDate(quad.object);
     if (!start) continue;
-    for (const endTerm of store.getObjects(quad.subject, schema.endDate, null)) {
-      const end = asDate(endTerm);
+    for (const endTerm of store.objects(quad.subject, schema.endDate)) {
+      const end = asDate(endTerm as Quad_Object);
       if (!end || end.precision === start.precision || compareDates(start, end) <= 0) continue;
       results.push({
         focus: quad.subject, path: schema.endDate, value: endTerm, severity: sh.Violation,

@@ -2,10 +2,11 @@
 // indexes. It gives the same results as rdf-validate-shacl (proven in tests); shapes it cannot compile
 // go to rdf-validate-shacl instead.
 import type { Literal, NamedNode, Term } from '@rdfjs/types';
-import { DataFactory, type Store } from 'n3';
+import { DataFactory } from 'n3';
 import { fromRdf } from 'rdf-literal';
 import { validateTerm } from 'rdf-validate-datatype';
 import { PREFIXES, rdf, xsd } from '../vocab.js';
+import type { GraphIndex } from './graph-index.js';
 import type { Constraint, Shape } from './shapes-model.js';
 
 /** One validation result, as SHACL defines it. */
@@ -35,7 +36,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** Validates a data graph against compiled shapes. */
-export function runEngine(store: Store, shapes: Shape[]): ShaclResult[] {
+export function runEngine(store: GraphIndex, shapes: Shape[]): ShaclResult[] {
   const engine = new Engine(store);
   const results: ShaclResult[] = [];
   for (const shape of shapes) {
@@ -48,16 +49,16 @@ export function runEngine(store: Store, shapes: Shape[]): ShaclResult[] {
 class Engine {
   private readonly subclasses = new Map<string, Set<string>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: GraphIndex) {}
 
   focusNodes(shape: Shape): Term[] {
     const found = new Map<string, Term>();
     const add = (terms: Term[]) => terms.forEach((t) => found.set(`${t.termType}:${t.value}`, t));
     for (const target of shape.targets) {
       if (target.kind === 'node') add([target.term]);
-      else if (target.kind === 'subjectsOf') add(this.store.getSubjects(target.term, null, null));
-      else if (target.kind === 'objectsOf') add(this.store.getObjects(null, target.term, null));
-      else for (const cls of this.classAndSubclasses(target.term.value)) add(this.store.getSubjects(rdf.type, cls, null));
+      else if (target.kind === 'subjectsOf') add(this.store.subjects(target.term, null));
+      else if (target.kind === 'objectsOf') add(this.store.allObjects(target.term));
+      else for (const cls of this.classAndSubclasses(target.term.value)) add(this.store.subjects(rdf.type, DataFactory.namedNode(cls)));
     }
     return [...found.values()];
   }
@@ -65,7 +66,7 @@ class Engine {
   /** Validates one focus node; pushes results into `sink`, or (sink null) stops at the first error. */
   validate(focus: Term, shape: Shape, sink: ShaclResult[] | null): boolean {
     if (shape.deactivated) return false;
-    const values = shape.path ? this.store.getObjects(focus, shape.path, null) : [focus];
+    const values = shape.path ? this.store.objects(focus, shape.path) : [focus];
     let error = false;
     for (const constraint of shape.constraints) {
       error = this.check(focus, values, shape, constraint, sink) || error;
@@ -119,7 +120,7 @@ class Engine {
         return error;
       }
       default: {
-        const refs = this.store.getObjects(focus, c.param, null);
+        const refs = this.store.objects(focus, c.param);
         let error = false;
         for (const value of values) {
           for (const ref of refs) {
@@ -159,7 +160,7 @@ class Engine {
   private isInstanceOf(value: Term, cls: string): boolean {
     if (value.termType === 'Literal') return false;
     const classes = this.classAndSubclasses(cls);
-    return this.store.getObjects(value, rdf.type, null).some((type) => classes.has(type.value));
+    return this.store.objects(value, rdf.type).some((type) => classes.has(type.value));
   }
 
   private classAndSubclasses(cls: string): Set<string> {
@@ -168,7 +169,7 @@ class Engine {
       known = new Set([cls]);
       const queue = [cls];
       while (queue.length) {
-        for (const sub of this.store.getSubjects(SUBCLASS, queue.pop()!, null)) {
+        for (const sub of this.store.subjects(SUBCLASS, DataFactory.namedNode(queue.pop()!))) {
           if (!known.has(sub.value)) {
             known.add(sub.value);
             queue.push(sub.value);

@@ -1,6 +1,7 @@
 // SHACL results for a data graph: the fast engine when it can compile the shapes, else rdf-validate-shacl.
 import type { DatasetCore, NamedNode } from '@rdfjs/types';
-import type { Store } from 'n3';
+import { Store } from 'n3';
+import type { GraphIndex } from './graph-index.js';
 import SHACLValidator from 'rdf-validate-shacl';
 import { runEngine, type ShaclResult } from './engine.js';
 import { compileShapes, type Shape } from './shapes-model.js';
@@ -11,14 +12,14 @@ const compiledCache = new WeakMap<DatasetCore, Shape[] | null>();
 export type EngineName = 'fast' | 'reference';
 
 /** Validates with the fast engine if the shapes compile, otherwise with rdf-validate-shacl. */
-export async function shaclResults(store: Store, shapes: DatasetCore): Promise<{ engine: EngineName; results: ShaclResult[] }> {
+export async function shaclResults(store: GraphIndex, shapes: DatasetCore): Promise<{ engine: EngineName; results: ShaclResult[] }> {
   let compiled = compiledCache.get(shapes);
   if (compiled === undefined) {
     compiled = compileShapes(shapes) ?? null;
     compiledCache.set(shapes, compiled);
   }
   if (compiled) return { engine: 'fast', results: runEngine(store, compiled) };
-  return { engine: 'reference', results: await referenceResults(store, shapes) };
+  return { engine: 'reference', results: await referenceResults(new Store([...store.quads]), shapes) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import { ol, prov } from '../vocab.js';
 import { runChecks } from './checks.js';
+import { GraphIndex } from './graph-index.js';
 import { reportQuads } from './report.js';
 import { shaclResults } from './shacl.js';
 
@@ -33,7 +34,7 @@ export interface ValidationOutcome {
 
 /** Validates quads against a shapes graph, plus the checks SHACL Core cannot state, in one report. */
 export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): Promise<ValidationOutcome> {
-  const store = data instanceof Store ? data : new Store(data);
+  const store = new GraphIndex(data instanceof Store ? (data.getQuads(null, null, null, null) as Quad[]) : data);
   const { results: shacl } = await shaclResults(store, shapes);
   const results = [...shacl, ...runChecks(store)];
   const findings = results.map((result): Finding => ({
@@ -66,31 +67,31 @@ export function describeFinding(finding: Finding): string {
  * Finds the source file and line of a node: its own ol:sourceLine, or that of the nearest node
  * linking to it (an interval's tenure, a person's first tenure, rows before posts), up to three links away.
  */
-function locate(store: Store, node: Term): { file?: string; line?: number } {
+function locate(store: GraphIndex, node: Term): { file?: string; line?: number } {
   let frontier: Term[] = [node];
   const seen = new Set<string>();
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const lines = frontier
-      .flatMap((n) => store.getObjects(n, ol.sourceLine, null).map((line) => ({
-        n, line: Number(line.value), row: store.countQuads(n, ol.sourceRow, null, null) > 0 ? 0 : 1,
+      .flatMap((n) => store.objects(n, ol.sourceLine).map((line) => ({
+        n, line: Number(line.value), row: store.objects(n, ol.sourceRow).length > 0 ? 0 : 1,
       })))
       .sort((a, b) => a.row - b.row || a.line - b.line);
     if (lines.length > 0) {
-      const source = store.getObjects(lines[0].n, prov.wasDerivedFrom, null)[0];
-      const file = source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined;
+      const source = store.objects(lines[0].n, prov.wasDerivedFrom)[0];
+      const file = source ? store.objects(source, ol.sourceFile)[0]?.value : undefined;
       return { file, line: lines[0].line };
     }
     const next: Term[] = [];
     for (const n of frontier) {
       seen.add(n.termType + n.value);
-      for (const subject of store.getSubjects(null, n, null)) {
+      for (const subject of store.linkingTo(n)) {
         if (!seen.has(subject.termType + subject.value)) next.push(subject);
       }
     }
     frontier = next;
   }
-  const source = store.getObjects(node, prov.wasDerivedFrom, null)[0];
-  return { file: source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined };
+  const source = store.objects(node, prov.wasDerivedFrom)[0];
+  return { file: source ? store.objects(source, ol.sourceFile)[0]?.value : undefined };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
