@@ -24,6 +24,8 @@ export type { MapContext } from './map/index.js';
 export { validateQuads, describeFinding } from './validate/validate.js';
 export type { Finding, Severity, ValidationOutcome } from './validate/validate.js';
 export { loadShapes, DEFAULT_SHAPES_DIR } from './validate/shapes.js';
+export { shaclResults, referenceResults } from './validate/shacl.js';
+export type { ShaclResult } from './validate/engine.js';
 export { FORMATS, formatById, formatOfFile } from './serialize/formats.js';
 export type { DumpFormat, FormatId } from './serialize/formats.js';
 export { parseRdf, readRdfFile } from './serialize/read.js';
