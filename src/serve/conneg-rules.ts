@@ -1,0 +1,55 @@
+// Content-negotiation rules for hosting a published site on nginx or Apache httpd, without a Node server.
+import { FORMATS } from '../serialize/formats.js';
+
+/** The RDF formats in the order the rules test the Accept header, HTML last (browsers also send *∕*). */
+const RDF = FORMATS.map((f) => ({ ext: f.extension, type: f.mediaType, pattern: f.mediaType.replace(/[+.]/g, '\\$&') }));
+
+/** An nginx snippet: a `map` (http context) and the `location` to put in the site's `server` block. */
+export function nginxRules(): string {
+  return `# office-ld: content negotiation for a published site (nginx).
+# Put the map in the http {} context and the rest in the server {} block whose root is the site folder.
+map $http_accept $office_ld_ext {
+    default ".ttl";
+${RDF.map((f) => `    "~*${f.pattern}" "${f.ext}";`).join('\n')}
+    "~*text/html" ".html";
+}
+
+types {
+    text/html html;
+${RDF.map((f) => `    ${f.type} ${f.ext.slice(1)};`).join('\n')}
+}
+charset utf-8;
+charset_types text/html ${RDF.map((f) => f.type).join(' ')};
+
+location = /.well-known/void { default_type text/turtle; try_files /void.ttl =404; }
+location = /void { default_type text/turtle; try_files /void.ttl =404; }
+location = / { try_files /index.html =404; }
+location / {
+    add_header Vary Accept always;
+    try_files $uri$office_ld_ext $uri =404;
+}
+`;
+}
+
+/** An Apache httpd \`.htaccess\` (mod_rewrite, mod_headers, mod_mime) for the site's root folder. */
+export function apacheRules(): string {
+  const rule = (pattern: string, ext: string) => `RewriteCond %{HTTP_ACCEPT} ${pattern} [NC]
+RewriteCond %{REQUEST_FILENAME}${ext} -f
+RewriteRule ^(.+)$ $1${ext} [L]`;
+  return `# office-ld: content negotiation for a published site (Apache httpd .htaccess).
+Options -MultiViews
+DirectoryIndex index.html
+${RDF.map((f) => `AddType ${f.type} ${f.ext}`).join('\n')}
+AddCharset utf-8 .html ${RDF.map((f) => f.ext).join(' ')}
+Header append Vary Accept
+
+RewriteEngine On
+RewriteRule ^(\\.well-known/)?void$ void.ttl [L,T=text/turtle]
+RewriteCond %{REQUEST_FILENAME} -f
+RewriteRule ^ - [L]
+${RDF.map((f) => rule(f.pattern, f.ext)).join('\n')}
+${rule('text/html', '.html')}
+RewriteCond %{REQUEST_FILENAME}.ttl -f
+RewriteRule ^(.+)$ $1.ttl [L]
+`;
+}

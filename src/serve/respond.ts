@@ -1,0 +1,35 @@
+// Writing HTTP responses: charset, ETag with If-None-Match → 304 (the `fresh` library), HEAD, plain-text errors.
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fresh from 'fresh';
+import type { Body } from './site.js';
+
+/** Headers every response carries. */
+const COMMON = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'",
+};
+
+/** Sends a body with charset and a strong ETag; answers 304 when the client's copy is current. */
+export function sendBody(request: IncomingMessage, response: ServerResponse, body: Body,
+  extra: Record<string, string> = {}): void {
+  const etag = `"${createHash('sha256').update(body.type).update('\n').update(body.text).digest('base64url').slice(0, 27)}"`;
+  const headers = { ...COMMON, ...extra, ETag: etag, 'Content-Type': `${body.type}; charset=utf-8` };
+  if (fresh(request.headers, { etag })) {
+    response.writeHead(304, { ...COMMON, ...extra, ETag: etag }).end();
+    return;
+  }
+  const bytes = Buffer.from(body.text, 'utf8');
+  response.writeHead(200, { ...headers, 'Content-Length': String(bytes.length) });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** Sends an error status with a one-line plain-text message. */
+export function sendError(response: ServerResponse, status: number, message: string,
+  extra: Record<string, string> = {}): void {
+  const bytes = Buffer.from(`${status} ${message}\n`, 'utf8');
+  response.writeHead(status, {
+    ...COMMON, ...extra, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(bytes.length),
+  });
+  response.end(bytes);
+}
