@@ -15,13 +15,21 @@ export function sendBody(request: IncomingMessage, response: ServerResponse, bod
   extra: Record<string, string> = {}): void {
   const etag = `"${createHash('sha256').update(body.type).update('\n').update(body.text).digest('base64url').slice(0, 27)}"`;
   const headers = { ...COMMON, ...extra, ETag: etag, 'Content-Type': `${body.type}; charset=utf-8` };
-  if (fresh(request.headers, { etag })) {
+  if (fresh(conditionalHeaders(request), { etag })) {
     response.writeHead(304, { ...COMMON, ...extra, ETag: etag }).end();
     return;
   }
   const bytes = Buffer.from(body.text, 'utf8');
   response.writeHead(200, { ...headers, 'Content-Length': String(bytes.length) });
   response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/**
+ * The request's conditional headers for `fresh`, without Cache-Control: a request's `no-cache` tells caches
+ * to revalidate with the origin, and the origin still answers If-None-Match (RFC 9110 §13.1.2).
+ */
+function conditionalHeaders(request: IncomingMessage): Record<string, string | undefined> {
+  return { 'if-none-match': request.headers['if-none-match'], 'if-modified-since': request.headers['if-modified-since'] };
 }
 
 /** Sends an error status with a one-line plain-text message. */
