@@ -14,7 +14,7 @@ export function timelineSvg(tenures: TenureView[], gaps: Gap[], names: Map<strin
   if (!starts.length) return '';
   const first = Math.floor(Math.min(...starts) / 10) * 10;
   const last = Math.max(nowYear, ...tenures.map((t) => yearOf(t.end)).filter(Number.isFinite));
-  const x = (year: number) => LABEL + ((year - first) / (last - first)) * (WIDTH - LABEL - 60);
+  const x = (year: number) => LABEL + ((year - first) / (last - first)) * (WIDTH - LABEL - 100);
   const height = TOP + (tenures.length + 1) * ROW + 10;
   const ticks: string[] = [];
   for (let year = first; year <= last; year += 10) {
