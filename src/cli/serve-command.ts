@@ -27,7 +27,7 @@ export function serveCommand(): Command {
     .addHelpText('after', `
 Examples:
   $ office-ld serve                                 # output/ at http://127.0.0.1:8080/
-  $ curl -H 'Accept: text/turtle' http://127.0.0.1:8080/post/party-secretary-of-heilongjiang
+  $ curl -H 'Accept: text/turtle' http://127.0.0.1:8080/post/<slug>   # a post as Turtle
   $ curl 'http://127.0.0.1:8080/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%205'
 ${EXIT_CODES_HELP}`)
     .action(async (flags: ServeFlags) => {
