@@ -42,6 +42,9 @@ describe('the post page in Chromium', () => {
     await expect(incumbent.count()).resolves.toBe(1);
     await expect(incumbent.getAttribute('data-person')).resolves.toBe('Xu Qin');
     await expect(page.locator('table.holders tr.incumbent td').nth(1).innerText()).resolves.toBe('Xu Qin');
+    await expect(page.locator('table.holders tr.incumbent td').nth(3).innerText()).resolves.toBe('October 2021');
+    await expect(page.locator('svg.timeline rect.gap').count()).resolves.toBe(2);
+    await expect(page.locator('ul.gaps').innerText()).resolves.toContain('June 1971 – August 1971');
     const box = await incumbent.locator('rect.bar').boundingBox();
     expect(box!.width).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(folder, 'post.png'), fullPage: true });

@@ -1,6 +1,6 @@
 // `office-ld publish` and the CLI of `serve`: the static site's files, graphs and rules; usage errors.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRdf } from '../src/serialize/read.js';
@@ -18,10 +18,10 @@ describe('office-ld publish', () => {
   it('writes a page and Turtle, JSON-LD and N-Triples for every entity, each the entity\'s description', async () => {
     expect(result.code).toBe(0);
     const entities = [...new Set(dumpQuads().map((q) => q.subject.value.split('#')[0]).filter((iri) => iri.startsWith(BASE)))];
-    expect(entities).toHaveLength(47); // 1 post, 4 bodies, 18 people, 18 tenures, 3 roles, 2 concepts, 1 source
-    for (const iri of entities) {
-      const file = path.join(site, iri.slice(BASE.length));
-      expect(existsSync(`${file}.html`), iri).toBe(true);
+    const pages = readdirSync(site, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && f !== 'index.html');
+    expect(pages.sort()).toEqual(entities.map((iri) => `${iri.slice(BASE.length)}.html`).sort());
+    for (const format of ['ttl', 'jsonld', 'nt']) {
+      expect(pages.every((page) => existsSync(path.join(site, page.replace(/\.html$/, `.${format}`))))).toBe(true);
     }
     const expected = await canonical(expectedDescription(dumpQuads(), POST));
     for (const format of ['ttl', 'jsonld', 'nt'] as const) {
@@ -57,6 +57,12 @@ describe('office-ld publish', () => {
 });
 
 describe('office-ld serve (CLI)', () => {
+  it('fails with exit 2 when no entity is under the --base, naming the cause', () => {
+    const wrong = runCli(['serve', '--data', tempBundle(), '--base', 'https://elsewhere.example/', '--port', '0']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/no entity of the data has an IRI under https:\/\/elsewhere\.example\//);
+  });
+
   it('rejects a bad port with exit 2', () => {
     const bad = runCli(['serve', '--port', 'eighty']);
     expect(bad.code).toBe(2);

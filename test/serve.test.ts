@@ -84,6 +84,15 @@ describe('content negotiation on an entity IRI', () => {
     expect((await get('person/xu-qin', { accept: ';;;,,,' })).status).toBe(400);
   });
 
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const got = await get('person/xu-qin');
+    const head = await fetch(new URL('person/xu-qin', server.url), { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(got.headers.get('etag'));
+    expect(head.headers.get('content-length')).toBe(got.headers.get('content-length'));
+    expect(await head.text()).toBe('');
+  });
+
   it('refuses writes on entity IRIs', async () => {
     const response = await fetch(new URL('person/xu-qin', server.url), { method: 'PUT', body: 'x' });
     expect(response.status).toBe(405);

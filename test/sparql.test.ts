@@ -31,13 +31,12 @@ function expectedNames(): string[] {
 }
 
 describe('SPARQL endpoint', () => {
-  it('answers a SELECT by GET in SPARQL JSON: 18 people, with the names of the dump', async () => {
+  it('answers a SELECT by GET in SPARQL JSON: the people of the dump, with their names', async () => {
     const response = await sparql({ query: PEOPLE }, 'application/sparql-results+json');
     expect(response.headers.get('content-type')).toBe('application/sparql-results+json; charset=utf-8');
     const json = await response.json() as { head: { vars: string[] }; results: { bindings: { name: { value: string } }[] } };
     expect(json.head.vars).toEqual(['person', 'name']);
     const names = json.results.bindings.map((b) => b.name.value);
-    expect(names).toHaveLength(18);
     expect(names).toContain('Xu Qin');
     expect([...names].sort()).toEqual(expectedNames());
   });

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
+import { usageError } from '../errors.js';
+import { isValidBase } from '../map/iri.js';
 import { buildContext } from '../serialize/context.js';
 import { formatById, type FormatId } from '../serialize/formats.js';
 import { parseRdf } from '../serialize/read.js';
@@ -46,7 +48,11 @@ export class Site {
 
   /** Loads a bundle folder; `now` ends the incumbent's timeline bar. */
   static async load(dir: string, base: string, now = new Date()): Promise<Site> {
+    if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
     const data = await loadDataset(dir, base);
+    if (data.entities().length === 0) {
+      throw usageError(`no entity of the data has an IRI under ${base}`, { file: dir }, 'the --base the bundle was built with');
+    }
     const files = new Map<string, string>();
     for (const name of Object.keys(BUNDLE_FILES)) {
       const file = path.join(dir, name);
