@@ -4,29 +4,38 @@ import { FORMATS } from '../serialize/formats.js';
 /** The RDF formats in the order the rules test the Accept header, HTML last (browsers also send *∕*). */
 const RDF = FORMATS.map((f) => ({ ext: f.extension, type: f.mediaType, pattern: f.mediaType.replace(/[+.]/g, '\\$&') }));
 
-/** An nginx snippet: a `map` (http context) and the `location` to put in the site's `server` block. */
-export function nginxRules(): string {
-  return `# office-ld: content negotiation for a published site (nginx).
-# Put the map in the http {} context and the rest in the server {} block whose root is the site folder.
+/**
+ * An nginx file to `include` in the `http {}` context: the Accept → extension `map` and a `server` whose
+ * root is the site folder (change `listen` and `server_name` to suit).
+ */
+export function nginxRules(root: string): string {
+  return `# office-ld: content negotiation for a published site (nginx). Include this file in the http {} context.
 map $http_accept $office_ld_ext {
     default ".ttl";
 ${RDF.map((f) => `    "~*${f.pattern}" "${f.ext}";`).join('\n')}
     "~*text/html" ".html";
 }
 
-types {
-    text/html html;
-${RDF.map((f) => `    ${f.type} ${f.ext.slice(1)};`).join('\n')}
-}
-charset utf-8;
-charset_types text/html ${RDF.map((f) => f.type).join(' ')};
+server {
+    listen 80;
+    server_name _;
+    root ${JSON.stringify(root)};
+    types {
+        text/html html;
+${RDF.map((f) => `        ${f.type} ${f.ext.slice(1)};`).join('\n')}
+    }
+    default_type application/octet-stream;
+    charset utf-8;
+    charset_types text/html ${RDF.map((f) => f.type).join(' ')};
 
-location = /.well-known/void { default_type text/turtle; try_files /void.ttl =404; }
-location = /void { default_type text/turtle; try_files /void.ttl =404; }
-location = / { try_files /index.html =404; }
-location / {
-    add_header Vary Accept always;
-    try_files $uri$office_ld_ext $uri =404;
+    location ~ (^|/)(\\.htaccess|nginx\\.conf)$ { return 404; }
+    location = /.well-known/void { default_type text/turtle; try_files /void.ttl =404; }
+    location = /void { default_type text/turtle; try_files /void.ttl =404; }
+    location = / { try_files /index.html =404; }
+    location / {
+        add_header Vary Accept always;
+        try_files $uri$office_ld_ext $uri =404;
+    }
 }
 `;
 }

@@ -27,7 +27,7 @@ export async function publishSite(options: PublishOptions): Promise<{ entities: 
       files.push({ name: `${sitePath}${format.extension}`, content: (await site.entity(iri, format.id))!.text });
     }
   }
-  files.push({ name: 'nginx.conf', content: nginxRules() }, { name: '.htaccess', content: apacheRules() });
+  files.push({ name: 'nginx.conf', content: nginxRules(path.resolve(options.siteDir)) }, { name: '.htaccess', content: apacheRules() });
   for (const file of files) await writeBundle(path.join(options.siteDir, path.dirname(file.name)), [{ ...file, name: path.basename(file.name) }]);
   return { entities: site.data.entities().length, files: files.length };
 }
