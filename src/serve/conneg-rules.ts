@@ -48,6 +48,9 @@ RewriteRule ^(.+)$ $1${ext} [L]`;
   return `# office-ld: content negotiation for a published site (Apache httpd .htaccess).
 Options -MultiViews
 DirectoryIndex index.html
+<Files "nginx.conf">
+    Require all denied
+</Files>
 ${RDF.map((f) => `AddType ${f.type} ${f.ext}`).join('\n')}
 AddCharset utf-8 .html ${RDF.map((f) => f.ext).join(' ')}
 Header append Vary Accept

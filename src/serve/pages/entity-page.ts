@@ -3,8 +3,7 @@ import { compactOrIri, esc, page, termHtml } from './html.js';
 import type { Dataset } from '../dataset.js';
 
 /** Renders an entity's description as a table per subject (the entity, then its `#fragment` nodes). */
-export function entityPage(data: Dataset, iri: string, from: string): string {
-  const title = data.label(iri) ?? from;
+export function entityPage(data: Dataset, iri: string, from: string, title = data.label(iri) ?? from): string {
   const quads = data.describe(iri).filter((q) => q.subject.value === iri || q.subject.value.startsWith(`${iri}#`));
   const subjects = [...new Set(quads.map((q) => q.subject.value))];
   const sections = subjects.map((subject) => {

@@ -3,7 +3,12 @@ import path from 'node:path';
 import escapeHtml from 'escape-html';
 import type { Term } from '@rdfjs/types';
 import { compact } from '../../serialize/context.js';
+import { xsd } from '../../vocab.js';
 import type { Dataset } from '../dataset.js';
+import { formatDate } from './tenures.js';
+
+/** Datatypes of dates, shown at their precision. */
+const DATE_TYPES = new Set([xsd.date.value, xsd.gYearMonth.value, xsd.gYear.value]);
 
 /** Escapes text for HTML content and attribute values. */
 export const esc = (text: string): string => escapeHtml(text);
@@ -37,6 +42,7 @@ export function iriLink(data: Dataset, from: string, iri: string): string {
 export function termHtml(data: Dataset, from: string, term: Term): string {
   if (term.termType === 'NamedNode') return iriLink(data, from, term.value);
   if (term.termType !== 'Literal') return `<code>${esc(term.value)}</code>`;
+  if (DATE_TYPES.has(term.datatype.value)) return `<time datetime="${esc(term.value)}">${esc(formatDate(term))}</time>`;
   const tag = term.language ? ` <span class="tag" lang="en">@${esc(term.language)}</span>` : '';
   const lang = term.language ? ` lang="${esc(term.language)}"` : '';
   return `<span${lang}>${esc(term.value)}</span>${tag}`;
@@ -58,7 +64,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .
 .tag,.muted{color:#555;font-size:.85em}nav,footer{font-size:.9rem;color:#444}footer{margin-top:2rem;border-top:1px solid #ddd}
 .timeline{width:100%;height:auto}.timeline .bar{fill:#4a78b5}.timeline .incumbent .bar{fill:#c0392b}
 .timeline .gap{fill:url(#gap-hatch)}.timeline text{font-size:11px;fill:#1a1a1a}.timeline .axis{stroke:#999}
-.badge{background:#c0392b;color:#fff;border-radius:3px;padding:0 .3rem;font-size:.8em}`;
+.statements th{width:30%}.badge{background:#c0392b;color:#fff;border-radius:3px;padding:0 .3rem;font-size:.8em}`;
 
 /** The page frame: title, navigation home, the body, and the raw data one click away. */
 export function page(options: { title: string; from: string; body: string; lang?: string }): string {
