@@ -33,9 +33,19 @@ export function iriLink(data: Dataset, from: string, iri: string): string {
     return `<a href="${esc(href)}">${esc(data.label(iri) ?? site)}</a>`;
   }
   if (/^https?:\/\/(www\.wikidata\.org|commons\.wikimedia\.org)\//.test(iri)) {
-    return `<a href="${esc(iri)}" rel="external">${esc(data.label(iri) ?? decodeURIComponent(iri.replace(/^.*\//, '')))}</a>`;
+    return `<a href="${esc(iri)}" rel="external">${esc(data.label(iri) ?? lastSegment(iri))}</a>`;
   }
   return `<code>${esc(compactOrIri(iri))}</code>`;
+}
+
+/** The last path segment of an IRI, percent-decoded when it decodes. */
+function lastSegment(iri: string): string {
+  const segment = iri.slice(iri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** A term as HTML: IRIs via `iriLink`, literals with their language or datatype. */
