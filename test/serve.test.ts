@@ -60,6 +60,8 @@ describe('content negotiation on an entity IRI', () => {
     expect((await get('person/xu-qin.jsonld', { accept: 'text/html' })).headers.get('content-type'))
       .toBe('application/ld+json; charset=utf-8');
     expect((await get('person/xu-qin?format=pdf')).status).toBe(400);
+    expect(html.headers.get('content-location')).toBe('xu-qin.html');
+    expect((await get('person/xu-qin', { accept: 'text/turtle' })).headers.get('content-location')).toBe('xu-qin.ttl');
   });
 
   it('answers If-None-Match with the current ETag by 304, and a stale one with the body', async () => {

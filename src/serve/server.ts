@@ -1,9 +1,11 @@
 // The linked-data server: entity IRIs by content negotiation, bundle files, VoID and SPARQL, on node:http.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { writeNTriples } from '../serialize/writers.js';
-import { FORMATS, type FormatId } from '../serialize/formats.js';
-import { negotiateRepresentation, pickMediaType, type RepresentationId } from './negotiate.js';
+import { formatById, FORMATS, type FormatId } from '../serialize/formats.js';
+import { MEDIA_TYPES, negotiateRepresentation, pickMediaType, type RepresentationId } from './negotiate.js';
+import { urlPath } from './pages/html.js';
 import { sendBody, sendError } from './respond.js';
 import { BUNDLE_FILES, Site, VOID_FILE } from './site.js';
 import { SparqlEngine } from './sparql.js';
@@ -97,11 +99,12 @@ async function serveEntity(site: Site, request: IncomingMessage, response: Serve
   const vary = { Vary: 'Accept' };
   const chosen = extension ? { id: extension[1] } : negotiateRepresentation(request.headers.accept, url.searchParams.get('format'));
   if ('error' in chosen) {
-    if (chosen.error === 'unacceptable') return sendError(response, 406, 'available: text/html, text/turtle, application/ld+json, application/n-triples', vary);
+    if (chosen.error === 'unacceptable') return sendError(response, 406, `available: ${Object.values(MEDIA_TYPES).join(', ')}`, vary);
     return sendError(response, 400, chosen.error === 'malformed' ? 'the Accept header does not parse' : 'format is one of ttl, jsonld, nt, html', vary);
   }
   const body = await site.entity(iri, chosen.id);
-  sendBody(request, response, body!, extension ? {} : vary);
+  const location = `${urlPath(path.posix.basename(sitePath))}${chosen.id === 'html' ? '.html' : formatById(chosen.id)!.extension}`;
+  sendBody(request, response, body!, extension ? {} : { ...vary, 'Content-Location': location });
 }
 
 async function serveVoid(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
