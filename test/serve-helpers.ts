@@ -4,7 +4,9 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { ROOT, tempDir } from './helpers.js';
+import { expect } from 'vitest';
+import { parseRdf } from '../src/serialize/read.js';
+import { canonical, ROOT, tempDir } from './helpers.js';
 
 export const BASE = 'https://example.org/office-ld/';
 export const POST = `${BASE}post/party-secretary-of-heilongjiang`;
@@ -47,6 +49,15 @@ export function expectedDescription(quads: Quad[], iri: string): Quad[] {
   const linked = new Set(own.filter((q) => q.object.termType === 'NamedNode' && !subjects.has(q.object.value))
     .map((q) => q.object.value));
   return [...own, ...quads.filter((q) => linked.has(q.subject.value) && LABELS.includes(q.predicate.value))];
+}
+
+/** Asserts a negotiated 200 response: media type with charset, `Vary: Accept`, and the entity's description as a graph. */
+export async function expectDescription(response: Response, type: string, format: 'ttl' | 'jsonld' | 'nt', iri: string) {
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
+  expect(response.headers.get('vary')).toBe('Accept');
+  const quads = await parseRdf(await response.text(), format, 'entity');
+  expect(await canonical(quads)).toBe(await canonical(expectedDescription(dumpQuads(), iri)));
 }
 
 /** Sends a request line as written (no client-side path normalisation); resolves to status and body. */
