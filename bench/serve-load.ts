@@ -1,9 +1,9 @@
 // Load benchmark of `office-ld serve`: a bounded burst of requests on loopback, time per request reported.
-// Run with `npm run bench:serve` (it builds first; the server runs from dist/ with its SPARQL worker); options: --requests N --concurrency N.
+// Run with `npm run bench:serve` (it builds first; the server runs from dist/, its SPARQL worker too); options: --requests N --concurrency N.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../dist/serve/server.js';
+import { startServer } from '../dist/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '50' } } });
