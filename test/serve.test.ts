@@ -1,11 +1,15 @@
 // `office-ld serve` over HTTP on loopback: content negotiation, conditional GET, errors, VoID, dumps, escaping.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRdf } from '../src/serialize/read.js';
-import { canonical } from './helpers.js';
+import { canonical, ROOT } from './helpers.js';
 import { BASE, dumpQuads, expectDescription, POST, startTestServer, tempBundle, type TestServer } from './serve-helpers.js';
 
 const PERSON = `${BASE}person/xu-qin`;
 const TENURE = `${BASE}tenure/party-secretary-of-heilongjiang/xu-qin-2021-10`;
+const GZIP = gzipSync(readFileSync(path.join(ROOT, 'output/dump.nt')));
 const VOID = `@prefix void: <http://rdfs.org/ns/void#>.
 <${BASE}void#dataset> a void:Dataset; void:triples 609; void:dataDump <${BASE}dump.nt>.
 `;
@@ -15,7 +19,9 @@ let bare: TestServer;
 const get = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, server.url), { headers });
 
 beforeAll(async () => {
-  server = await startTestServer(tempBundle({ 'void.ttl': VOID }));
+  const dir = tempBundle({ 'void.ttl': VOID });
+  writeFileSync(path.join(dir, 'dump.nt.gz'), GZIP);
+  server = await startTestServer(dir);
   bare = await startTestServer(tempBundle());
 });
 afterAll(async () => {
@@ -105,6 +111,9 @@ describe('the bundle files and VoID', () => {
     expect((await get('dump.ttl')).headers.get('content-type')).toBe('text/turtle; charset=utf-8');
     expect((await get('dump.jsonld')).headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
     expect((await get('context.jsonld')).headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    const gz = await get('dump.nt.gz');
+    expect(gz.headers.get('content-type')).toBe('application/gzip');
+    expect(Buffer.from(await gz.arrayBuffer()).equals(GZIP)).toBe(true);
   });
 
   for (const path of ['void', '.well-known/void']) {
@@ -145,7 +154,6 @@ describe('the HTML pages', () => {
 <${BASE}person/evil> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q42> .
 `;
     const dir = tempBundle();
-    const { writeFileSync, rmSync } = await import('node:fs');
     for (const name of ['dump.ttl', 'dump.jsonld']) rmSync(`${dir}/${name}`);
     writeFileSync(`${dir}/dump.nt`, evil);
     const evilServer = await startTestServer(dir);

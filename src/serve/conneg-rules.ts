@@ -1,8 +1,8 @@
 // Content-negotiation rules for hosting a published site on nginx or Apache httpd, without a Node server.
-import { FORMATS } from '../serialize/formats.js';
+import { ENTITY_FORMATS } from './negotiate.js';
 
 /** The RDF formats in the order the rules test the Accept header, HTML last (browsers also send *∕*). */
-const RDF = FORMATS.map((f) => ({ ext: f.extension, type: f.mediaType, pattern: f.mediaType.replace(/[+.]/g, '\\$&') }));
+const RDF = ENTITY_FORMATS.map((f) => ({ ext: f.extension, type: f.mediaType, pattern: f.mediaType.replace(/[+.]/g, '\\$&') }));
 
 /**
  * An nginx file to `include` in the `http {}` context: the Accept → extension `map` and a `server` whose

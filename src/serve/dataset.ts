@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Quad, Term } from '@rdfjs/types';
 import { usageError } from '../errors.js';
-import { FORMATS } from '../serialize/formats.js';
 import { readRdfFile } from '../serialize/read.js';
 import { dcterms, PREFIXES, schema, skos } from '../vocab.js';
 
@@ -102,11 +101,14 @@ export function documentOf(iri: string): string {
   return hash < 0 ? iri : iri.slice(0, hash);
 }
 
+/** The dumps a bundle's graph is read from, the first found. */
+const DUMPS = ['dump.nt', 'dump.ttl', 'dump.jsonld'];
+
 /** Reads a bundle folder's graph from its first dump found (N-Triples, Turtle or JSON-LD). */
 export async function loadDataset(dir: string, base: string): Promise<Dataset> {
-  const dump = FORMATS.map((format) => path.join(dir, format.fileName)).find((file) => existsSync(file));
+  const dump = DUMPS.map((name) => path.join(dir, name)).find((file) => existsSync(file));
   if (!dump) {
-    throw usageError('no dump in the data folder', { file: dir }, FORMATS.map((f) => f.fileName).join(', '));
+    throw usageError('no dump in the data folder', { file: dir }, DUMPS.join(', '));
   }
   return new Dataset(await readRdfFile(dump), base);
 }

@@ -1,13 +1,23 @@
 // Content negotiation: Accept header (or `?format=`) → the representation to send, by the negotiator library.
 import Negotiator from 'negotiator';
-import { FORMATS, type FormatId } from '../serialize/formats.js';
+import { type DumpFormat, formatById } from '../serialize/formats.js';
 
-/** A representation of an entity: an RDF dump format or the HTML page. */
-export type RepresentationId = FormatId | 'html';
+/** The RDF formats an entity is served and published in (ids of the format table). */
+export const ENTITY_FORMAT_IDS = ['ttl', 'jsonld', 'nt'] as const;
+
+/** An RDF format an entity is served in. */
+export type EntityFormatId = (typeof ENTITY_FORMAT_IDS)[number];
+
+/** The entity formats' rows of the format table. */
+export const ENTITY_FORMATS: readonly (DumpFormat & { id: EntityFormatId })[] =
+  ENTITY_FORMAT_IDS.map((id) => formatById(id) as DumpFormat & { id: EntityFormatId });
+
+/** A representation of an entity: an RDF format or the HTML page. */
+export type RepresentationId = EntityFormatId | 'html';
 
 /** Media type of each representation. */
 export const MEDIA_TYPES: Record<RepresentationId, string> = {
-  ...(Object.fromEntries(FORMATS.map((f) => [f.id, f.mediaType])) as Record<FormatId, string>),
+  ...(Object.fromEntries(ENTITY_FORMATS.map((f) => [f.id, f.mediaType])) as Record<EntityFormatId, string>),
   html: 'text/html',
 };
 
@@ -20,7 +30,7 @@ export type Negotiated = { id: RepresentationId } | { error: 'unacceptable' | 'm
 /** Picks a representation from `?format=` when given, else from the Accept header. */
 export function negotiateRepresentation(accept: string | undefined, format: string | null): Negotiated {
   if (format !== null) {
-    return format in MEDIA_TYPES ? { id: format as RepresentationId } : { error: 'unknown-format' };
+    return Object.hasOwn(MEDIA_TYPES, format) ? { id: format as RepresentationId } : { error: 'unknown-format' };
   }
   const chosen = pickMediaType(accept, OFFERED.map((id) => MEDIA_TYPES[id]));
   if ('error' in chosen) return chosen;

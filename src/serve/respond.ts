@@ -14,12 +14,13 @@ const COMMON = {
 export function sendBody(request: IncomingMessage, response: ServerResponse, body: Body,
   extra: Record<string, string> = {}): void {
   const etag = `"${createHash('sha256').update(body.type).update('\n').update(body.text).digest('base64url').slice(0, 27)}"`;
-  const headers = { ...COMMON, ...extra, ETag: etag, 'Content-Type': `${body.type}; charset=utf-8` };
+  const binary = Buffer.isBuffer(body.text) && body.type === 'application/gzip';
+  const headers = { ...COMMON, ...extra, ETag: etag, 'Content-Type': binary ? body.type : `${body.type}; charset=utf-8` };
   if (fresh(conditionalHeaders(request), { etag })) {
     response.writeHead(304, { ...COMMON, ...extra, ETag: etag }).end();
     return;
   }
-  const bytes = Buffer.from(body.text, 'utf8');
+  const bytes = Buffer.isBuffer(body.text) ? body.text : Buffer.from(body.text, 'utf8');
   response.writeHead(200, { ...headers, 'Content-Length': String(bytes.length) });
   response.end(request.method === 'HEAD' ? undefined : bytes);
 }

@@ -3,8 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { writeNTriples } from '../serialize/writers.js';
-import { formatById, FORMATS, type FormatId } from '../serialize/formats.js';
-import { MEDIA_TYPES, negotiateRepresentation, pickMediaType, type RepresentationId } from './negotiate.js';
+import { ENTITY_FORMATS, MEDIA_TYPES, negotiateRepresentation, pickMediaType, type RepresentationId } from './negotiate.js';
 import { urlPath } from './pages/html.js';
 import { sendBody, sendError } from './respond.js';
 import { BUNDLE_FILES, Site, VOID_FILE } from './site.js';
@@ -37,7 +36,7 @@ export interface RunningServer {
 }
 
 /** Extensions that name a representation in the path (`/post/x.ttl`). */
-const EXTENSIONS: [string, RepresentationId][] = [['.html', 'html'], ...FORMATS.map((f) => [f.extension, f.id] as [string, FormatId])];
+const EXTENSIONS: [string, RepresentationId][] = [['.html', 'html'], ...ENTITY_FORMATS.map((f) => [f.extension, f.id] as [string, RepresentationId])];
 
 /** Loads the bundle and starts serving it. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -103,15 +102,15 @@ async function serveEntity(site: Site, request: IncomingMessage, response: Serve
     return sendError(response, 400, chosen.error === 'malformed' ? 'the Accept header does not parse' : 'format is one of ttl, jsonld, nt, html', vary);
   }
   const body = await site.entity(iri, chosen.id);
-  const location = `${urlPath(path.posix.basename(sitePath))}${chosen.id === 'html' ? '.html' : formatById(chosen.id)!.extension}`;
+  const location = `${urlPath(path.posix.basename(sitePath))}${EXTENSIONS.find(([, id]) => id === chosen.id)![0]}`;
   sendBody(request, response, body!, extension ? {} : { ...vary, 'Content-Location': location });
 }
 
 async function serveVoid(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (!site.voidQuads) return sendError(response, 404, `this bundle has no VoID description (${VOID_FILE}); rebuild it with a version of office-ld that writes one`);
-  const offered = FORMATS.map((f) => f.mediaType);
+  const offered = ENTITY_FORMATS.map((f) => f.mediaType);
   const chosen = pickMediaType(request.headers.accept, offered);
   if ('error' in chosen) return sendError(response, chosen.error === 'malformed' ? 400 : 406, `available: ${offered.join(', ')}`, { Vary: 'Accept' });
-  const format = FORMATS.find((f) => f.mediaType === chosen.type)!;
+  const format = ENTITY_FORMATS.find((f) => f.mediaType === chosen.type)!;
   sendBody(request, response, (await site.void(format.id))!, { Vary: 'Accept' });
 }

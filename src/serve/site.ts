@@ -6,20 +6,24 @@ import type { Quad } from '@rdfjs/types';
 import { usageError } from '../errors.js';
 import { isValidBase } from '../map/iri.js';
 import { buildContext } from '../serialize/context.js';
-import { formatById, type FormatId } from '../serialize/formats.js';
+import { formatById } from '../serialize/formats.js';
 import { parseRdf } from '../serialize/read.js';
 import { turtlePrefixes } from '../serialize/writers.js';
 import { type Dataset, loadDataset } from './dataset.js';
-import { MEDIA_TYPES, type RepresentationId } from './negotiate.js';
+import { type EntityFormatId, MEDIA_TYPES, type RepresentationId } from './negotiate.js';
 import { indexPage } from './pages/index-page.js';
 import { renderPage } from './pages/render.js';
 
-/** Files of the bundle the site serves as they are, with their media types. */
+/** Files of a bundle the site serves as they are (when present), with their media types. */
 export const BUNDLE_FILES: Record<string, string> = {
   'dump.ttl': 'text/turtle',
   'dump.nt': 'application/n-triples',
   'dump.jsonld': 'application/ld+json',
+  'dump.trig': 'application/trig',
+  'dump.nt.gz': 'application/gzip',
+  'dump.nq.gz': 'application/gzip',
   'context.jsonld': 'application/ld+json',
+  'shapes.ttl': 'text/turtle',
   'validation-report.ttl': 'text/turtle',
   'void.ttl': 'text/turtle',
 };
@@ -27,9 +31,9 @@ export const BUNDLE_FILES: Record<string, string> = {
 /** The VoID file of the bundle (written by `build` when it describes the dataset). */
 export const VOID_FILE = 'void.ttl';
 
-/** A text to send and its media type (without charset). */
+/** Content to send (text is sent as UTF-8) and its media type (without charset). */
 export interface Body {
-  text: string;
+  text: string | Buffer;
   type: string;
 }
 
@@ -40,7 +44,7 @@ export class Site {
   private constructor(
     readonly data: Dataset,
     /** The bundle files present, by name. */
-    readonly files: Map<string, string>,
+    readonly files: Map<string, Buffer>,
     /** The VoID graph, when the bundle has one. */
     readonly voidQuads: Quad[] | undefined,
     private readonly now: Date,
@@ -53,13 +57,13 @@ export class Site {
     if (data.entities().length === 0) {
       throw usageError(`no entity of the data has an IRI under ${base}`, { file: dir }, 'the --base the bundle was built with');
     }
-    const files = new Map<string, string>();
+    const files = new Map<string, Buffer>();
     for (const name of Object.keys(BUNDLE_FILES)) {
       const file = path.join(dir, name);
-      if (existsSync(file)) files.set(name, await readFile(file, 'utf8'));
+      if (existsSync(file)) files.set(name, await readFile(file));
     }
-    const voidText = files.get(VOID_FILE);
-    const voidQuads = voidText === undefined ? undefined : await parseRdf(voidText, 'ttl', path.join(dir, VOID_FILE));
+    const voidFile = files.get(VOID_FILE);
+    const voidQuads = voidFile && await parseRdf(voidFile.toString('utf8'), 'ttl', path.join(dir, VOID_FILE));
     return new Site(data, files, voidQuads, now);
   }
 
@@ -85,13 +89,13 @@ export class Site {
   }
 
   /** The VoID description in an RDF format, or undefined when the bundle has no void.ttl. */
-  async void(id: FormatId): Promise<Body | undefined> {
+  async void(id: EntityFormatId): Promise<Body | undefined> {
     if (!this.voidQuads) return undefined;
     return { text: await this.rdf(this.voidQuads, id), type: MEDIA_TYPES[id] };
   }
 
   /** Quads in an RDF format; JSON-LD gets the context inline, so each document stands alone. */
-  async rdf(quads: Quad[], id: FormatId): Promise<string> {
+  async rdf(quads: Quad[], id: EntityFormatId): Promise<string> {
     const text = await formatById(id)!.write(quads, turtlePrefixes(this.data.base));
     if (id !== 'jsonld') return text;
     const document = JSON.parse(text) as Record<string, unknown>;
