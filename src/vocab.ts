@@ -127,6 +127,8 @@ export const foaf = namespace(METADATA_PREFIXES.foaf, ['Agent', 'name', 'homepag
 export const olsh = namespace(PREFIXES.olsh, [
   'TenureOrderShape', 'CalendarDateShape', 'DateOrderComponent', 'CalendarDateComponent',
 ]);
+/** OWL, for `owl:sameAs` links to the same thing elsewhere (Wikidata). */
+export const owl = namespace('http://www.w3.org/2002/07/owl#', ['sameAs']);
 export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof typeof PROJECT_TERMS)[]);
 
 /** Properties whose values are IRIs (JSON-LD `"@type": "@id"`). */

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The office-ld command line: `build` and `validate`, with documented exit codes.
+// The office-ld command line: `build`, `validate`, `serve` and `publish`, with documented exit codes.
 import { Command, CommanderError } from 'commander';
 import { EXIT, OfficeLdError } from '../errors.js';
 import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
+import { publishCommand } from './publish-command.js';
+import { serveCommand } from './serve-command.js';
 import { EXIT_CODES_HELP } from './options.js';
 import { VERSION } from '../version.js';
 
@@ -14,10 +16,14 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .addCommand(buildCommand())
     .addCommand(validateCommand())
+    .addCommand(serveCommand())
+    .addCommand(publishCommand())
     .addHelpText('after', `
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
   $ office-ld validate output/dump.ttl     # check a graph against the shapes
+  $ office-ld serve                        # output/ as linked data at http://127.0.0.1:8080/
+  $ office-ld publish --site site          # output/ as a static site
   $ office-ld build --help
 ${EXIT_CODES_HELP}`)
     .showHelpAfterError('(add --help for usage and examples)');

@@ -9,6 +9,9 @@ export const quietOption = () => new Option('-q, --quiet', 'print only errors');
 /** `--base IRI`: base for minted IRIs. */
 export const baseOption = () => new Option('--base <iri>', 'base IRI for minted entities').default(DEFAULT_BASE);
 
+/** `--data DIR`: the bundle folder that `build` wrote. */
+export const dataOption = () => new Option('--data <dir>', 'the bundle folder (dumps, optional void.ttl)').default('output');
+
 /** `--shapes DIR`: SHACL shapes folder or file. */
 export const shapesOption = () =>
   new Option('--shapes <dir>', 'SHACL shapes: a folder of .ttl files or one file (default: the shapes shipped with office-ld)');
