@@ -49,6 +49,8 @@ export const PROJECT_TERMS = {
   infoboxField: 'Links a post to an infobox field that no standard term covers.',
   fieldName: 'The key of an infobox field, as written.',
   fieldValue: 'The value of an infobox field, as written.',
+  Gap: 'Class of a period in the list of holders of a post when no one held it (a vacancy or note row of a table, with its dates).',
+  gapIn: 'Links a gap to the post that had no holder during it.',
 } as const;
 
 /** Namespace IRIs with their preferred prefixes (Turtle, JSON-LD context, README). */
@@ -72,7 +74,7 @@ export const rdf = namespace(PREFIXES.rdf, ['type', 'langString']);
 export const xsd = namespace(PREFIXES.xsd, ['date', 'gYearMonth', 'gYear', 'integer', 'boolean', 'string']);
 export const schema = namespace(PREFIXES.schema, [
   'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
-  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description',
+  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description', 'affiliation',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
@@ -87,7 +89,7 @@ export const sh = namespace(PREFIXES.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
   'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
 ]);
-export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel']);
+export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel', 'note']);
 export const dcterms = namespace(PREFIXES.dcterms, ['title', 'identifier']);
 /** The shapes namespace: shapes, and the constraint components of the checks SHACL Core cannot state. */
 export const olsh = namespace(PREFIXES.olsh, [
@@ -100,7 +102,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   org.postIn, org.heldBy, org.role, org.member, org.organization, org.memberDuring, org.subOrganizationOf,
   opengov.post, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
   ol.previousTenure, ol.nextTenure, ol.postType, ol.status, ol.appointedBy, ol.nominatedBy, ol.department,
-  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField,
+  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn, schema.affiliation,
 ];
 
 /** Properties whose values are language-tagged strings (JSON-LD language maps). */
