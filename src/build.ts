@@ -13,7 +13,7 @@ import { canonicalOrder } from './serialize/order.js';
 import { writeReport } from './serialize/report.js';
 import { turtlePrefixes, writeContext } from './serialize/writers.js';
 import { loadShapes } from './validate/shapes.js';
-import { validateQuads, type ValidationOutcome } from './validate/validate.js';
+import { validateQuads, type Severity, type ValidationOutcome } from './validate/validate.js';
 import { DEFAULT_BASE } from './vocab.js';
 
 /** Options of a build. */
@@ -24,6 +24,8 @@ export interface BuildOptions {
   formats?: FormatId[];
   /** Shapes folder or file (default the shapes shipped with office-ld). */
   shapes?: string;
+  /** The least serious validation result that fails the build (default Violation). */
+  failOn?: Severity;
 }
 
 /** What a build produced, in memory: nothing is written until the caller writes `files`. */
@@ -34,7 +36,7 @@ export interface BuildResult {
   validation: ValidationOutcome;
   /** The report as Turtle. */
   reportTurtle: string;
-  /** The dump files (empty when validation failed). */
+  /** The dump files (empty when validation failed at the `failOn` severity). */
   files: BundleFile[];
 }
 
@@ -58,7 +60,7 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
   const ctx = createMapContext(base);
   const quads = canonicalOrder(records.flatMap((record) => mapArticle(record, ctx)));
   const shapes = await loadShapes(options.shapes);
-  const validation = await validateQuads(quads, shapes);
+  const validation = await validateQuads(quads, shapes, options.failOn);
   const reportTurtle = await writeReport(validation.report);
   const files = validation.passes ? await serialize(quads, formats, base, reportTurtle) : [];
   return { records, quads, validation, reportTurtle, files };

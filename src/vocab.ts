@@ -88,12 +88,14 @@ export const prov = namespace(PREFIXES.prov, ['Entity', 'wasDerivedFrom']);
 export const sh = namespace(PREFIXES.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
   'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
+  'inversePath',
 ]);
 export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel', 'note']);
 export const dcterms = namespace(PREFIXES.dcterms, ['title', 'identifier']);
 /** The shapes namespace: shapes, and the constraint components of the checks SHACL Core cannot state. */
 export const olsh = namespace(PREFIXES.olsh, [
   'TenureOrderShape', 'CalendarDateShape', 'DateOrderComponent', 'CalendarDateComponent',
+  'OverlapShape', 'OverlapComponent', 'InfoboxAgreementShape', 'InfoboxAgreementComponent',
 ]);
 export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof typeof PROJECT_TERMS)[]);
 

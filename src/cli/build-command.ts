@@ -6,9 +6,11 @@ import { buildFromPaths, REPORT_FILE } from '../build.js';
 import { EXIT, usageError } from '../errors.js';
 import { writeBundle } from '../serialize/bundle.js';
 import type { FormatId } from '../serialize/formats.js';
-import { describeFinding } from '../validate/validate.js';
+import { summarize } from '../validate/summary.js';
 import { consoleLog } from './log.js';
-import { baseOption, EXIT_CODES_HELP, formatOption, quietOption, reportOption, shapesOption } from './options.js';
+import {
+  baseOption, EXIT_CODES_HELP, failOnOption, formatOption, quietOption, reportOption, severityOf, shapesOption,
+} from './options.js';
 
 interface BuildFlags {
   out: string;
@@ -16,6 +18,7 @@ interface BuildFlags {
   format: string[];
   shapes?: string;
   report?: string;
+  failOn: string;
   quiet?: boolean;
 }
 
@@ -28,6 +31,7 @@ export function buildCommand(): Command {
     .addOption(baseOption())
     .addOption(formatOption())
     .addOption(shapesOption())
+    .addOption(failOnOption())
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .addOption(quietOption())
     .addHelpText('after', `
@@ -48,12 +52,10 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     throw usageError('--out - prints one format', undefined, 'exactly one --format, e.g. --format ttl');
   }
   const result = await buildFromPaths(inputs, {
-    base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes,
+    base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, failOn: severityOf(flags.failOn),
   });
   const { validation } = result;
-  for (const finding of validation.findings) {
-    (finding.severity === 'Violation' ? log.error : log.info)(describeFinding(finding));
-  }
+  for (const line of summarize(validation.findings)) (validation.passes ? log.info : log.error)(line);
   if (!validation.passes) {
     const report = flags.report ?? `${path.resolve(flags.out === '-' ? 'output' : flags.out)}.report.ttl`;
     await writeReportFile(report, result.reportTurtle);

@@ -3,6 +3,7 @@ import type { Literal, Quad_Object, Term } from '@rdfjs/types';
 import type { Store } from 'n3';
 import { compareDates, parseDate, type PartialDate, type Precision } from '../extract/dates.js';
 import { olsh, schema, xsd } from '../vocab.js';
+import { integrityChecks } from './integrity.js';
 import type { Severity } from './validate.js';
 
 /** A result of a check, in the terms of an sh:ValidationResult. */
@@ -22,7 +23,7 @@ const PRECISION_OF: Record<string, Precision> = {
 
 /** Runs every check over a data graph. */
 export function runChecks(store: Store): CheckResult[] {
-  return [...calendarDates(store), ...mixedPrecisionOrder(store)];
+  return [...calendarDates(store), ...mixedPrecisionOrder(store), ...integrityChecks(store)];
 }
 
 /** Dates typed xsd:date, xsd:gYearMonth or xsd:gYear must be real calendar dates (no 31 February). */
@@ -64,7 +65,7 @@ function isDateTyped(term: Quad_Object): boolean {
 }
 
 /** A date-typed literal read as a PartialDate; undefined if not date-typed or not a real date. */
-function asDate(term: Quad_Object): PartialDate | undefined {
+export function asDate(term: Quad_Object): PartialDate | undefined {
   if (!isDateTyped(term)) return undefined;
   const precision = PRECISION_OF[(term as Literal).datatype.value];
   const parsed = parseDate(term.value);

@@ -18,20 +18,33 @@ export interface Finding {
   constraint: string;
   file?: string;
   line?: number;
+  /** The raw table row at `line`, when the finding is about a tenure or gap. */
+  row?: string;
+}
+
+/** The severities, least serious first: `--fail-on` fails at the one named and every more serious one. */
+export const SEVERITIES: readonly Severity[] = ['Info', 'Warning', 'Violation'];
+
+/** True when some finding is at least as serious as `failOn`. */
+export function failsAt(findings: Finding[], failOn: Severity): boolean {
+  const rank = SEVERITIES.indexOf(failOn);
+  return findings.some((f) => SEVERITIES.indexOf(f.severity) >= rank);
 }
 
 /** The outcome of validating a graph: the findings and the full sh:ValidationReport as quads. */
 export interface ValidationOutcome {
   /** SHACL's own verdict: false when any result exists, warnings included. */
   conforms: boolean;
-  /** True when no result is a violation: what decides the exit code. */
+  /** True when no result is at the failing severity (a violation, unless `failOn` says otherwise). */
   passes: boolean;
   findings: Finding[];
   report: Quad[];
 }
 
 /** Validates quads against a shapes graph, plus the checks SHACL Core cannot state, in one report. */
-export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): Promise<ValidationOutcome> {
+export async function validateQuads(
+  data: Quad[] | Store, shapes: DatasetCore, failOn: Severity = 'Violation',
+): Promise<ValidationOutcome> {
   const store = data instanceof Store ? data : new Store(data);
   const validator = new SHACLValidator(shapes);
   const report = await validator.validate(store);
@@ -42,7 +55,7 @@ export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): 
     return {
       severity: localName(result.severity) as Severity,
       focus: focus.value,
-      path: result.path?.value,
+      path: pathText(result.path, report.dataset),
       value: result.value ? termText(result.value) : undefined,
       message: result.message.map((m) => m.value).join('; ') || localName(result.sourceConstraintComponent),
       constraint: localName(result.sourceConstraintComponent),
@@ -61,7 +74,7 @@ export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): 
   const findings = [...shaclFindings, ...checkFindings].sort(compareFindings);
   return {
     conforms: report.conforms && checks.length === 0,
-    passes: !findings.some((f) => f.severity === 'Violation'),
+    passes: !failsAt(findings, failOn),
     findings,
     report: mergeIntoReport([...report.dataset] as Quad[], checks),
   };
@@ -104,7 +117,7 @@ export function describeFinding(finding: Finding): string {
  * Finds the source file and line of a node: its own ol:sourceLine, or that of the nearest node
  * linking to it (an interval's tenure, a person's first tenure, rows before posts), up to three links away.
  */
-function locate(store: Store, node: Term): { file?: string; line?: number } {
+function locate(store: Store, node: Term): { file?: string; line?: number; row?: string } {
   let frontier: Term[] = [node];
   const seen = new Set<string>();
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
@@ -116,7 +129,8 @@ function locate(store: Store, node: Term): { file?: string; line?: number } {
     if (lines.length > 0) {
       const source = store.getObjects(lines[0].n, prov.wasDerivedFrom, null)[0];
       const file = source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined;
-      return { file, line: lines[0].line };
+      const row = store.getObjects(lines[0].n, ol.sourceRow, null)[0]?.value;
+      return { file, line: lines[0].line, ...(row === undefined ? {} : { row }) };
     }
     const next: Term[] = [];
     for (const n of frontier) {
@@ -129,6 +143,13 @@ function locate(store: Store, node: Term): { file?: string; line?: number } {
   }
   const source = store.getObjects(node, prov.wasDerivedFrom, null)[0];
   return { file: source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined };
+}
+
+/** A result path in words: an IRI, or `^IRI` for an inverse path. */
+function pathText(path: Term | null | undefined, report: DatasetCore): string | undefined {
+  if (!path || path.termType !== 'BlankNode') return path?.value;
+  const inverse = [...report.match(path as Quad['subject'], sh.inversePath, null)][0]?.object;
+  return inverse ? `^${inverse.value}` : undefined;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
