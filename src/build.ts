@@ -1,6 +1,6 @@
 // The whole pipeline as one call: articles → records → quads → validation → serialized files.
 import type { Quad } from '@rdfjs/types';
-import { usageError } from './errors.js';
+import { allInputErrors, inputError, OfficeLdError, usageError } from './errors.js';
 import { extractArticle } from './extract/extract.js';
 import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, readInput, type ArticleSource } from './inputs.js';
@@ -26,11 +26,15 @@ export interface BuildOptions {
   shapes?: string;
   /** The least serious validation result that fails the build (default Violation). */
   failOn?: Severity;
+  /** Build from the good articles and list the bad ones in `skipped`, instead of failing. */
+  skipInvalid?: boolean;
 }
 
 /** What a build produced, in memory: nothing is written until the caller writes `files`. */
 export interface BuildResult {
   records: ArticleRecord[];
+  /** The bad articles left out with `skipInvalid`, each with its located error. */
+  skipped: OfficeLdError[];
   /** The dataset, distinct quads in canonical order. */
   quads: Quad[];
   validation: ValidationOutcome;
@@ -51,19 +55,39 @@ export async function buildFromPaths(inputs: string[], options: BuildOptions = {
   return buildFromSources(sources, options);
 }
 
-/** Builds from articles already in memory; throws a located error on the first bad article. */
+/** Builds from articles already in memory; throws one error naming every bad article (unless skipInvalid). */
 export async function buildFromSources(sources: ArticleSource[], options: BuildOptions = {}): Promise<BuildResult> {
   const base = options.base ?? DEFAULT_BASE;
   if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
   const formats = selectFormats(options.formats);
-  const records = sources.map((source) => readArticle(source));
+  const { records, skipped } = readArticles(sources, options.skipInvalid ?? false);
   const ctx = createMapContext(base);
   const quads = canonicalOrder(records.flatMap((record) => mapArticle(record, ctx)));
   const shapes = await loadShapes(options.shapes);
   const validation = await validateQuads(quads, shapes, options.failOn);
   const reportTurtle = await writeReport(validation.report);
   const files = validation.passes ? await serialize(quads, formats, base, reportTurtle) : [];
-  return { records, quads, validation, reportTurtle, files };
+  return { records, skipped, quads, validation, reportTurtle, files };
+}
+
+/** Reads every article, collecting the bad ones: all are reported, not only the first. */
+function readArticles(sources: ArticleSource[], skipInvalid: boolean): { records: ArticleRecord[]; skipped: OfficeLdError[] } {
+  const records: ArticleRecord[] = [];
+  const skipped: OfficeLdError[] = [];
+  for (const source of sources) {
+    try {
+      records.push(readArticle(source));
+    } catch (error) {
+      if (!(error instanceof OfficeLdError) || error.kind !== 'input') throw error;
+      skipped.push(error);
+    }
+  }
+  if (skipped.length > 0 && !skipInvalid) throw allInputErrors(skipped, sources.length);
+  if (records.length === 0) {
+    throw inputError('no article is valid; nothing to build', { file: sources.map((s) => s.path).join(', ') },
+      'at least one article that reads without errors');
+  }
+  return { records, skipped };
 }
 
 /** Parses and extracts one article; its provenance name replaces the path used in messages. */

@@ -19,6 +19,7 @@ interface BuildFlags {
   shapes?: string;
   report?: string;
   failOn: string;
+  skipInvalid?: boolean;
   quiet?: boolean;
 }
 
@@ -32,6 +33,7 @@ export function buildCommand(): Command {
     .addOption(formatOption())
     .addOption(shapesOption())
     .addOption(failOnOption())
+    .option('--skip-invalid', 'build from the good articles and list the bad ones, instead of failing')
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .addOption(quietOption())
     .addHelpText('after', `
@@ -39,6 +41,7 @@ Examples:
   $ office-ld build                                  # data/articles → output/
   $ office-ld build my-articles/ --out dist --base https://data.example.org/
   $ office-ld build article.txt --format ttl --out -  # Turtle to stdout
+  $ office-ld build corpus/ --skip-invalid --fail-on warning
 ${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], flags: BuildFlags) => {
       process.exitCode = await runBuild(inputs, flags);
@@ -53,7 +56,12 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   }
   const result = await buildFromPaths(inputs, {
     base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, failOn: severityOf(flags.failOn),
+    skipInvalid: Boolean(flags.skipInvalid),
   });
+  if (result.skipped.length > 0) {
+    log.error(`skipped ${result.skipped.length} bad article(s):`);
+    for (const error of result.skipped) log.error(error.message.replace(/^/gm, '  '));
+  }
   const { validation } = result;
   for (const line of summarize(validation.findings)) (validation.passes ? log.info : log.error)(line);
   if (!validation.passes) {
@@ -70,7 +78,7 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const written = await writeBundle(flags.out, result.files);
   if (flags.report) await writeReportFile(flags.report, result.reportTurtle);
   const tenures = result.records.reduce((n, r) => n + r.tenures.length, 0);
-  log.info(`built ${result.records.length} article(s), ${tenures} tenures, ${result.quads.length} triples; ` +
+  log.info(`built ${result.records.length} article(s)${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}, ${tenures} tenures, ${result.quads.length} triples; ` +
     `conforms; wrote ${written.map((file) => path.basename(file)).join(', ')} to ${flags.out}`);
   return EXIT.ok;
 }
