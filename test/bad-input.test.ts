@@ -49,6 +49,8 @@ const CASES: [string, () => string, string][] = [
     'end-before-start.txt:10: the term ends (1989) before it starts (1990); expected a term end on or after its start\n    | Ann Smith | 1990 | 1989 |'],
   ['a duplicated row', () => path.join(BAD, 'duplicated-row.txt'),
     'duplicated-row.txt:11: the row repeats the term on line 9; expected each term of office listed once'],
+  ['a newline inside a name cell', () => generated('newline.txt', utf8(ARTICLE + '| Bob\nJones | 1994 | 1998 |\n')),
+    'newline.txt:5: the row has 1 cell; expected 3 cells, as in the header on line 3\n    | Bob'],
   ['a 10 MB article', () => generated('huge.txt', utf8(ARTICLE + 'x'.repeat(10 * 1024 * 1024))),
     `huge.txt: the file is ${ARTICLE.length + 10 * 1024 * 1024} bytes; expected an article of at most 5242880 bytes`],
 ];
