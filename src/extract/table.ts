@@ -83,7 +83,7 @@ export function readTable(table: Table, file: string): { tenures: TenureRow[]; g
     const where = { file, line: row.line };
     if (row.cells.length !== table.header.cells.length) {
       throw inputError(
-        `the row has ${row.cells.length} cell${row.cells.length === 1 ? "" : "s"}`, where,
+        `the row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}`, where,
         `${table.header.cells.length} cells, as in the header on line ${table.header.line}`, row.raw,
       );
     }
