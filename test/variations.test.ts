@@ -91,18 +91,22 @@ describe('day, month and year precision in one table; a "Post abolished" row (CC
     expect(dates('hu-yaobang-1981-06-29')).toEqual([literal('1981-06-29', xsd.date), literal('1982-09', xsd.gYearMonth)]);
   });
 
-  it('records the abolition row as a gap with its date, not as a person or tenure', async () => {
+  it('records the abolition row and the row with no name as gaps with their dates, not as persons or tenures', async () => {
     const r = record('chairman-of-the-chinese-communist-party.txt');
     expect(r.tenures).toHaveLength(3);
     expect(r.persons.map((p) => p.english)).toEqual(['Mao Zedong', 'Hua Guofeng', 'Hu Yaobang']);
     expect(r.office.incumbent).toBeUndefined();
+    expect(r.gaps.map((g) => [g.text, g.start?.value, g.end?.value, g.line])).toEqual([
+      ['', '1976-09-09', '1976-10', 12], ['Post abolished', '1982-09', undefined, 15]]);
     const store = await graph('chairman-of-the-chinese-communist-party.txt');
-    const [gap] = store.getSubjects(rdf.type, ol.Gap, null);
-    expect(gap.value).toBe(`${BASE}gap/chairman-of-the-chinese-communist-party/1982-09`);
+    const gap = namedNode(`${BASE}gap/chairman-of-the-chinese-communist-party/1982-09`);
+    expect(store.getSubjects(rdf.type, ol.Gap, null).map((g) => g.value).sort()).toEqual([
+      `${BASE}gap/chairman-of-the-chinese-communist-party/1976-09-09`, gap.value]);
     expect(one(store, gap, ol.gapIn)).toEqual([namedNode(`${BASE}post/chairman-of-the-chinese-communist-party`)]);
     expect(one(store, gap, schema.startDate)).toEqual([literal('1982-09', xsd.gYearMonth)]);
     expect(one(store, gap, schema.endDate)).toEqual([]);
     expect(one(store, gap, schema.description)).toEqual([literal('Post abolished', 'en')]);
+    expect(one(store, gap, ol.sourceLine)).toEqual([literal('15', xsd.integer)]);
   });
 });
 
