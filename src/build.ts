@@ -1,4 +1,4 @@
-// The whole pipeline as one call: articles → records → quads → validation → serialized files.
+// The whole pipeline as one call: articles → records → quads → validation → the bundle's files (dumps + void.ttl).
 import type { Quad } from '@rdfjs/types';
 import { allInputErrors, inputError, OfficeLdError, usageError } from './errors.js';
 import { extractArticle } from './extract/extract.js';
@@ -6,12 +6,13 @@ import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, readInput, type ArticleSource } from './inputs.js';
 import { createMapContext, isValidBase, mapArticle } from './map/index.js';
 import { decodeArticle, parseArticle } from './parse/parse.js';
+import { assembleBundle } from './publish/assemble.js';
+import { checkPublishOptions, type PublishOptions } from './publish/config.js';
+import { namedGraphs } from './publish/graphs.js';
 import type { BundleFile } from './serialize/bundle.js';
-import { CONTEXT_FILE } from './serialize/context.js';
 import { FORMATS, formatById, type DumpFormat, type FormatId } from './serialize/formats.js';
 import { canonicalOrder } from './serialize/order.js';
-import { writeReport } from './serialize/report.js';
-import { turtlePrefixes, writeContext } from './serialize/writers.js';
+import { REPORT_FILE, writeReport } from './serialize/report.js';
 import { loadShapes } from './validate/shapes.js';
 import { validateQuads, type Severity, type ValidationOutcome } from './validate/validate.js';
 import { DEFAULT_BASE } from './vocab.js';
@@ -24,6 +25,8 @@ export interface BuildOptions {
   formats?: FormatId[];
   /** Shapes folder or file (default the shapes shipped with office-ld). */
   shapes?: string;
+  /** How the dataset is described in void.ttl: title, licence, creator, publisher, endpoint, download URLs. */
+  publish?: PublishOptions;
   /** The least serious validation result that fails the build (default Violation). */
   failOn?: Severity;
   /** Build from the good articles and list the bad ones in `skipped`, instead of failing. */
@@ -37,6 +40,8 @@ export interface BuildResult {
   skipped: OfficeLdError[];
   /** The dataset, distinct quads in canonical order. */
   quads: Quad[];
+  /** The same data with each article's quads in its own named graph, plus the graphs' provenance. */
+  graphQuads: Quad[];
   validation: ValidationOutcome;
   /** The report as Turtle. */
   reportTurtle: string;
@@ -44,8 +49,7 @@ export interface BuildResult {
   files: BundleFile[];
 }
 
-/** File name of the validation report inside the output folder. */
-export const REPORT_FILE = 'validation-report.ttl';
+export { REPORT_FILE };
 
 /** Builds from article files and folders. */
 export async function buildFromPaths(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
@@ -60,23 +64,31 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
   const base = options.base ?? DEFAULT_BASE;
   if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
   const formats = selectFormats(options.formats);
-  const { records, skipped } = readArticles(sources, options.skipInvalid ?? false);
+  const publish = checkPublishOptions(options.publish ?? {});
+  const { records, good, skipped } = readArticles(sources, options.skipInvalid ?? false);
   const ctx = createMapContext(base);
-  const quads = canonicalOrder(records.flatMap((record) => mapArticle(record, ctx)));
+  const perArticle = records.map((record) => mapArticle(record, ctx));
+  const quads = canonicalOrder(perArticle.flat());
+  const graphQuads = namedGraphs(records, perArticle, ctx);
   const shapes = await loadShapes(options.shapes);
   const validation = await validateQuads(quads, shapes, options.failOn);
   const reportTurtle = await writeReport(validation.report);
-  const files = validation.passes ? await serialize(quads, formats, base, reportTurtle) : [];
-  return { records, skipped, quads, validation, reportTurtle, files };
+  const inputs = good.map((source) => ({ name: source.name, bytes: source.bytes }));
+  const files = validation.passes
+    ? await assembleBundle({ base, quads, graphQuads, formats, reportTurtle, shapes, inputs, publish })
+    : [];
+  return { records, skipped, quads, graphQuads, validation, reportTurtle, files };
 }
 
 /** Reads every article, collecting the bad ones: all are reported, not only the first. */
-function readArticles(sources: ArticleSource[], skipInvalid: boolean): { records: ArticleRecord[]; skipped: OfficeLdError[] } {
+function readArticles(sources: ArticleSource[], skipInvalid: boolean) {
   const records: ArticleRecord[] = [];
+  const good: ArticleSource[] = [];
   const skipped: OfficeLdError[] = [];
   for (const source of sources) {
     try {
       records.push(readArticle(source));
+      good.push(source);
     } catch (error) {
       if (!(error instanceof OfficeLdError) || error.kind !== 'input') throw error;
       skipped.push(error);
@@ -87,7 +99,7 @@ function readArticles(sources: ArticleSource[], skipInvalid: boolean): { records
     throw inputError('no article is valid; nothing to build', { file: sources.map((s) => s.path).join(', ') },
       'at least one article that reads without errors');
   }
-  return { records, skipped };
+  return { records, good, skipped };
 }
 
 /** Parses and extracts one article; its provenance name replaces the path used in messages. */
@@ -95,18 +107,6 @@ export function readArticle(source: ArticleSource): ArticleRecord {
   const text = decodeArticle(source.bytes, source.path);
   const record = extractArticle(parseArticle(text, source.path));
   return { ...record, source: { ...record.source, file: source.name } };
-}
-
-/** Serializes the dataset in each format, with the JSON-LD context and the validation report. */
-export async function serialize(
-  quads: Quad[], formats: DumpFormat[], base: string, reportTurtle: string,
-): Promise<BundleFile[]> {
-  const prefixes = turtlePrefixes(base);
-  const files: BundleFile[] = [];
-  for (const format of formats) files.push({ name: format.fileName, content: await format.write(quads, prefixes) });
-  if (formats.some((format) => format.id === 'jsonld')) files.push({ name: CONTEXT_FILE, content: writeContext() });
-  files.push({ name: REPORT_FILE, content: reportTurtle });
-  return files;
 }
 
 function selectFormats(ids: FormatId[] | undefined): DumpFormat[] {

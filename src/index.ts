@@ -1,5 +1,13 @@
 // office-ld as a library: every stage of the pipeline, and the whole build as one call.
-export { buildFromPaths, buildFromSources, readArticle, serialize, REPORT_FILE } from './build.js';
+export { buildFromPaths, buildFromSources, readArticle, REPORT_FILE } from './build.js';
+export { assembleBundle, gzip } from './publish/assemble.js';
+export type { BundleInput } from './publish/assemble.js';
+export { loadPublishConfig, DEFAULT_LICENSE } from './publish/config.js';
+export type { PublishOptions, Agent } from './publish/config.js';
+export { describeDataset, VOID_FILE } from './publish/void.js';
+export { SHAPES_FILE } from './publish/supplements.js';
+export { findLinksets, OUTSIDE_DATASETS } from './publish/linksets.js';
+export { checkBundle } from './publish/check.js';
 export type { BuildOptions, BuildResult } from './build.js';
 export { collectInputs, readInput } from './inputs.js';
 export type { ArticleInput, ArticleSource } from './inputs.js';
@@ -17,10 +25,12 @@ export { validateQuads, describeFinding, failsAt, SEVERITIES } from './validate/
 export { summarize } from './validate/summary.js';
 export type { Finding, Severity, ValidationOutcome } from './validate/validate.js';
 export { loadShapes, DEFAULT_SHAPES_DIR } from './validate/shapes.js';
+export { shaclResults, referenceResults } from './validate/shacl.js';
+export type { ShaclResult } from './validate/engine.js';
 export { FORMATS, formatById, formatOfFile } from './serialize/formats.js';
 export type { DumpFormat, FormatId } from './serialize/formats.js';
 export { parseRdf, readRdfFile } from './serialize/read.js';
-export { writeBundle } from './serialize/bundle.js';
+export { writeBundle, fileBytes } from './serialize/bundle.js';
 export type { BundleFile } from './serialize/bundle.js';
 export { buildContext } from './serialize/context.js';
 export { canonicalOrder } from './serialize/order.js';

@@ -1,19 +1,17 @@
 #!/usr/bin/env node
 // The office-ld command line: `build` and `validate`, with documented exit codes.
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
 import { EXIT, OfficeLdError } from '../errors.js';
 import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
 import { EXIT_CODES_HELP } from './options.js';
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+import { VERSION } from '../version.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('office-ld')
     .description('Turn articles about a public office into a validated schema.org + W3C ORG knowledge graph.')
-    .version(version)
+    .version(VERSION)
     .addCommand(buildCommand())
     .addCommand(validateCommand())
     .addHelpText('after', `

@@ -34,6 +34,16 @@ export function severityOf(level: string): Severity {
   return (level[0].toUpperCase() + level.slice(1)) as Severity;
 }
 
+/** The options that describe the dataset in void.ttl (each overrides the same key of `--config`). */
+export const publishOptions = () => [
+  new Option('--config <file>', 'JSON file of dataset settings: title, description, license, creator, publisher, sparqlEndpoint, downloadBase'),
+  new Option('--license <iri>', 'dcterms:license of the dataset (default CC BY-SA 4.0, the licence of Wikipedia text)'),
+  new Option('--creator <agent>', "dcterms:creator: a name, or 'Name <https://…>'"),
+  new Option('--publisher <agent>', "dcterms:publisher: a name, or 'Name <https://…>'"),
+  new Option('--sparql-endpoint <url>', 'void:sparqlEndpoint, when a SPARQL server serves the data'),
+  new Option('--download-base <url>', 'folder URL the files are published under (default: the base IRI up to its last "/")'),
+];
+
 /** The help text section that lists the exit codes, shown by every command. */
 export const EXIT_CODES_HELP = `
 Exit codes:

@@ -14,6 +14,7 @@ export const IRI_PATHS = {
   source: 'source',
   tenure: 'tenure',
   gap: 'gap',
+  graph: 'graph',
 } as const;
 
 export type IriKind = keyof typeof IRI_PATHS;

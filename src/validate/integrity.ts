@@ -1,46 +1,77 @@
-// Integrity checks over each post's tenures that SHACL Core cannot state: overlaps, infobox agreement.
-import type { NamedNode, Quad_Object, Term } from '@rdfjs/types';
-import type { Store } from 'n3';
+// Integrity checks over each post's tenures, run in code beside the shapes: one open tenure, symmetric
+// links, overlaps, infobox agreement. Their results join the same sh:ValidationReport with a severity.
+import type { NamedNode, Term } from '@rdfjs/types';
 import { compareDates, type PartialDate } from '../extract/dates.js';
-import { olsh, opengov, org, ol, schema } from '../vocab.js';
-import { asDate, type CheckResult } from './checks.js';
+import { olsh, opengov, org, ol, rdf, schema, sh } from '../vocab.js';
+import { asDate } from './checks.js';
+import type { ShaclResult } from './engine.js';
+import type { GraphIndex } from './graph-index.js';
 
 /** A tenure as the checks see it. */
 interface Tenure {
   iri: Term;
   member?: Term;
   start: PartialDate;
-  startTerm: Quad_Object;
+  startTerm: Term;
   end?: PartialDate;
+  hasEnd: boolean;
   acting: boolean;
   ordinal: number;
 }
 
-/** Runs the post-level integrity checks on every org:Post of the graph. */
-export function integrityChecks(store: Store): CheckResult[] {
-  const results: CheckResult[] = [];
-  for (const post of store.getSubjects(null, null, null).filter((s) => store.countQuads(s, null, org.Post, null) > 0)) {
+/** Runs the integrity checks on every org:Post and every tenure of the graph. */
+export function integrityChecks(store: GraphIndex): ShaclResult[] {
+  const results: ShaclResult[] = [...symmetricLinks(store)];
+  for (const post of store.subjects(rdf.type, org.Post)) {
     const terms = tenuresOf(store, post);
-    results.push(...overlaps(terms), ...infoboxAgreement(store, post as NamedNode, terms));
+    results.push(...oneOpenTenure(post, terms), ...overlaps(terms), ...infoboxAgreement(store, post as NamedNode, terms));
   }
   return results;
 }
 
-function tenuresOf(store: Store, post: Term): Tenure[] {
+function tenuresOf(store: GraphIndex, post: Term): Tenure[] {
   const terms: Tenure[] = [];
-  for (const iri of store.getSubjects(opengov.post, post, null)) {
-    const startTerm = store.getObjects(iri, schema.startDate, null)[0];
-    const start = startTerm && asDate(startTerm);
-    if (!start) continue;
-    const endTerm = store.getObjects(iri, schema.endDate, null)[0];
+  for (const iri of store.subjects(opengov.post, post)) {
+    const ends = store.objects(iri, schema.endDate);
+    const startTerm = store.objects(iri, schema.startDate)[0];
+    const start = startTerm && asDate(startTerm as never);
     terms.push({
-      iri, start, startTerm, end: endTerm && asDate(endTerm),
-      member: store.getObjects(iri, org.member, null)[0],
-      acting: store.getObjects(iri, ol.acting, null).some((o) => o.value === 'true'),
-      ordinal: Number(store.getObjects(iri, ol.ordinal, null)[0]?.value ?? 0),
+      iri, start: start ?? { value: '', precision: 'year' }, startTerm, end: ends[0] && asDate(ends[0] as never),
+      hasEnd: ends.length > 0, member: store.objects(iri, org.member)[0],
+      acting: store.objects(iri, ol.acting).some((o) => o.value === 'true'),
+      ordinal: Number(store.objects(iri, ol.ordinal)[0]?.value ?? 0),
     });
   }
-  return terms.sort((a, b) => compareDates(a.start, b.start) || a.ordinal - b.ordinal);
+  return terms.filter((t) => t.start.value !== '').sort((a, b) => compareDates(a.start, b.start) || a.ordinal - b.ordinal);
+}
+
+/** At most one open tenure (no end date) per post: the incumbent's (Violation). */
+function oneOpenTenure(post: Term, terms: Tenure[]): ShaclResult[] {
+  const open = terms.filter((t) => !t.hasEnd);
+  if (open.length <= 1) return [];
+  return [{
+    focus: post, path: opengov.post, severity: sh.Violation, component: olsh.OneOpenTenureComponent,
+    shape: olsh.OneOpenTenureShape, value: open[1].iri,
+    messages: [`the post has ${open.length} open tenures (terms without an end date); at most one is the incumbent's`],
+  }];
+}
+
+/** `A ol:nextTenure B` needs `B ol:previousTenure A`, and the other way round (Violation). */
+function symmetricLinks(store: GraphIndex): ShaclResult[] {
+  const results: ShaclResult[] = [];
+  for (const [link, inverse] of [[ol.nextTenure, ol.previousTenure], [ol.previousTenure, ol.nextTenure]] as const) {
+    for (const from of store.subjects(link, null)) {
+      for (const to of store.objects(from, link)) {
+        if (store.objects(to, inverse).some((back) => back.equals(from))) continue;
+        results.push({
+          focus: from, path: link, value: to, severity: sh.Violation,
+          component: olsh.SymmetricLinksComponent, shape: olsh.SymmetricLinksShape,
+          messages: [`previous/next links are not symmetric: <${to.value}> does not link back with ${inverse.value}`],
+        });
+      }
+    }
+  }
+  return results;
 }
 
 /** At month precision at most: a handover within one month is no overlap. */
@@ -52,17 +83,17 @@ function toMonth(date: PartialDate): PartialDate {
  * Two terms of the post overlap by more than the handover month (Warning). A term held in an acting
  * capacity may overlap; an open term overlaps every later one.
  */
-function overlaps(terms: Tenure[]): CheckResult[] {
-  const results: CheckResult[] = [];
+function overlaps(terms: Tenure[]): ShaclResult[] {
+  const results: ShaclResult[] = [];
   terms.forEach((later, i) => {
     if (later.acting) return;
-    const earlier = terms.slice(0, i).find((t) =>
-      !t.acting && t.iri.value !== later.iri.value && (!t.end || compareDates(toMonth(t.end), toMonth(later.start)) > 0));
+    const earlier = terms.slice(0, i).find((t) => !t.acting && t.iri.value !== later.iri.value
+      && (!t.hasEnd || (t.end !== undefined && compareDates(toMonth(t.end), toMonth(later.start)) > 0)));
     if (!earlier) return;
     results.push({
-      focus: later.iri, path: schema.startDate, value: later.startTerm, severity: 'Warning',
-      message: `the term overlaps the term of <${earlier.iri.value}> (${earlier.start.value} to ` +
-        `${earlier.end?.value ?? 'open'}) by more than the handover month`,
+      focus: later.iri, path: schema.startDate, value: later.startTerm, severity: sh.Warning,
+      messages: [`the term overlaps the term of <${earlier.iri.value}> (${earlier.start.value} to ` +
+        `${earlier.end?.value ?? 'open'}) by more than the handover month`],
       component: olsh.OverlapComponent, shape: olsh.OverlapShape,
     });
   });
@@ -70,14 +101,14 @@ function overlaps(terms: Tenure[]): CheckResult[] {
 }
 
 /** The infobox's Incumbent, Inaugural and Incumbentsince agree with the table (Warning each). */
-function infoboxAgreement(store: Store, post: NamedNode, terms: Tenure[]): CheckResult[] {
-  const results: CheckResult[] = [];
+function infoboxAgreement(store: GraphIndex, post: NamedNode, terms: Tenure[]): ShaclResult[] {
+  const results: ShaclResult[] = [];
   const warn = (path: NamedNode, value: Term, message: string) => results.push({
-    focus: post, path, value, severity: 'Warning', message,
+    focus: post, path, value, severity: sh.Warning, messages: [message],
     component: olsh.InfoboxAgreementComponent, shape: olsh.InfoboxAgreementShape,
   });
-  const open = terms.filter((t) => !t.end && store.countQuads(t.iri, schema.endDate, null, null) === 0);
-  for (const holder of store.getObjects(post, org.heldBy, null)) {
+  const open = terms.filter((t) => !t.hasEnd);
+  for (const holder of store.objects(post, org.heldBy)) {
     const theirs = open.filter((t) => t.member?.equals(holder));
     if (theirs.length === 0) {
       warn(org.heldBy, holder, open.length === 0
@@ -85,16 +116,16 @@ function infoboxAgreement(store: Store, post: NamedNode, terms: Tenure[]): Check
         : `the infobox incumbent is not the holder of the open tenure <${open[0].iri.value}>`);
       continue;
     }
-    for (const since of store.getObjects(post, ol.incumbentSince, null)) {
-      const date = asDate(since);
+    for (const since of store.objects(post, ol.incumbentSince)) {
+      const date = asDate(since as never);
       if (date && compareDates(date, theirs[0].start) !== 0) {
-        warn(ol.incumbentSince, since, `the infobox incumbent-since date does not agree with the start of the open ` +
+        warn(ol.incumbentSince, since, 'the infobox incumbent-since date does not agree with the start of the open ' +
           `tenure (${theirs[0].start.value})`);
       }
     }
   }
   const first = terms[0];
-  for (const inaugural of store.getObjects(post, ol.inauguralHolder, null)) {
+  for (const inaugural of store.objects(post, ol.inauguralHolder)) {
     if (first && !first.member?.equals(inaugural)) {
       warn(ol.inauguralHolder, inaugural, `the infobox inaugural holder is not the holder of the first tenure <${first.iri.value}>`);
     }
