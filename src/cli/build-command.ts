@@ -99,7 +99,8 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const written = await writeBundle(flags.out, result.files);
   if (flags.report) await writeReportFile(flags.report, result.reportTurtle);
   const tenures = result.records.reduce((n, r) => n + r.tenures.length, 0);
-  log.info(`built ${result.records.length} article(s)${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}, ${tenures} tenures, ${result.quads.length} triples; ` +
+  const skipped = result.skipped.length ? ` (${result.skipped.length} skipped)` : '';
+  log.info(`built ${result.records.length} article(s)${skipped}, ${tenures} tenures, ${result.quads.length} triples; ` +
     `conforms; wrote ${written.map((file) => path.basename(file)).join(', ')} to ${flags.out}`);
   return EXIT.ok;
 }
