@@ -1,6 +1,6 @@
 // The whole pipeline as one call: articles → records → quads → validation → the bundle's files (dumps + void.ttl).
 import type { Quad } from '@rdfjs/types';
-import { usageError } from './errors.js';
+import { allInputErrors, inputError, OfficeLdError, usageError } from './errors.js';
 import { extractArticle } from './extract/extract.js';
 import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, readInput, type ArticleSource } from './inputs.js';
@@ -14,7 +14,7 @@ import { FORMATS, formatById, type DumpFormat, type FormatId } from './serialize
 import { canonicalOrder } from './serialize/order.js';
 import { REPORT_FILE, writeReport } from './serialize/report.js';
 import { loadShapes } from './validate/shapes.js';
-import { validateQuads, type ValidationOutcome } from './validate/validate.js';
+import { validateQuads, type Severity, type ValidationOutcome } from './validate/validate.js';
 import { DEFAULT_BASE } from './vocab.js';
 
 /** Options of a build. */
@@ -27,11 +27,17 @@ export interface BuildOptions {
   shapes?: string;
   /** How the dataset is described in void.ttl: title, licence, creator, publisher, endpoint, download URLs. */
   publish?: PublishOptions;
+  /** The least serious validation result that fails the build (default Violation). */
+  failOn?: Severity;
+  /** Build from the good articles and list the bad ones in `skipped`, instead of failing. */
+  skipInvalid?: boolean;
 }
 
 /** What a build produced, in memory: nothing is written until the caller writes `files`. */
 export interface BuildResult {
   records: ArticleRecord[];
+  /** The bad articles left out with `skipInvalid`, each with its located error. */
+  skipped: OfficeLdError[];
   /** The dataset, distinct quads in canonical order. */
   quads: Quad[];
   /** The same data with each article's quads in its own named graph, plus the graphs' provenance. */
@@ -39,7 +45,7 @@ export interface BuildResult {
   validation: ValidationOutcome;
   /** The report as Turtle. */
   reportTurtle: string;
-  /** The dump files (empty when validation failed). */
+  /** The dump files (empty when validation failed at the `failOn` severity). */
   files: BundleFile[];
 }
 
@@ -53,25 +59,47 @@ export async function buildFromPaths(inputs: string[], options: BuildOptions = {
   return buildFromSources(sources, options);
 }
 
-/** Builds from articles already in memory; throws a located error on the first bad article. */
+/** Builds from articles already in memory; throws one error naming every bad article (unless skipInvalid). */
 export async function buildFromSources(sources: ArticleSource[], options: BuildOptions = {}): Promise<BuildResult> {
   const base = options.base ?? DEFAULT_BASE;
   if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
   const formats = selectFormats(options.formats);
   const publish = checkPublishOptions(options.publish ?? {});
-  const records = sources.map((source) => readArticle(source));
+  const { records, good, skipped } = readArticles(sources, options.skipInvalid ?? false);
   const ctx = createMapContext(base);
   const perArticle = records.map((record) => mapArticle(record, ctx));
   const quads = canonicalOrder(perArticle.flat());
   const graphQuads = namedGraphs(records, perArticle, ctx);
   const shapes = await loadShapes(options.shapes);
-  const validation = await validateQuads(quads, shapes);
+  const validation = await validateQuads(quads, shapes, options.failOn);
   const reportTurtle = await writeReport(validation.report);
-  const inputs = sources.map((source) => ({ name: source.name, bytes: source.bytes }));
+  const inputs = good.map((source) => ({ name: source.name, bytes: source.bytes }));
   const files = validation.passes
     ? await assembleBundle({ base, quads, graphQuads, formats, reportTurtle, shapes, inputs, publish })
     : [];
-  return { records, quads, graphQuads, validation, reportTurtle, files };
+  return { records, skipped, quads, graphQuads, validation, reportTurtle, files };
+}
+
+/** Reads every article, collecting the bad ones: all are reported, not only the first. */
+function readArticles(sources: ArticleSource[], skipInvalid: boolean) {
+  const records: ArticleRecord[] = [];
+  const good: ArticleSource[] = [];
+  const skipped: OfficeLdError[] = [];
+  for (const source of sources) {
+    try {
+      records.push(readArticle(source));
+      good.push(source);
+    } catch (error) {
+      if (!(error instanceof OfficeLdError) || error.kind !== 'input') throw error;
+      skipped.push(error);
+    }
+  }
+  if (skipped.length > 0 && !skipInvalid) throw allInputErrors(skipped, sources.length);
+  if (records.length === 0) {
+    throw inputError('no article is valid; nothing to build', { file: sources.map((s) => s.path).join(', ') },
+      'at least one article that reads without errors');
+  }
+  return { records, good, skipped };
 }
 
 /** Parses and extracts one article; its provenance name replaces the path used in messages. */

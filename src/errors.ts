@@ -36,6 +36,17 @@ export function inputError(what: string, where: Location, expected?: string, raw
   return new OfficeLdError('input', what, where, expected, raw);
 }
 
+/**
+ * One error for every bad article of a corpus (exit code 1): each article's own located message, so
+ * that all of them are fixed in one round. A single error is returned as it is.
+ */
+export function allInputErrors(errors: OfficeLdError[], total: number): OfficeLdError {
+  if (errors.length === 1) return errors[0];
+  const list = errors.map((error) => error.message.replace(/^/gm, '  ')).join('\n');
+  return new OfficeLdError('input',
+    `${errors.length} of ${total} articles are bad; nothing was built (--skip-invalid builds the rest):\n${list}`);
+}
+
 /** Shorthand for a usage, I/O or runtime error (exit code 2). */
 export function usageError(what: string, where?: Location, expected?: string): OfficeLdError {
   return new OfficeLdError('usage', what, where, expected);

@@ -49,6 +49,8 @@ export const PROJECT_TERMS = {
   infoboxField: 'Links a post to an infobox field that no standard term covers.',
   fieldName: 'The key of an infobox field, as written.',
   fieldValue: 'The value of an infobox field, as written.',
+  Gap: 'Class of a period in the list of holders of a post when no one held it (a vacancy or note row of a table, with its dates).',
+  gapIn: 'Links a gap to the post that had no holder during it.',
 } as const;
 
 /** Namespace IRIs with their preferred prefixes (Turtle, JSON-LD context, README). */
@@ -87,7 +89,7 @@ export const xsd = namespace(PREFIXES.xsd, [
 ]);
 export const schema = namespace(PREFIXES.schema, [
   'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
-  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description',
+  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description', 'affiliation',
   'SoftwareApplication', 'softwareVersion',
 ]);
 export const org = namespace(PREFIXES.org, [
@@ -105,7 +107,7 @@ export const sh = namespace(PREFIXES.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
   'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
 ]);
-export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel']);
+export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel', 'note']);
 export const dcterms = namespace(PREFIXES.dcterms, [
   'title', 'identifier', 'description', 'license', 'source', 'creator', 'publisher', 'modified', 'format',
   'conformsTo', 'hasVersion', 'Standard', 'MediaType',
@@ -126,6 +128,8 @@ export const foaf = namespace(METADATA_PREFIXES.foaf, ['Agent', 'name', 'homepag
 /** The shapes namespace: shapes, and the constraint components of the checks SHACL Core cannot state. */
 export const olsh = namespace(PREFIXES.olsh, [
   'TenureOrderShape', 'CalendarDateShape', 'DateOrderComponent', 'CalendarDateComponent',
+  'OverlapShape', 'OverlapComponent', 'InfoboxAgreementShape', 'InfoboxAgreementComponent',
+  'OneOpenTenureShape', 'OneOpenTenureComponent', 'SymmetricLinksShape', 'SymmetricLinksComponent',
 ]);
 /** OWL, for `owl:sameAs` links to the same thing elsewhere (Wikidata). */
 export const owl = namespace('http://www.w3.org/2002/07/owl#', ['sameAs']);
@@ -136,7 +140,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   org.postIn, org.heldBy, org.role, org.member, org.organization, org.memberDuring, org.subOrganizationOf,
   opengov.post, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
   ol.previousTenure, ol.nextTenure, ol.postType, ol.status, ol.appointedBy, ol.nominatedBy, ol.department,
-  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField,
+  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn, schema.affiliation,
 ];
 
 /** Properties whose values are language-tagged strings (JSON-LD language maps). */

@@ -20,8 +20,8 @@ describe('parseDate keeps the written precision', () => {
 
   it.each([
     ['Foo 19x', '"Foo 19x" is not a date'],
-    ['31 February 1990', 'february 1990 has no day 31'],
-    ['29 February 1900', 'february 1900 has no day 29'],
+    ['31 February 1990', 'February 1990 has no day 31'],
+    ['29 February 1900', 'February 1900 has no day 29'],
     ['13/2020', '"13/2020" is not a date'],
     ['Foo 1990', 'no month of that name'],
     ['2020-13', 'no month 13'],

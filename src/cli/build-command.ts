@@ -8,10 +8,11 @@ import { checkBundle } from '../publish/check.js';
 import { checkPublishOptions, loadPublishConfig, parseAgent, type PublishOptions } from '../publish/config.js';
 import { writeBundle } from '../serialize/bundle.js';
 import type { FormatId } from '../serialize/formats.js';
-import { describeFinding } from '../validate/validate.js';
+import { summarize } from '../validate/summary.js';
 import { consoleLog, type Log } from './log.js';
 import {
-  baseOption, EXIT_CODES_HELP, formatOption, publishOptions, quietOption, reportOption, shapesOption,
+  baseOption, EXIT_CODES_HELP, failOnOption, formatOption, publishOptions, quietOption, reportOption, severityOf,
+  shapesOption,
 } from './options.js';
 
 interface BuildFlags {
@@ -20,6 +21,8 @@ interface BuildFlags {
   format: string[];
   shapes?: string;
   report?: string;
+  failOn: string;
+  skipInvalid?: boolean;
   quiet?: boolean;
   check?: boolean;
   config?: string;
@@ -39,6 +42,8 @@ export function buildCommand(): Command {
     .addOption(baseOption())
     .addOption(formatOption())
     .addOption(shapesOption())
+    .addOption(failOnOption())
+    .option('--skip-invalid', 'build from the good articles and list the bad ones, instead of failing')
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .option('--check', 'write nothing: rebuild in memory and exit 1, listing the files that differ, unless the output folder is exactly what the inputs produce');
   for (const option of publishOptions()) command.addOption(option);
@@ -49,6 +54,7 @@ Examples:
   $ office-ld build                                  # data/articles → output/
   $ office-ld build my-articles/ --out dist --base https://data.example.org/
   $ office-ld build article.txt --format ttl --out -  # Turtle to stdout
+  $ office-ld build corpus/ --skip-invalid --fail-on warning
   $ office-ld build --check                          # is output/ exactly what data/articles gives?
   $ office-ld build --config dataset.json --publisher 'Example Org <https://example.org/>'
 ${EXIT_CODES_HELP}`)
@@ -66,11 +72,14 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   if (toStdout && flags.check) throw usageError('--check compares with an output folder', undefined, 'an --out folder, not -');
   const result = await buildFromPaths(inputs, {
     base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, publish: await publishSettings(flags),
+    failOn: severityOf(flags.failOn), skipInvalid: Boolean(flags.skipInvalid),
   });
-  const { validation } = result;
-  for (const finding of validation.findings) {
-    (finding.severity === 'Violation' ? log.error : log.info)(describeFinding(finding));
+  if (result.skipped.length > 0) {
+    log.error(`skipped ${result.skipped.length} bad article(s):`);
+    for (const error of result.skipped) log.error(error.message.replace(/^/gm, '  '));
   }
+  const { validation } = result;
+  for (const line of summarize(validation.findings)) (validation.passes ? log.info : log.error)(line);
   if (!validation.passes) {
     if (flags.check) {
       log.error(`the graph does not conform: ${validation.findings.length} results; ${flags.out} cannot be what the inputs produce`);
@@ -90,7 +99,8 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const written = await writeBundle(flags.out, result.files);
   if (flags.report) await writeReportFile(flags.report, result.reportTurtle);
   const tenures = result.records.reduce((n, r) => n + r.tenures.length, 0);
-  log.info(`built ${result.records.length} article(s), ${tenures} tenures, ${result.quads.length} triples; ` +
+  const skipped = result.skipped.length ? ` (${result.skipped.length} skipped)` : '';
+  log.info(`built ${result.records.length} article(s)${skipped}, ${tenures} tenures, ${result.quads.length} triples; ` +
     `conforms; wrote ${written.map((file) => path.basename(file)).join(', ')} to ${flags.out}`);
   return EXIT.ok;
 }

@@ -2,6 +2,7 @@
 import { Option } from 'commander';
 import { DEFAULT_BASE } from '../vocab.js';
 import { FORMATS } from '../serialize/formats.js';
+import type { Severity } from '../validate/validate.js';
 
 /** `-q, --quiet`: print only errors. */
 export const quietOption = () => new Option('-q, --quiet', 'print only errors');
@@ -26,6 +27,16 @@ export const formatOption = () =>
     .default(FORMATS.map((f) => f.id), FORMATS.map((f) => f.id).join(','))
     .argParser((value: string) => value.split(',').map((id) => id.trim()).filter(Boolean));
 
+/** `--fail-on LEVEL`: the least serious validation result that makes the exit code 1. */
+export const failOnOption = () =>
+  new Option('--fail-on <level>', 'fail (exit 1, no dumps) on results of this severity or worse')
+    .choices(['violation', 'warning', 'info']).default('violation');
+
+/** The severity a `--fail-on` level names. */
+export function severityOf(level: string): Severity {
+  return (level[0].toUpperCase() + level.slice(1)) as Severity;
+}
+
 /** The options that describe the dataset in void.ttl (each overrides the same key of `--config`). */
 export const publishOptions = () => [
   new Option('--config <file>', 'JSON file of dataset settings: title, description, license, creator, publisher, sparqlEndpoint, downloadBase'),
@@ -40,5 +51,5 @@ export const publishOptions = () => [
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  ok
-  1  the data does not conform (bad article, or SHACL violations)
+  1  the data does not conform (bad article, or validation results at the --fail-on severity)
   2  usage or runtime error (bad option, missing file, cannot write)`;

@@ -7,13 +7,15 @@ import { EXIT } from '../errors.js';
 import { parseRdf, readRdfFile } from '../serialize/read.js';
 import { writeReport } from '../serialize/report.js';
 import { loadShapes } from '../validate/shapes.js';
-import { describeFinding, validateQuads } from '../validate/validate.js';
+import { summarize } from '../validate/summary.js';
+import { validateQuads } from '../validate/validate.js';
 import { consoleLog } from './log.js';
-import { EXIT_CODES_HELP, quietOption, reportOption, shapesOption } from './options.js';
+import { EXIT_CODES_HELP, failOnOption, quietOption, reportOption, severityOf, shapesOption } from './options.js';
 
 interface ValidateFlags {
   shapes?: string;
   report?: string;
+  failOn: string;
   quiet?: boolean;
 }
 
@@ -23,6 +25,7 @@ export function validateCommand(): Command {
     .description('validate RDF files (.ttl, .nt, .jsonld; - for Turtle on stdin) against the SHACL shapes, as one graph')
     .argument('<file...>', 'RDF files to validate together')
     .addOption(shapesOption())
+    .addOption(failOnOption())
     .addOption(reportOption('not written by default'))
     .addOption(quietOption())
     .addHelpText('after', `
@@ -41,10 +44,8 @@ async function runValidate(files: string[], flags: ValidateFlags): Promise<numbe
   const store = new Store();
   for (const file of files) store.addQuads(file === '-' ? await readStdin() : await readRdfFile(file));
   const shapes = await loadShapes(flags.shapes);
-  const outcome = await validateQuads(store, shapes);
-  for (const finding of outcome.findings) {
-    (finding.severity === 'Violation' ? log.error : log.info)(describeFinding(finding));
-  }
+  const outcome = await validateQuads(store, shapes, severityOf(flags.failOn));
+  for (const line of summarize(outcome.findings)) (outcome.passes ? log.info : log.error)(line);
   if (flags.report) {
     const turtle = await writeReport(outcome.report);
     if (flags.report === '-') process.stdout.write(turtle);

@@ -36,6 +36,13 @@ export class BodyRegistry {
     return this.add(normal, name, line).key;
   }
 
+  /** Registers a party named in a Party column: a political party whatever its name says. */
+  party(name: string, line: number): string {
+    const party = this.add(normalizeBodyName(name), name, line);
+    party.isParty = true;
+    return party.key;
+  }
+
   private add(key: string, written: string, line: number): BodyRecord {
     let body = this.bodies.get(key);
     if (!body) {

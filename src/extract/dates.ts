@@ -72,7 +72,8 @@ function day(year: string, m: number, d: string): DateResult {
   const dayNumber = Number(d);
   const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   if (dayNumber < 1 || dayNumber > last) {
-    return { ok: false, reason: `${MONTHS[m - 1]} ${pad(year, 4)} has no day ${dayNumber}` };
+    const monthName = MONTHS[m - 1][0].toUpperCase() + MONTHS[m - 1].slice(1);
+    return { ok: false, reason: `${monthName} ${pad(year, 4)} has no day ${dayNumber}` };
   }
   return { ok: true, date: { value: `${ym.date.value}-${pad(dayNumber, 2)}`, precision: 'day' } };
 }

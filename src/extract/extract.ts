@@ -26,7 +26,9 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     rows.push(...read.tenures);
     gaps.push(...read.gaps);
   }
+  rejectDuplicates(rows, file);
   const persons = collectPersons(rows);
+  const bodies = new BodyRegistry();
   const tenures = rows.map((row, index): TenureRecord => ({
     person: personKey(row.name),
     start: row.start,
@@ -39,10 +41,11 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     section: row.section,
     extra: row.extra,
     remarks: row.name.remarks,
+    party: row.party === undefined ? undefined : bodies.party(row.party, row.line),
+    note: row.note,
   }));
 
   const facts = readInfobox(doc.infobox, file);
-  const bodies = new BodyRegistry();
   const first = (kind: FieldKind): InfoboxEntry | undefined => facts.values.get(kind)?.[0];
   const all = (kind: FieldKind): InfoboxEntry[] => facts.values.get(kind) ?? [];
   const listOf = (kind: FieldKind): { value: string; line: number }[] =>
@@ -81,6 +84,20 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     tenures,
     gaps,
   };
+}
+
+/** Refuses a row that repeats an earlier one: the same holder with the same start and end. */
+function rejectDuplicates(rows: TenureRow[], file: string): void {
+  const seen = new Map<string, TenureRow>();
+  for (const row of rows) {
+    const key = `${personKey(row.name)}|${row.start.value}|${row.end?.value ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      throw inputError(`the row repeats the term on line ${earlier.line}`, { file, line: row.line },
+        "each term of office listed once (a second term has its own dates)", row.raw);
+    }
+    seen.set(key, row);
+  }
 }
 
 /** One record per distinct person; native names whose script alone cannot be told take the table's. */

@@ -81,9 +81,13 @@ export interface TenureRecord {
   section?: string;
   extra: ExtraCell[];
   remarks: string[];
+  /** Key of the party body the Party column names (the holder's party affiliation). */
+  party?: string;
+  /** The Notes cell, kept as a note on the tenure. */
+  note?: string;
 }
 
-/** A row that names no holder (a vacancy): no person, no tenure. */
+/** A row that names no holder (a vacancy, a note) but has dates: no person, no tenure, a gap. */
 export interface GapRecord {
   text: string;
   start?: PartialDate;

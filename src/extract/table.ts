@@ -6,13 +6,15 @@ import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord } from './records.js';
 
 /** The role a column plays, found from its header. */
-export type ColumnRole = 'name' | 'start' | 'end';
+export type ColumnRole = 'name' | 'start' | 'end' | 'party' | 'notes';
 
 /** Header patterns for each role, tried in this order on the lower-cased header text. */
 export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['name', /\bnames?\b|holder|^incumbent$|^person$|^officeholder$|^secretary$|^member$/],
   ['start', /start|began|begin|^from$|took office|assumed office|^since$|^in office from$/],
   ['end', /\bend|ended|^to$|^until$|left office/],
+  ['party', /\bparty\b|affiliation/],
+  ['notes', /^notes?\b|remarks?|comments?/],
 ];
 
 /** Which column holds which role; `extra` are the remaining columns. */
@@ -20,6 +22,8 @@ export interface ColumnMap {
   name: number;
   start: number;
   end?: number;
+  party?: number;
+  notes?: number;
   extra: number[];
 }
 
@@ -31,10 +35,19 @@ export interface TenureRow {
   line: number;
   raw: string;
   section?: string;
+  /** The Party cell, as written (empty cells and "Independent" are left out). */
+  party?: string;
+  /** The Notes cell, as written. */
+  note?: string;
   extra: ExtraCell[];
 }
 
-const NO_HOLDER = /^(vacant|vacancy|none|no holder|position vacant|office vacant|abolished|post abolished|—|–|-)$/i;
+/** Name cells that name no holder: a vacancy, an abolished post, a dash. */
+const NO_HOLDER = /^(?:(?:post|office|position|seat)\s+)?(?:vacant|vacancy|none|no holder|no secretary|not filled|unfilled|abolished|suspended|interregnum)\b|^(?:—|–|-)$/i;
+/** A note written across the name cell: italics (''…''), or "Note: …". */
+const NOTE_ROW = /^(?:''.*''|note:.*)$/i;
+/** Party cells that name no party. */
+const NO_PARTY = /^(?:independent|non-?partisan|none|no party|—|–|-)$/i;
 
 /** Finds the name, start and end columns of a table from its header. */
 export function mapColumns(table: Table, file: string): ColumnMap {
@@ -54,8 +67,11 @@ export function mapColumns(table: Table, file: string): ColumnMap {
     throw inputError('the table has no Term start column', where, 'a header cell such as "Term start"', table.header.raw);
   }
   const end = found.get('end');
-  const extra = table.header.cells.map((_, i) => i).filter((i) => i !== name && i !== start && i !== end);
-  return { name, start, end, extra };
+  const party = found.get('party');
+  const notes = found.get('notes');
+  const roles = new Set([name, start, end, party, notes]);
+  const extra = table.header.cells.map((_, i) => i).filter((i) => !roles.has(i));
+  return { name, start, end, party, notes, extra };
 }
 
 /** Reads every row of a holder table into tenure rows and gaps; throws a located error on a bad row. */
@@ -67,7 +83,7 @@ export function readTable(table: Table, file: string): { tenures: TenureRow[]; g
     const where = { file, line: row.line };
     if (row.cells.length !== table.header.cells.length) {
       throw inputError(
-        `the row has ${row.cells.length} cells`, where,
+        `the row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}`, where,
         `${table.header.cells.length} cells, as in the header on line ${table.header.line}`, row.raw,
       );
     }
@@ -75,11 +91,12 @@ export function readTable(table: Table, file: string): { tenures: TenureRow[]; g
     const name = parseName(nameCell);
     const startCell = row.cells[columns.start];
     const endCell = columns.end === undefined ? '' : row.cells[columns.end];
-    if ((!name.english && !name.native) || NO_HOLDER.test(nameCell)) {
-      gaps.push({
-        text: nameCell, start: optionalDate(startCell), end: optionalDate(endCell),
+    if ((!name.english && !name.native) || NO_HOLDER.test(nameCell) || NOTE_ROW.test(nameCell)) {
+      const gap: GapRecord = {
+        text: nameCell.replace(/^''|''$/g, ''), start: optionalDate(startCell), end: optionalDate(endCell),
         line: row.line, raw: row.raw, section: table.section,
-      });
+      };
+      if (gap.start || gap.end) gaps.push(gap);
       continue;
     }
     const start = readDate(startCell, 'Term start', row, file);
@@ -91,9 +108,19 @@ export function readTable(table: Table, file: string): { tenures: TenureRow[]; g
     const extra = columns.extra
       .map((i) => ({ header: table.header.cells[i], value: row.cells[i] }))
       .filter((cell) => cell.value !== '');
-    tenures.push({ name, start, end, line: row.line, raw: row.raw, section: table.section, extra });
+    const party = cellOf(row, columns.party);
+    tenures.push({
+      name, start, end, line: row.line, raw: row.raw, section: table.section, extra,
+      party: party && !NO_PARTY.test(party) ? party : undefined,
+      note: cellOf(row, columns.notes),
+    });
   }
   return { tenures, gaps };
+}
+
+function cellOf(row: TableRow, column: number | undefined): string | undefined {
+  const value = column === undefined ? '' : row.cells[column];
+  return value === '' ? undefined : value;
 }
 
 function readDate(cell: string, column: string, row: TableRow, file: string): PartialDate {

@@ -5,7 +5,7 @@ import { articleIris, type MapContext } from './context.js';
 import { mapBody, mapPerson, mapSource } from './entities.js';
 import { IriMinter } from './iri.js';
 import { mapPost } from './post.js';
-import { mapTenure, tenureIris } from './tenure.js';
+import { mapGap, mapTenure, tenureIris } from './tenure.js';
 
 export { IriMinter, slug, commonsFile, isValidBase } from './iri.js';
 export type { MapContext } from './context.js';
@@ -26,5 +26,6 @@ export function mapArticle(record: ArticleRecord, ctx: MapContext): Quad[] {
     ...record.persons.flatMap((person) => mapPerson(person, iris)),
     ...record.tenures.flatMap((tenure, i) =>
       mapTenure(tenure, tenures[i], record.office, iris, tenures[i - 1], tenures[i + 1])),
+    ...record.gaps.flatMap((gap) => mapGap(gap, ctx, iris)),
   ];
 }

@@ -13,6 +13,7 @@ export const IRI_PATHS = {
   concept: 'concept',
   source: 'source',
   tenure: 'tenure',
+  gap: 'gap',
   graph: 'graph',
 } as const;
 
@@ -56,14 +57,24 @@ export class IriMinter {
 
   /** A tenure's IRI: post slug, person slug and start date; a duplicate gets -2, -3… in row order. */
   tenure(post: NamedNode, person: NamedNode, start: string): NamedNode {
-    const postSlug = post.value.slice(post.value.lastIndexOf('/') + 1);
-    const personSlug = person.value.slice(person.value.lastIndexOf('/') + 1);
-    const path = `${IRI_PATHS.tenure}/${postSlug}/${personSlug}-${start}`;
+    return this.numbered(`${IRI_PATHS.tenure}/${lastSegment(post)}/${lastSegment(person)}-${start}`);
+  }
+
+  /** A gap's IRI: post slug and its start (or end) date; a duplicate gets -2, -3… in row order. */
+  gap(post: NamedNode, date: string): NamedNode {
+    return this.numbered(`${IRI_PATHS.gap}/${lastSegment(post)}/${date}`);
+  }
+
+  private numbered(path: string): NamedNode {
     let candidate = path;
     for (let n = 2; this.claimed.has(candidate); n++) candidate = `${path}-${n}`;
     this.claimed.set(candidate, candidate);
     return DataFactory.namedNode(this.base + candidate);
   }
+}
+
+function lastSegment(iri: NamedNode): string {
+  return iri.value.slice(iri.value.lastIndexOf('/') + 1);
 }
 
 /** An IRI with a fragment: `#interval`, `#start`, `#end`, `#field-…`. */

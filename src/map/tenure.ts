@@ -1,8 +1,8 @@
 // Tenures → one org:Membership + schema:OrganizationRole node each, with its OWL-Time interval.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { xsdTypeOf, type PartialDate } from '../extract/dates.js';
-import type { OfficeRecord, TenureRecord } from '../extract/records.js';
-import { opengov, org, ol, prov, rdf, schema, time } from '../vocab.js';
+import type { GapRecord, OfficeRecord, TenureRecord } from '../extract/records.js';
+import { opengov, org, ol, prov, rdf, schema, skos, time } from '../vocab.js';
 import type { ArticleIris, MapContext } from './context.js';
 import { fragment } from './iri.js';
 import { boolean, dateLiteral, en, integer, plain, QuadSink } from './terms.js';
@@ -41,12 +41,31 @@ export function mapTenure(
     .add(iri, ol.section, en(tenure.section))
     .add(iri, ol.sourceLine, integer(tenure.line))
     .add(iri, ol.sourceRow, plain(tenure.raw))
+    .add(iri, skos.note, plain(tenure.note))
     .add(iri, prov.wasDerivedFrom, iris.source)
     .add(person, schema.memberOf, iri)
+    .add(person, schema.affiliation, tenure.party ? iris.body(tenure.party) : undefined)
     .add(interval, rdf.type, time.Interval);
   out.quads.push(...mapInstant(interval, time.hasBeginning, fragment(iri, 'start'), tenure.start));
   if (tenure.end) out.quads.push(...mapInstant(interval, time.hasEnd, fragment(iri, 'end'), tenure.end));
   return out.quads;
+}
+
+/** Maps a row naming no holder but giving dates: an ol:Gap in the post's list, with its source row. */
+export function mapGap(gap: GapRecord, ctx: MapContext, iris: ArticleIris): Quad[] {
+  const date = gap.start ?? gap.end;
+  if (!date) return [];
+  const iri = ctx.iris.gap(iris.post, date.value);
+  return new QuadSink()
+    .add(iri, rdf.type, ol.Gap)
+    .add(iri, ol.gapIn, iris.post)
+    .add(iri, schema.startDate, dateLiteral(gap.start))
+    .add(iri, schema.endDate, dateLiteral(gap.end))
+    .add(iri, schema.description, en(gap.text || undefined))
+    .add(iri, ol.section, en(gap.section))
+    .add(iri, ol.sourceLine, integer(gap.line))
+    .add(iri, ol.sourceRow, plain(gap.raw))
+    .add(iri, prov.wasDerivedFrom, iris.source).quads;
 }
 
 function mapInstant(interval: NamedNode, link: NamedNode, instant: NamedNode, date: PartialDate): Quad[] {

@@ -4,6 +4,7 @@ import type { GraphIndex } from './graph-index.js';
 import { compareDates, parseDate, type PartialDate, type Precision } from '../extract/dates.js';
 import { olsh, schema, sh, xsd } from '../vocab.js';
 import type { ShaclResult } from './engine.js';
+import { integrityChecks } from './integrity.js';
 
 const PRECISION_OF: Record<string, Precision> = {
   [xsd.date.value]: 'day', [xsd.gYearMonth.value]: 'month', [xsd.gYear.value]: 'year',
@@ -11,7 +12,7 @@ const PRECISION_OF: Record<string, Precision> = {
 
 /** Runs every check over a data graph. */
 export function runChecks(store: GraphIndex): ShaclResult[] {
-  return [...calendarDates(store), ...mixedPrecisionOrder(store)];
+  return [...calendarDates(store), ...mixedPrecisionOrder(store), ...integrityChecks(store)];
 }
 
 /** Dates typed xsd:date, xsd:gYearMonth or xsd:gYear must be real calendar dates (no 31 February). */
@@ -54,7 +55,7 @@ function isDateTyped(term: Quad_Object): boolean {
 }
 
 /** A date-typed literal read as a PartialDate; undefined if not date-typed or not a real date. */
-function asDate(term: Quad_Object): PartialDate | undefined {
+export function asDate(term: Quad_Object): PartialDate | undefined {
   if (!isDateTyped(term)) return undefined;
   const precision = PRECISION_OF[(term as Literal).datatype.value];
   const parsed = parseDate(term.value);

@@ -20,20 +20,33 @@ export interface Finding {
   constraint: string;
   file?: string;
   line?: number;
+  /** The raw table row at `line`, when the finding is about a tenure or gap. */
+  row?: string;
+}
+
+/** The severities, least serious first: `--fail-on` fails at the one named and every more serious one. */
+export const SEVERITIES: readonly Severity[] = ['Info', 'Warning', 'Violation'];
+
+/** True when some finding is at least as serious as `failOn`. */
+export function failsAt(findings: Finding[], failOn: Severity): boolean {
+  const rank = SEVERITIES.indexOf(failOn);
+  return findings.some((f) => SEVERITIES.indexOf(f.severity) >= rank);
 }
 
 /** The outcome of validating a graph: the findings and the full sh:ValidationReport as quads. */
 export interface ValidationOutcome {
   /** SHACL's own verdict: false when any result exists, warnings included. */
   conforms: boolean;
-  /** True when no result is a violation: what decides the exit code. */
+  /** True when no result is at the failing severity (a violation, unless `failOn` says otherwise). */
   passes: boolean;
   findings: Finding[];
   report: Quad[];
 }
 
 /** Validates quads against a shapes graph, plus the checks SHACL Core cannot state, in one report. */
-export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): Promise<ValidationOutcome> {
+export async function validateQuads(
+  data: Quad[] | Store, shapes: DatasetCore, failOn: Severity = 'Violation',
+): Promise<ValidationOutcome> {
   const store = new GraphIndex(data instanceof Store ? (data.getQuads(null, null, null, null) as Quad[]) : data);
   const { results: shacl } = await shaclResults(store, shapes);
   const results = [...shacl, ...runChecks(store)];
@@ -49,7 +62,7 @@ export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): 
   findings.sort(compareFindings);
   return {
     conforms: results.length === 0,
-    passes: !findings.some((f) => f.severity === 'Violation'),
+    passes: !failsAt(findings, failOn),
     findings,
     report: reportQuads(results, shapes),
   };
@@ -67,7 +80,7 @@ export function describeFinding(finding: Finding): string {
  * Finds the source file and line of a node: its own ol:sourceLine, or that of the nearest node
  * linking to it (an interval's tenure, a person's first tenure, rows before posts), up to three links away.
  */
-function locate(store: GraphIndex, node: Term): { file?: string; line?: number } {
+function locate(store: GraphIndex, node: Term): { file?: string; line?: number; row?: string } {
   let frontier: Term[] = [node];
   const seen = new Set<string>();
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
@@ -79,7 +92,8 @@ function locate(store: GraphIndex, node: Term): { file?: string; line?: number }
     if (lines.length > 0) {
       const source = store.objects(lines[0].n, prov.wasDerivedFrom)[0];
       const file = source ? store.objects(source, ol.sourceFile)[0]?.value : undefined;
-      return { file, line: lines[0].line };
+      const row = store.objects(lines[0].n, ol.sourceRow)[0]?.value;
+      return { file, line: lines[0].line, ...(row === undefined ? {} : { row }) };
     }
     const next: Term[] = [];
     for (const n of frontier) {
