@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { EXIT, OfficeLdError } from '../errors.js';
 import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
+import { queryCommand } from './query-command.js';
+import { loadCommand } from './load-command.js';
 import { EXIT_CODES_HELP } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -16,10 +18,14 @@ export async function main(argv: string[]): Promise<number> {
     .version(version)
     .addCommand(buildCommand())
     .addCommand(validateCommand())
+    .addCommand(queryCommand())
+    .addCommand(loadCommand())
     .addHelpText('after', `
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
   $ office-ld validate output/dump.ttl     # check a graph against the shapes
+  $ office-ld query --file queries/holders-in-order.rq   # SPARQL over output/ (embedded Oxigraph)
+  $ office-ld load --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql-auth
   $ office-ld build --help
 ${EXIT_CODES_HELP}`)
     .showHelpAfterError('(add --help for usage and examples)');
