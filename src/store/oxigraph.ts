@@ -85,5 +85,7 @@ export function runQuery(store: OxigraphStore, query: string, resultsFormat: str
 function queryError(message: string, source: string) {
   const at = /^error at (\d+):(\d+): ([\s\S]*)$/.exec(message);
   if (!at) return usageError(`the query fails: ${message}`, { file: source });
-  return usageError(`SPARQL syntax error at line ${at[1]}, column ${at[2]}: ${at[3]}`, { file: source });
+  const expected = at[3].replace(/\s+/g, ' ');
+  const short = expected.length > 240 ? `${expected.slice(0, 240)}…` : expected;
+  return usageError(`SPARQL syntax error at line ${at[1]}, column ${at[2]}: ${short}`, { file: source });
 }
