@@ -1,4 +1,5 @@
 // The embedded store: office-ld query over a bundle (all result formats, errors), and every shipped query's answers.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'n3';
@@ -28,6 +29,18 @@ describe('openBundleStore', () => {
     expect(fromDir.file).toBe(path.join(seed, 'dump.nt'));
     expect(fromDir.triples).toBe(seedTriples);
     expect((await openBundleStore(path.join(seed, 'dump.ttl'))).triples).toBe(seedTriples);
+  });
+
+  it('is exported by the package, for embedders (such as a SPARQL endpoint)', () => {
+    const script = `
+      import { openBundleStore, runQuery } from 'office-ld';
+      const { store, triples } = await openBundleStore('output');
+      const json = runQuery(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }', 'application/sparql-results+json');
+      console.log(JSON.stringify({ triples, n: JSON.parse(json).results.bindings[0].n.value }));
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    const committed = readFileSync(path.join(ROOT, 'output/dump.nt'), 'utf8').trim().split('\n').length;
+    expect(JSON.parse(out)).toEqual({ triples: committed, n: String(committed) });
   });
 
   it('tells the query form after comments and prologue', () => {

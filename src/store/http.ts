@@ -55,9 +55,9 @@ export class StoreHttp {
   }
 }
 
-/** A server's answer as one short line: HTML tags dropped, space collapsed, cut at 600 characters. */
+/** A server's answer as one short line: HTML tags dropped (not `<iri:…>`), space collapsed, cut at 600 characters. */
 function plainText(body: string): string {
-  const text = body.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  const text = body.replace(/<\/?[a-z][a-z0-9]*(\s[^>]*)?>/gi, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ').trim();
   return text.length > 600 ? `${text.slice(0, 600)}…` : text || '(empty answer)';
 }
