@@ -23,6 +23,7 @@ interface LoadFlags {
   store?: string;
   endpoint?: string;
   sparql?: string;
+  update?: string;
   graph: string;
   replace?: boolean;
   append?: boolean;
@@ -36,7 +37,8 @@ export function loadCommand(): Command {
     .description('load a bundle into a triple store by the SPARQL 1.1 Graph Store Protocol (safe --replace, chunked)')
     .addOption(dataOption())
     .option('--endpoint <url>', 'Graph Store Protocol endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)')
-    .option('--sparql <url>', 'SPARQL query+update endpoint of the same store, for the move and the count (Virtuoso: http://HOST:8890/sparql-auth)')
+    .option('--sparql <url>', 'SPARQL endpoint of the same store, for the count (Virtuoso: http://HOST:8890/sparql-auth)')
+    .option('--update <url>', 'SPARQL Update endpoint, for moving the loaded graph into place (default: the --sparql URL)')
     .option('--graph <iri>', 'the target graph', DEFAULT_GRAPH)
     .addOption(new Option('--replace', "replace the graph's content (the default)").conflicts('append'))
     .addOption(new Option('--append', 'add to the graph instead of replacing it').conflicts('replace'))
@@ -50,7 +52,7 @@ ${CREDENTIAL_ENV.scheme}=digest|basic (default digest).
 Examples:
   $ export ${CREDENTIAL_ENV.user}=dba ${CREDENTIAL_ENV.password}=dba
   $ office-ld load --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql-auth
-  $ office-ld load --endpoint http://localhost:3030/ds/data --sparql http://localhost:3030/ds --graph https://data.example.org/offices --append
+  $ office-ld load --endpoint http://localhost:7878/store --sparql http://localhost:7878/query --update http://localhost:7878/update --append
 ${EXIT_CODES_HELP}`)
     .action(async (flags: LoadFlags) => {
       process.exitCode = await runLoad(flags);
@@ -65,7 +67,9 @@ async function runLoad(flags: LoadFlags): Promise<number> {
   }
   const file = await dumpFile(flags.data);
   const ntriples = await readFile(file, 'utf8');
-  const target = { endpoint: flags.endpoint, sparql: flags.sparql, graph: flags.graph, credentials: credentialsFromEnv() };
+  const target = {
+    endpoint: flags.endpoint, sparql: flags.sparql, update: flags.update, graph: flags.graph, credentials: credentialsFromEnv(),
+  };
   const mode = flags.append ? 'append' : 'replace';
   const report = await loadNTriples(ntriples, target, { mode, chunkTriples: flags.chunk, progress: log.info });
   process.stdout.write(`${file} → <${flags.graph}> (${mode}): sent ${report.sent} triples in ${report.requests} `

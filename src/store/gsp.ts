@@ -4,12 +4,14 @@ import { usageError } from '../errors.js';
 import type { JsonResults } from './table.js';
 import { StoreHttp, type Credentials } from './http.js';
 
-/** Where a graph goes: the store's Graph Store Protocol endpoint, its SPARQL endpoint, and the graph IRI. */
+/** Where a graph goes: the store's Graph Store Protocol and SPARQL endpoints, and the graph IRI. */
 export interface GraphStoreTarget {
   /** Graph Store Protocol endpoint; the graph is named by `?graph=IRI` (e.g. Virtuoso's /sparql-graph-crud-auth). */
   endpoint: string;
-  /** SPARQL 1.1 Protocol endpoint taking queries and updates (e.g. Virtuoso's /sparql-auth). */
+  /** SPARQL 1.1 Protocol query endpoint (e.g. Virtuoso's /sparql-auth), for the count. */
   sparql: string;
+  /** SPARQL 1.1 Update endpoint, for the move into place; defaults to `sparql` (as Virtuoso and Fuseki take both). */
+  update?: string;
   /** IRI of the target graph. */
   graph: string;
   credentials?: Credentials;
@@ -86,7 +88,7 @@ export async function select(target: GraphStoreTarget, http: StoreHttp, query: s
 }
 
 async function update(target: GraphStoreTarget, http: StoreHttp, operation: string): Promise<void> {
-  await http.send('POST', target.sparql, { 'Content-Type': 'application/x-www-form-urlencoded' },
+  await http.send('POST', target.update ?? target.sparql, { 'Content-Type': 'application/x-www-form-urlencoded' },
     new URLSearchParams({ update: operation }).toString());
 }
 
