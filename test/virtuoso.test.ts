@@ -62,18 +62,19 @@ describe.runIf(hasVirtuoso || inCi)('Virtuoso by the Graph Store Protocol', () =
     expect(await canonical(await graphQuads('urn:test:twice'))).toBe(await canonical(dumpQuads(seed)));
   });
 
-  it('--append adds to the graph; --update sends the move to its own endpoint', async () => {
+  it('--append adds to the graph, in chunks; --update gets the ADD from the temporary graph', async () => {
     const mayor = await buildBundle([path.join(FIXTURES, 'mayor.txt')]);
     expect(load(seed, 'urn:test:append').code).toBe(0);
     // Virtuoso's anonymous /sparql takes no updates: the ADD must go to --update.
     const run = runCli(['load', '--data', mayor, '--endpoint', server.gsp, '--sparql', `${server.base}/sparql`,
-      '--update', server.sparql, '--graph', 'urn:test:append', '--append'], { env: server.env });
+      '--update', server.sparql, '--graph', 'urn:test:append', '--append', '--chunk', '20'], { env: server.env });
     expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/sent \d+ triples in [2-9] requests/);
     const union = await canonical([...dumpQuads(seed), ...dumpQuads(mayor)]);
     expect(await canonical(await graphQuads('urn:test:append'))).toBe(union);
   });
 
-  it('a load failing half-way (a broken chunk) exits 2 quoting the server, and leaves the previous graph intact', async () => {
+  it('a load failing half-way (a broken chunk, or a broken single request) exits 2 quoting the server, and leaves the previous graph intact', async () => {
     expect(load(seed, 'urn:test:broken').code).toBe(0);
     const lines = readFileSync(path.join(corpus, 'dump.nt'), 'utf8').trim().split('\n');
     lines.splice(350, 0, '<https://example.org/broken> <https://example.org/p> "no end');
@@ -82,6 +83,11 @@ describe.runIf(hasVirtuoso || inCi)('Virtuoso by the Graph Store Protocol', () =
     const run = load(bad, 'urn:test:broken', '--replace', '--chunk', '100');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/sparql-graph-crud-auth\?graph=urn%3Aoffice-ld%3Aload%3A[\w-]+: the store answered HTTP 5\d\d/);
+    expect(await canonical(await graphQuads('urn:test:broken'))).toBe(await canonical(dumpQuads(seed)));
+    // The same broken dump in one request (no temporary graph): rejected whole.
+    const whole = load(bad, 'urn:test:broken', '--replace');
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toMatch(/PUT http:\/\/127\.0\.0\.1:\d+\/sparql-graph-crud-auth\?graph=urn%3Atest%3Abroken: the store answered HTTP 5\d\d/);
     expect(await canonical(await graphQuads('urn:test:broken'))).toBe(await canonical(dumpQuads(seed)));
     const temp = await select(target('urn:test:broken'), new StoreHttp(DBA),
       'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "urn:office-ld:load:")) }');

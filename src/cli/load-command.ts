@@ -42,7 +42,7 @@ export function loadCommand(): Command {
     .option('--graph <iri>', 'the target graph', DEFAULT_GRAPH)
     .addOption(new Option('--replace', "replace the graph's content (the default)").conflicts('append'))
     .addOption(new Option('--append', 'add to the graph instead of replacing it').conflicts('replace'))
-    .addOption(new Option('--chunk <n>', 'triples per request').default(50_000).argParser(positiveInt))
+    .addOption(new Option('--chunk <n>', 'triples per request; a larger dump goes through a temporary graph').default(250_000).argParser(positiveInt))
     .option('--store <dir>', 'a persistent embedded Oxigraph store: not available from the npm package (says why)')
     .addOption(quietOption())
     .addHelpText('after', `
