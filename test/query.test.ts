@@ -99,8 +99,17 @@ describe('office-ld query', () => {
   });
 });
 
-describe('office-ld load --store', () => {
-  it('says why the npm package cannot write a persistent store, and what to do instead (exit 2)', () => {
+describe('office-ld load, usage', () => {
+  it('needs both endpoints, a real URL and a whole --chunk (exit 2, before any request)', () => {
+    expect(runCli(['load', '--data', seed, '--endpoint', 'http://127.0.0.1:9/x']).stderr).toContain('expected --endpoint URL and --sparql URL');
+    const bad = runCli(['load', '--data', seed, '--endpoint', 'foo', '--sparql', 'http://127.0.0.1:9/y']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('not a URL: foo');
+    expect(runCli(['load', '--data', seed, '--endpoint', 'http://127.0.0.1:9/x', '--sparql', 'http://127.0.0.1:9/y', '--chunk', '0']).code).toBe(2);
+    expect(runCli(['load', '--data', seed, '--replace', '--append']).code).toBe(2);
+  });
+
+  it('--store says why the npm package cannot write a persistent store, and what to do instead (exit 2)', () => {
     const run = runCli(['load', '--data', seed, '--store', tempDir()]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('keeps its store in memory only');

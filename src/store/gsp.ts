@@ -42,6 +42,7 @@ export interface GraphLoadReport {
  */
 export async function loadNTriples(ntriples: string, target: GraphStoreTarget, options: GraphLoadOptions): Promise<GraphLoadReport> {
   checkIri(target.graph);
+  graphUrl(target.endpoint, target.graph); // a bad endpoint URL fails before any request
   const http = new StoreHttp(target.credentials);
   const before = await countTriples(target, http); // also settles digest authentication before any big body
   const lines = ntriples.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
@@ -100,7 +101,8 @@ async function update(target: GraphStoreTarget, http: StoreHttp, operation: stri
 
 /** The Graph Store Protocol URL of a named graph: the endpoint with `graph=IRI` added to its query string. */
 export function graphUrl(endpoint: string, graph: string): string {
-  const url = new URL(endpoint);
+  const url = URL.canParse(endpoint) ? new URL(endpoint) : undefined;
+  if (!url) throw usageError(`not a URL: ${endpoint}`, undefined, 'the Graph Store Protocol endpoint, such as http://127.0.0.1:8890/sparql-graph-crud-auth');
   url.searchParams.set('graph', graph);
   return url.href;
 }
