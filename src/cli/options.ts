@@ -30,6 +30,5 @@ Exit codes:
   1  the data does not conform (bad article, or SHACL violations)
   2  usage or runtime error (bad option, missing file, cannot write)`;
 
-/** `--data DIR`: the bundle to load (an output folder, or one .nt/.ttl file). */
-export const dataOption = () =>
-  new Option('--data <dir>', 'the bundle: an output folder (its dump.nt, else dump.ttl) or one .nt/.ttl file').default('output');
+/** `--data DIR`: the bundle to read, an output folder or one file; `reads` says which files. */
+export const dataOption = (reads: string) => new Option('--data <dir>', `the bundle: ${reads}`).default('output');
