@@ -1,5 +1,6 @@
 // A real server: office-ld load into a private Virtuoso by the Graph Store Protocol, and the shipped queries
 // answering the same on Virtuoso as on the embedded Oxigraph. Runs where virtuoso-t is installed; required in CI.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'n3';
@@ -9,7 +10,7 @@ import { countTriples, select, type GraphStoreTarget } from '../src/store/gsp.js
 import { StoreHttp } from '../src/store/http.js';
 import { openBundleStore, runQuery } from '../src/store/oxigraph.js';
 import type { JsonResults } from '../src/store/table.js';
-import { canonical, FIXTURES, ROOT, runCli, SEED, tempDir } from './helpers.js';
+import { canonical, CLI, FIXTURES, ROOT, runCli, SEED, tempDir } from './helpers.js';
 import { answerSet, buildBundle, CORPUS } from './store-helpers.js';
 import { hasVirtuoso, startVirtuoso, type Virtuoso } from './virtuoso.js';
 
@@ -118,4 +119,40 @@ describe.runIf(hasVirtuoso || inCi)('Virtuoso by the Graph Store Protocol', () =
       expect(answerSet(virtuoso)).toEqual(answerSet(oxigraph));
     });
   });
+});
+
+describe.runIf(hasVirtuoso || inCi)('Virtuoso stopped during a load', () => {
+  let server: Virtuoso | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+
+  it('exits 2 saying the store did not answer, and after a restart the previous graph is intact', async () => {
+    const seed = await buildBundle([SEED]);
+    server = await startVirtuoso();
+    const graph = 'urn:test:crash';
+    const args = (data: string, ...more: string[]) =>
+      ['load', '--data', data, '--endpoint', server!.gsp, '--sparql', server!.sparql, '--graph', graph, ...more];
+    expect(runCli(args(seed), { env: server.env }).code).toBe(0);
+    // 40 000 triples in chunks of 500: the server is killed after the first chunk has arrived.
+    const big = path.join(tempDir(), 'big.nt');
+    writeFileSync(big, Array.from({ length: 40_000 }, (_, i) => `<urn:s:${i}> <urn:p> "${i}" .`).join('\n') + '\n');
+    const child = spawn(process.execPath, [CLI, ...args(big, '--chunk', '500')], { env: server.env });
+    let stderr = '';
+    let killed: Promise<void> | undefined;
+    child.stderr.on('data', (data: Buffer) => {
+      stderr += data.toString();
+      if (!killed && stderr.includes('PUT 500 triples')) killed = server!.stop({ keep: true, signal: 'SIGKILL' });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    await killed;
+    expect(stderr).toContain('no answer from the store');
+    expect(code).toBe(2);
+    server = await startVirtuoso(server.dir);
+    const target: GraphStoreTarget = { endpoint: server.gsp, sparql: server.sparql, graph, credentials: DBA };
+    const url = `${server.gsp}?graph=${encodeURIComponent(graph)}`;
+    const held = new Parser().parse(await new StoreHttp(DBA).send('GET', url, { Accept: 'text/turtle' })) as Quad[];
+    expect(await countTriples(target)).toBe(held.length);
+    expect(await canonical(held)).toBe(await canonical(new Parser().parse(readFileSync(path.join(seed, 'dump.nt'), 'utf8')) as Quad[]));
+  }, 240_000);
 });

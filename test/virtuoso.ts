@@ -13,9 +13,12 @@ export interface Virtuoso {
   base: string;
   gsp: string;
   sparql: string;
+  /** Its folder (database, virtuoso.ini, logs). */
+  dir: string;
   /** The account of a new database. */
   env: NodeJS.ProcessEnv;
-  stop(): Promise<void>;
+  /** Stops it by PID (SIGTERM, or `signal`); removes its folder unless `keep`. */
+  stop(options?: { keep?: boolean; signal?: NodeJS.Signals }): Promise<void>;
 }
 
 /** A TCP port free on 127.0.0.1 right now. */
@@ -55,9 +58,11 @@ MaxQueryExecutionTime = 120
 `;
 }
 
-/** Starts Virtuoso and waits (up to two minutes) until its SPARQL endpoint answers. Killed on process exit too. */
-export async function startVirtuoso(): Promise<Virtuoso> {
-  const dir = tempDir('office-ld-virtuoso-');
+/**
+ * Starts Virtuoso and waits (up to two minutes) until its SPARQL endpoint answers; killed on process exit
+ * too. With `dir`, restarts the database a stopped server left there (`stop({ keep: true })`).
+ */
+export async function startVirtuoso(dir = tempDir('office-ld-virtuoso-')): Promise<Virtuoso> {
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
   const config = path.join(dir, 'virtuoso.ini');
   writeFileSync(config, ini(dir, sqlPort, httpPort));
@@ -66,16 +71,16 @@ export async function startVirtuoso(): Promise<Virtuoso> {
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
   const base = `http://127.0.0.1:${httpPort}`;
-  const stop = async () => {
+  const stop = async ({ keep = false, signal = 'SIGTERM' as NodeJS.Signals } = {}) => {
     process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -94,6 +99,7 @@ export async function startVirtuoso(): Promise<Virtuoso> {
   }
   return {
     base,
+    dir,
     gsp: `${base}/sparql-graph-crud-auth`,
     sparql: `${base}/sparql-auth`,
     env: { ...process.env, OFFICE_LD_USER: 'dba', OFFICE_LD_PASSWORD: 'dba', OFFICE_LD_AUTH: 'digest' },
