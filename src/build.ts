@@ -1,4 +1,4 @@
-// The whole pipeline as one call: articles → records → quads → validation → serialized files.
+// The whole pipeline as one call: articles → records → quads → validation → the bundle's files (dumps + void.ttl).
 import type { Quad } from '@rdfjs/types';
 import { usageError } from './errors.js';
 import { extractArticle } from './extract/extract.js';
@@ -6,12 +6,13 @@ import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, readInput, type ArticleSource } from './inputs.js';
 import { createMapContext, isValidBase, mapArticle } from './map/index.js';
 import { decodeArticle, parseArticle } from './parse/parse.js';
+import { assembleBundle } from './publish/assemble.js';
+import { checkPublishOptions, type PublishOptions } from './publish/config.js';
+import { namedGraphs } from './publish/graphs.js';
 import type { BundleFile } from './serialize/bundle.js';
-import { CONTEXT_FILE } from './serialize/context.js';
 import { FORMATS, formatById, type DumpFormat, type FormatId } from './serialize/formats.js';
 import { canonicalOrder } from './serialize/order.js';
-import { writeReport } from './serialize/report.js';
-import { turtlePrefixes, writeContext } from './serialize/writers.js';
+import { REPORT_FILE, writeReport } from './serialize/report.js';
 import { loadShapes } from './validate/shapes.js';
 import { validateQuads, type ValidationOutcome } from './validate/validate.js';
 import { DEFAULT_BASE } from './vocab.js';
@@ -24,6 +25,8 @@ export interface BuildOptions {
   formats?: FormatId[];
   /** Shapes folder or file (default the shapes shipped with office-ld). */
   shapes?: string;
+  /** How the dataset is described in void.ttl: title, licence, creator, publisher, endpoint, download URLs. */
+  publish?: PublishOptions;
 }
 
 /** What a build produced, in memory: nothing is written until the caller writes `files`. */
@@ -31,6 +34,8 @@ export interface BuildResult {
   records: ArticleRecord[];
   /** The dataset, distinct quads in canonical order. */
   quads: Quad[];
+  /** The same data with each article's quads in its own named graph, plus the graphs' provenance. */
+  graphQuads: Quad[];
   validation: ValidationOutcome;
   /** The report as Turtle. */
   reportTurtle: string;
@@ -38,8 +43,7 @@ export interface BuildResult {
   files: BundleFile[];
 }
 
-/** File name of the validation report inside the output folder. */
-export const REPORT_FILE = 'validation-report.ttl';
+export { REPORT_FILE };
 
 /** Builds from article files and folders. */
 export async function buildFromPaths(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
@@ -54,14 +58,20 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
   const base = options.base ?? DEFAULT_BASE;
   if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
   const formats = selectFormats(options.formats);
+  const publish = checkPublishOptions(options.publish ?? {});
   const records = sources.map((source) => readArticle(source));
   const ctx = createMapContext(base);
-  const quads = canonicalOrder(records.flatMap((record) => mapArticle(record, ctx)));
+  const perArticle = records.map((record) => mapArticle(record, ctx));
+  const quads = canonicalOrder(perArticle.flat());
+  const graphQuads = namedGraphs(records, perArticle, ctx);
   const shapes = await loadShapes(options.shapes);
   const validation = await validateQuads(quads, shapes);
   const reportTurtle = await writeReport(validation.report);
-  const files = validation.passes ? await serialize(quads, formats, base, reportTurtle) : [];
-  return { records, quads, validation, reportTurtle, files };
+  const inputs = sources.map((source) => ({ name: source.name, bytes: source.bytes }));
+  const files = validation.passes
+    ? await assembleBundle({ base, quads, graphQuads, formats, reportTurtle, shapes, inputs, publish })
+    : [];
+  return { records, quads, graphQuads, validation, reportTurtle, files };
 }
 
 /** Parses and extracts one article; its provenance name replaces the path used in messages. */
@@ -69,18 +79,6 @@ export function readArticle(source: ArticleSource): ArticleRecord {
   const text = decodeArticle(source.bytes, source.path);
   const record = extractArticle(parseArticle(text, source.path));
   return { ...record, source: { ...record.source, file: source.name } };
-}
-
-/** Serializes the dataset in each format, with the JSON-LD context and the validation report. */
-export async function serialize(
-  quads: Quad[], formats: DumpFormat[], base: string, reportTurtle: string,
-): Promise<BundleFile[]> {
-  const prefixes = turtlePrefixes(base);
-  const files: BundleFile[] = [];
-  for (const format of formats) files.push({ name: format.fileName, content: await format.write(quads, prefixes) });
-  if (formats.some((format) => format.id === 'jsonld')) files.push({ name: CONTEXT_FILE, content: writeContext() });
-  files.push({ name: REPORT_FILE, content: reportTurtle });
-  return files;
 }
 
 function selectFormats(ids: FormatId[] | undefined): DumpFormat[] {

@@ -68,11 +68,27 @@ export const PREFIXES = {
   olsh: DEFAULT_BASE + 'shapes#',
 } as const;
 
+/**
+ * Namespaces of the dataset description (void.ttl) only: kept out of {@link PREFIXES}, so the data's
+ * JSON-LD context and Turtle prefixes stay as they are.
+ */
+export const METADATA_PREFIXES = {
+  void: 'http://rdfs.org/ns/void#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  spdx: 'http://spdx.org/rdf/terms#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  formats: 'http://www.w3.org/ns/formats/',
+  iana: 'https://www.iana.org/assignments/media-types/',
+} as const;
+
 export const rdf = namespace(PREFIXES.rdf, ['type', 'langString']);
-export const xsd = namespace(PREFIXES.xsd, ['date', 'gYearMonth', 'gYear', 'integer', 'boolean', 'string']);
+export const xsd = namespace(PREFIXES.xsd, [
+  'date', 'gYearMonth', 'gYear', 'integer', 'boolean', 'string', 'nonNegativeInteger', 'hexBinary', 'anyURI',
+]);
 export const schema = namespace(PREFIXES.schema, [
   'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
   'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description',
+  'SoftwareApplication', 'softwareVersion',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
@@ -82,17 +98,37 @@ export const opengov = namespace(PREFIXES.opengov, ['post']);
 export const time = namespace(PREFIXES.time, [
   'Interval', 'Instant', 'hasBeginning', 'hasEnd', 'inXSDDate', 'inXSDgYearMonth', 'inXSDgYear',
 ]);
-export const prov = namespace(PREFIXES.prov, ['Entity', 'wasDerivedFrom']);
+export const prov = namespace(PREFIXES.prov, [
+  'Entity', 'wasDerivedFrom', 'Activity', 'SoftwareAgent', 'used', 'wasGeneratedBy', 'wasAssociatedWith', 'generated',
+]);
 export const sh = namespace(PREFIXES.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
   'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
 ]);
 export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel']);
-export const dcterms = namespace(PREFIXES.dcterms, ['title', 'identifier']);
+export const dcterms = namespace(PREFIXES.dcterms, [
+  'title', 'identifier', 'description', 'license', 'source', 'creator', 'publisher', 'modified', 'format',
+  'conformsTo', 'hasVersion', 'Standard', 'MediaType',
+]);
+export const voidNs = namespace(METADATA_PREFIXES.void, [
+  'Dataset', 'Linkset', 'triples', 'entities', 'distinctSubjects', 'distinctObjects', 'properties', 'classes',
+  'classPartition', 'propertyPartition', 'class', 'property', 'vocabulary', 'uriSpace', 'exampleResource',
+  'dataDump', 'sparqlEndpoint', 'feature', 'subset', 'linkPredicate', 'target', 'subjectsTarget', 'objectsTarget',
+]);
+export const dcat = namespace(METADATA_PREFIXES.dcat, [
+  'Catalog', 'Dataset', 'Distribution', 'dataset', 'distribution', 'downloadURL', 'accessURL', 'mediaType',
+  'compressFormat', 'byteSize',
+]);
+export const spdx = namespace(METADATA_PREFIXES.spdx, [
+  'Checksum', 'checksum', 'algorithm', 'checksumValue', 'checksumAlgorithm_sha256',
+]);
+export const foaf = namespace(METADATA_PREFIXES.foaf, ['Agent', 'name', 'homepage']);
 /** The shapes namespace: shapes, and the constraint components of the checks SHACL Core cannot state. */
 export const olsh = namespace(PREFIXES.olsh, [
   'TenureOrderShape', 'CalendarDateShape', 'DateOrderComponent', 'CalendarDateComponent',
 ]);
+/** OWL, for `owl:sameAs` links to the same thing elsewhere (Wikidata). */
+export const owl = namespace('http://www.w3.org/2002/07/owl#', ['sameAs']);
 export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof typeof PROJECT_TERMS)[]);
 
 /** Properties whose values are IRIs (JSON-LD `"@type": "@id"`). */

@@ -11,12 +11,15 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('office-ld build', () => {
-  it('writes the three dumps, the context and the report, and exits 0', () => {
+  it('writes the dumps, the context, the report, the shapes and void.ttl, and exits 0', () => {
     const out = path.join(tempDir(), 'out');
     const run = runCli(['build', SEED, '--out', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/built 1 article\(s\), 18 tenures, \d+ triples; conforms/);
-    expect(readdirSync(out).sort()).toEqual(['context.jsonld', 'dump.jsonld', 'dump.nt', 'dump.ttl', 'validation-report.ttl']);
+    expect(readdirSync(out).sort()).toEqual([
+      'context.jsonld', 'dump.jsonld', 'dump.nq.gz', 'dump.nt', 'dump.nt.gz', 'dump.trig', 'dump.ttl',
+      'shapes.ttl', 'validation-report.ttl', 'void.ttl',
+    ]);
   });
 
   it('is quiet with -q', () => {
@@ -42,7 +45,7 @@ describe('office-ld build', () => {
   it('--format picks the dumps, and --out - prints one to stdout', () => {
     const out = path.join(tempDir(), 'out');
     expect(runCli(['build', SEED, '--out', out, '--format', 'nt', '-q']).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['dump.nt', 'validation-report.ttl']);
+    expect(readdirSync(out).sort()).toEqual(['dump.nt', 'shapes.ttl', 'validation-report.ttl', 'void.ttl']);
     const run = runCli(['build', SEED, '--format', 'ttl', '--out', '-', '-q']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('@prefix org: <http://www.w3.org/ns/org#>.');

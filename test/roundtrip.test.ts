@@ -1,5 +1,5 @@
 // The three dumps hold the same graph: each parses back (n3, jsonld.toRDF) to a graph isomorphic to the build's.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, type BuildResult } from '../src/build.js';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe('dumps parse back to the same graph', () => {
-  it.each(['dump.ttl', 'dump.nt', 'dump.jsonld'])('%s', async (name) => {
+  it.each(['dump.ttl', 'dump.nt', 'dump.nt.gz', 'dump.jsonld'])('%s', async (name) => {
     const quads = await readRdfFile(path.join(dir, name));
     expect(quads.length).toBe(result.quads.length);
     expect(await canonical(quads)).toBe(expected);
@@ -44,5 +44,26 @@ describe('dumps parse back to the same graph', () => {
     const subjectLines = ttl.split('\n').filter((l) => l && !/^\s/.test(l) && !l.startsWith('@prefix'));
     const subjects = new Set(result.quads.map((q) => q.subject.value));
     expect(subjectLines.length).toBe(subjects.size);
+  });
+});
+
+describe('the direct JSON-LD writer', () => {
+  it('round-trips values that do not fit their term: literals on IRI properties, typed names, other vocabularies', async () => {
+    const { parseRdf } = await import('../src/serialize/read.js');
+    const { writeJsonLd, writeContext } = await import('../src/serialize/writers.js');
+    const { turtle } = await import('./helpers.js');
+    const graph = turtle(`
+      @prefix org: <http://www.w3.org/ns/org#> . @prefix schema: <http://schema.org/> .
+      @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+      <http://x.example/a> a <http://other.example/Thing>, org:Post ;
+        org:postIn "not an IRI", <http://x.example/b> ;
+        schema:name "plain", "typed"^^xsd:token, "tagged"@en, "zwei"@de, "two"@en ;
+        <http://other.example/p> <http://x.example/b>, 3, "x\\"y\\n" ;
+        schema:description "<script>alert(1)</script>"@en .`);
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'context.jsonld'), writeContext());
+    const file = path.join(dir, 'g.jsonld');
+    writeFileSync(file, await writeJsonLd(graph));
+    expect(await canonical(await parseRdf(readFileSync(file, 'utf8'), 'jsonld', file))).toBe(await canonical(graph));
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { METADATA_SHAPES } from '../src/publish/assemble.js';
 import { buildContext } from '../src/serialize/context.js';
 import { loadShapes } from '../src/validate/shapes.js';
 import * as vocab from '../src/vocab.js';
@@ -34,6 +35,19 @@ describe('the vocabulary table', () => {
     }
     expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((iri) => !declared.has(iri))).toEqual([]);
+  });
+
+  it('declares every class and property the metadata shapes (for void.ttl) use', async () => {
+    const shapes = await loadShapes(METADATA_SHAPES);
+    const declared = declaredTerms();
+    const namespaces = Object.entries({ ...vocab.PREFIXES, ...vocab.METADATA_PREFIXES })
+      .filter(([p]) => p !== 'sh' && p !== 'olsh').map(([, ns]) => ns);
+    const listSyntax = new Set(['first', 'rest', 'nil'].map((t) => vocab.PREFIXES.rdf + t));
+    const used = [...shapes].flatMap((q) => [q.predicate, q.object])
+      .filter((t) => t.termType === 'NamedNode' && namespaces.some((ns) => t.value.startsWith(ns)) && !listSyntax.has(t.value))
+      .map((t) => t.value);
+    expect(used.length).toBeGreaterThan(30);
+    expect([...new Set(used)].filter((iri) => !declared.has(iri))).toEqual([]);
   });
 
   it('is what the JSON-LD context is made of', () => {

@@ -1,14 +1,18 @@
-// `office-ld build`: articles → validated dumps in the output folder (or one format to stdout).
+// `office-ld build`: articles → validated dumps and their description in the output folder (or one format to stdout).
 import { Command } from 'commander';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { buildFromPaths, REPORT_FILE } from '../build.js';
+import { buildFromPaths, REPORT_FILE, type BuildResult } from '../build.js';
 import { EXIT, usageError } from '../errors.js';
+import { checkBundle } from '../publish/check.js';
+import { checkPublishOptions, loadPublishConfig, parseAgent, type PublishOptions } from '../publish/config.js';
 import { writeBundle } from '../serialize/bundle.js';
 import type { FormatId } from '../serialize/formats.js';
 import { describeFinding } from '../validate/validate.js';
-import { consoleLog } from './log.js';
-import { baseOption, EXIT_CODES_HELP, formatOption, quietOption, reportOption, shapesOption } from './options.js';
+import { consoleLog, type Log } from './log.js';
+import {
+  baseOption, EXIT_CODES_HELP, formatOption, publishOptions, quietOption, reportOption, shapesOption,
+} from './options.js';
 
 interface BuildFlags {
   out: string;
@@ -17,24 +21,36 @@ interface BuildFlags {
   shapes?: string;
   report?: string;
   quiet?: boolean;
+  check?: boolean;
+  config?: string;
+  license?: string;
+  creator?: string;
+  publisher?: string;
+  sparqlEndpoint?: string;
+  downloadBase?: string;
 }
 
 /** The `build` command. */
 export function buildCommand(): Command {
-  return new Command('build')
-    .description('read office articles, build the graph, validate it with SHACL, and write the dumps')
+  const command = new Command('build')
+    .description('read office articles, build the graph, validate it with SHACL, and write the dumps with their VoID/DCAT description')
     .argument('[input...]', 'article files or folders of .txt articles', ['data/articles'])
     .option('-o, --out <dir>', "output folder ('-' prints the one chosen --format to stdout)", 'output')
     .addOption(baseOption())
     .addOption(formatOption())
     .addOption(shapesOption())
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
+    .option('--check', 'write nothing: rebuild in memory and exit 1, listing the files that differ, unless the output folder is exactly what the inputs produce');
+  for (const option of publishOptions()) command.addOption(option);
+  return command
     .addOption(quietOption())
     .addHelpText('after', `
 Examples:
   $ office-ld build                                  # data/articles → output/
   $ office-ld build my-articles/ --out dist --base https://data.example.org/
   $ office-ld build article.txt --format ttl --out -  # Turtle to stdout
+  $ office-ld build --check                          # is output/ exactly what data/articles gives?
+  $ office-ld build --config dataset.json --publisher 'Example Org <https://example.org/>'
 ${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], flags: BuildFlags) => {
       process.exitCode = await runBuild(inputs, flags);
@@ -47,20 +63,26 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   if (toStdout && flags.format.length !== 1) {
     throw usageError('--out - prints one format', undefined, 'exactly one --format, e.g. --format ttl');
   }
+  if (toStdout && flags.check) throw usageError('--check compares with an output folder', undefined, 'an --out folder, not -');
   const result = await buildFromPaths(inputs, {
-    base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes,
+    base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, publish: await publishSettings(flags),
   });
   const { validation } = result;
   for (const finding of validation.findings) {
     (finding.severity === 'Violation' ? log.error : log.info)(describeFinding(finding));
   }
   if (!validation.passes) {
+    if (flags.check) {
+      log.error(`the graph does not conform: ${validation.findings.length} results; ${flags.out} cannot be what the inputs produce`);
+      return EXIT.nonConforming;
+    }
     const report = flags.report ?? `${path.resolve(flags.out === '-' ? 'output' : flags.out)}.report.ttl`;
     await writeReportFile(report, result.reportTurtle);
     log.error(`the graph does not conform: ${validation.findings.length} results; no dumps written` +
       (report === '-' ? '' : `; report in ${report}`));
     return EXIT.nonConforming;
   }
+  if (flags.check) return runCheck(flags.out, result, log);
   if (toStdout) {
     process.stdout.write(result.files[0].content);
     return EXIT.ok;
@@ -71,6 +93,32 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   log.info(`built ${result.records.length} article(s), ${tenures} tenures, ${result.quads.length} triples; ` +
     `conforms; wrote ${written.map((file) => path.basename(file)).join(', ')} to ${flags.out}`);
   return EXIT.ok;
+}
+
+/** `--check`: exit 0 when every file on disk is byte-identical to the rebuilt one, else 1 with the list. */
+async function runCheck(dir: string, result: BuildResult, log: Log): Promise<number> {
+  const differences = await checkBundle(dir, result.files);
+  if (differences.length === 0) {
+    log.info(`${dir}: all ${result.files.length} files are exactly what the inputs produce`);
+    return EXIT.ok;
+  }
+  log.error(`${dir}: ${differences.length} of ${result.files.length} files are not what the inputs produce:`);
+  for (const difference of differences) log.error(`  ${difference.name}: ${difference.problem}`);
+  return EXIT.nonConforming;
+}
+
+/** The dataset settings: the config file's, overridden by the command-line options. */
+async function publishSettings(flags: BuildFlags): Promise<PublishOptions> {
+  const config = flags.config ? await loadPublishConfig(flags.config) : {};
+  const cli: PublishOptions = {
+    license: flags.license,
+    creator: flags.creator === undefined ? undefined : parseAgent(flags.creator),
+    publisher: flags.publisher === undefined ? undefined : parseAgent(flags.publisher),
+    sparqlEndpoint: flags.sparqlEndpoint,
+    downloadBase: flags.downloadBase,
+  };
+  const defined = Object.fromEntries(Object.entries(cli).filter(([, value]) => value !== undefined));
+  return checkPublishOptions({ ...config, ...defined }, 'command line');
 }
 
 async function writeReportFile(file: string, turtle: string): Promise<void> {

@@ -35,7 +35,7 @@ interface LoadFlags {
 export function loadCommand(): Command {
   return new Command('load')
     .description('load a bundle into a triple store by the SPARQL 1.1 Graph Store Protocol (safe --replace, chunked)')
-    .addOption(dataOption('an output folder (its dump.nt) or one .nt file'))
+    .addOption(dataOption('the bundle: an output folder (its dump.nt) or one .nt file'))
     .option('--endpoint <url>', 'Graph Store Protocol endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)')
     .option('--sparql <url>', 'SPARQL endpoint of the same store, for the count (Virtuoso: http://HOST:8890/sparql-auth)')
     .option('--update <url>', 'SPARQL Update endpoint, for moving the loaded graph into place (default: the --sparql URL)')

@@ -1,29 +1,33 @@
 #!/usr/bin/env node
-// The office-ld command line: `build` and `validate`, with documented exit codes.
+// The office-ld command line: `build`, `validate`, `serve` and `publish`, with documented exit codes.
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
 import { EXIT, OfficeLdError } from '../errors.js';
 import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
+import { publishCommand } from './publish-command.js';
+import { serveCommand } from './serve-command.js';
 import { queryCommand } from './query-command.js';
 import { loadCommand } from './load-command.js';
 import { EXIT_CODES_HELP } from './options.js';
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+import { VERSION } from '../version.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('office-ld')
     .description('Turn articles about a public office into a validated schema.org + W3C ORG knowledge graph.')
-    .version(version)
+    .version(VERSION)
     .addCommand(buildCommand())
     .addCommand(validateCommand())
+    .addCommand(serveCommand())
+    .addCommand(publishCommand())
     .addCommand(queryCommand())
     .addCommand(loadCommand())
     .addHelpText('after', `
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
   $ office-ld validate output/dump.ttl     # check a graph against the shapes
+  $ office-ld serve                        # output/ as linked data at http://127.0.0.1:8080/
+  $ office-ld publish --site site          # output/ as a static site
   $ office-ld query --file queries/holders-in-order.rq   # SPARQL over output/ (embedded Oxigraph)
   $ office-ld load --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql-auth
   $ office-ld build --help

@@ -9,6 +9,10 @@ export const quietOption = () => new Option('-q, --quiet', 'print only errors');
 /** `--base IRI`: base for minted IRIs. */
 export const baseOption = () => new Option('--base <iri>', 'base IRI for minted entities').default(DEFAULT_BASE);
 
+/** `--data DIR`: the bundle folder that `build` wrote; `what` says what a command reads from it. */
+export const dataOption = (what = 'the bundle folder (dumps, optional void.ttl)') =>
+  new Option('--data <dir>', what).default('output');
+
 /** `--shapes DIR`: SHACL shapes folder or file. */
 export const shapesOption = () =>
   new Option('--shapes <dir>', 'SHACL shapes: a folder of .ttl files or one file (default: the shapes shipped with office-ld)');
@@ -23,12 +27,19 @@ export const formatOption = () =>
     .default(FORMATS.map((f) => f.id), FORMATS.map((f) => f.id).join(','))
     .argParser((value: string) => value.split(',').map((id) => id.trim()).filter(Boolean));
 
+/** The options that describe the dataset in void.ttl (each overrides the same key of `--config`). */
+export const publishOptions = () => [
+  new Option('--config <file>', 'JSON file of dataset settings: title, description, license, creator, publisher, sparqlEndpoint, downloadBase'),
+  new Option('--license <iri>', 'dcterms:license of the dataset (default CC BY-SA 4.0, the licence of Wikipedia text)'),
+  new Option('--creator <agent>', "dcterms:creator: a name, or 'Name <https://…>'"),
+  new Option('--publisher <agent>', "dcterms:publisher: a name, or 'Name <https://…>'"),
+  new Option('--sparql-endpoint <url>', 'void:sparqlEndpoint, when a SPARQL server serves the data'),
+  new Option('--download-base <url>', 'folder URL the files are published under (default: the base IRI up to its last "/")'),
+];
+
 /** The help text section that lists the exit codes, shown by every command. */
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  ok
   1  the data does not conform (bad article, or SHACL violations)
   2  usage or runtime error (bad option, missing file, cannot write)`;
-
-/** `--data DIR`: the bundle to read, an output folder or one file; `reads` says which files. */
-export const dataOption = (reads: string) => new Option('--data <dir>', `the bundle: ${reads}`).default('output');

@@ -29,7 +29,7 @@ export function queryCommand(): Command {
     .description('run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a bundle in an embedded Oxigraph store')
     .argument('[sparql]', 'the query text (or use --file)')
     .option('-f, --file <file>', 'read the query from a file (such as queries/holder-on-date.rq)')
-    .addOption(dataOption('an output folder (its dump.nt, else dump.ttl) or one .nt/.ttl file'))
+    .addOption(dataOption('the bundle: an output folder (its dump.nt, else dump.ttl) or one .nt/.ttl file'))
     .addOption(new Option('--format <format>', 'SELECT/ASK results: table, or SPARQL 1.1 csv, tsv, json (default: table on a terminal, else tsv); CONSTRUCT/DESCRIBE always print Turtle')
       .choices(Object.keys(RESULT_FORMATS)))
     .addOption(quietOption())

@@ -13,6 +13,7 @@ export const IRI_PATHS = {
   concept: 'concept',
   source: 'source',
   tenure: 'tenure',
+  graph: 'graph',
 } as const;
 
 export type IriKind = keyof typeof IRI_PATHS;

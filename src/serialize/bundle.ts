@@ -4,10 +4,15 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { usageError } from '../errors.js';
 
-/** A file of the bundle: its name inside the output folder and its text. */
+/** A file of the bundle: its name inside the output folder and its text (or bytes, when compressed). */
 export interface BundleFile {
   name: string;
-  content: string;
+  content: string | Uint8Array;
+}
+
+/** The bytes a bundle file is written as (text as UTF-8). */
+export function fileBytes(file: BundleFile): Buffer {
+  return typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
 }
 
 /** Writes each file into `dir` atomically; an earlier file stays intact until its replacement is whole. */
@@ -17,7 +22,7 @@ export async function writeBundle(dir: string, files: BundleFile[]): Promise<str
     const written: string[] = [];
     for (const file of files) {
       const target = path.join(dir, file.name);
-      await writeFileAtomic(target, file.content, { encoding: 'utf8' });
+      await writeFileAtomic(target, fileBytes(file));
       written.push(target);
     }
     return written;

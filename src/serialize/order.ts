@@ -3,8 +3,12 @@ import type { Quad, Term } from '@rdfjs/types';
 import { termToId } from 'n3';
 import { rdf } from '../vocab.js';
 
+/** Arrays this module returned: already distinct and in order, so ordering them again is free. */
+const ordered = new WeakSet<Quad[]>();
+
 /** Returns the distinct quads in a stable order, so the same graph always serializes the same way. */
 export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
+  if (Array.isArray(quads) && ordered.has(quads)) return quads;
   const unique = new Map<string, { quad: Quad; keys: [string, string, string, string] }>();
   for (const quad of quads) {
     const keys: [string, string, string, string] = [
@@ -13,9 +17,11 @@ export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
     const id = keys.join('\u0000');
     if (!unique.has(id)) unique.set(id, { quad, keys });
   }
-  return [...unique.values()]
+  const result = [...unique.values()]
     .sort((a, b) => compareKeys(a.keys, b.keys))
     .map((entry) => entry.quad);
+  ordered.add(result);
+  return result;
 }
 
 function compareKeys(a: string[], b: string[]): number {

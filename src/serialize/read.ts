@@ -1,12 +1,13 @@
-// RDF files → quads, for `validate` and for reading dumps back: Turtle and N-Triples by n3, JSON-LD by jsonld.
+// RDF files → quads, for `validate` and for reading dumps back: Turtle, N-Triples, TriG, N-Quads by n3, JSON-LD by jsonld.
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
 import { DataFactory, Parser } from 'n3';
 import { inputError, usageError } from '../errors.js';
-import { formatOfFile, type FormatId } from './formats.js';
+import { formatById, formatOfFile, type FormatId } from './formats.js';
 
 /** Parses RDF text of a known format; `file` names it in errors and sets the base IRI. */
 export async function parseRdf(text: string, format: FormatId, file: string): Promise<Quad[]> {
@@ -27,26 +28,34 @@ export async function parseRdf(text: string, format: FormatId, file: string): Pr
       throw inputError(`the JSON-LD does not convert to RDF: ${(error as Error).message}`, { file });
     }
   }
+  const { name, mediaType } = formatById(format)!;
   try {
-    return new Parser({ format: format === 'nt' ? 'N-Triples' : 'text/turtle', baseIRI }).parse(text) as Quad[];
+    return new Parser({ format: mediaType, baseIRI }).parse(text) as Quad[];
   } catch (error) {
     const message = (error as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1]) || undefined;
-    throw inputError(`the ${format === 'nt' ? 'N-Triples' : 'Turtle'} does not parse: ${message}`, { file, line });
+    throw inputError(`the ${name} does not parse: ${message}`, { file, line });
   }
 }
 
-/** Reads an RDF file, its format told by its extension. */
+/** Reads an RDF file (gzip-compressed where its extension says so), its format told by its extension. */
 export async function readRdfFile(file: string): Promise<Quad[]> {
   const format = formatOfFile(file);
-  if (!format) throw usageError('unknown RDF file extension', { file }, '.ttl, .nt, .jsonld or .json');
-  let text: string;
+  if (!format) throw usageError('unknown RDF file extension', { file }, '.ttl, .nt, .nt.gz, .jsonld, .json, .trig or .nq.gz');
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw usageError(`cannot read the file: ${(error as Error).message}`, { file });
   }
-  return parseRdf(text, format.id, file);
+  if (format.compression === 'gzip') {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (error) {
+      throw inputError(`the gzip data does not decompress: ${(error as Error).message}`, { file });
+    }
+  }
+  return parseRdf(bytes.toString('utf8'), format.id, file);
 }
 
 /** jsonld.js returns plain term objects; n3's factory turns them into terms with `equals`. */

@@ -1,10 +1,10 @@
-// Graph → text in each dump format: Turtle (prefixed, grouped), N-Triples (sorted), JSON-LD (compacted).
+// Graph → text in each dump format: Turtle/TriG (prefixed, grouped), N-Triples/N-Quads (sorted), JSON-LD (compacted).
 import type { Quad } from '@rdfjs/types';
-import jsonld from 'jsonld';
 import { Writer } from 'n3';
 import { IRI_PATHS } from '../map/iri.js';
 import { PREFIXES } from '../vocab.js';
-import { buildContext, CONTEXT_FILE } from './context.js';
+import { buildContext } from './context.js';
+import { writeCompactJsonLd } from './jsonld.js';
 import { canonicalOrder } from './order.js';
 
 /** Prefixes for the Turtle dump: the vocabularies plus one per entity kind under the base. */
@@ -48,35 +48,34 @@ function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<s
 
 /** Writes quads as N-Triples, one triple a line, sorted. */
 export async function writeNTriples(quads: Quad[]): Promise<string> {
-  const text = await writeWithN3(quads, { format: 'N-Triples' });
+  return sortedLines(await writeWithN3(quads, { format: 'N-Triples' }));
+}
+
+/** Writes quads as N-Quads, one quad a line, sorted. */
+export async function writeNQuads(quads: Quad[]): Promise<string> {
+  return sortedLines(await writeWithN3(quads, { format: 'N-Quads' }));
+}
+
+/** Distinct non-empty lines, sorted, newline-terminated. */
+function sortedLines(text: string): string {
   const lines = [...new Set(text.split('\n').filter(Boolean))].sort();
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** Writes quads as JSON-LD compacted with the project context, referenced as `context.jsonld`. */
+/** Writes quads as TriG: prefixes, then the default graph and each named graph, subjects sorted. */
+export async function writeTriG(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
+  const ordered = canonicalOrder(quads);
+  return writeWithN3(ordered, { format: 'application/trig', prefixes: usedPrefixes(ordered, prefixes) });
+}
+
+/** Writes quads as JSON-LD in the compact form of the project context, referenced as `context.jsonld`. */
 export async function writeJsonLd(quads: Quad[]): Promise<string> {
-  const expanded = await jsonld.fromRDF(canonicalOrder(quads) as never, { useNativeTypes: false });
-  const context = buildContext();
-  const compacted = (await jsonld.compact(expanded, context['@context'] as never, {
-    documentLoader: offlineLoader, compactArrays: true,
-  })) as Record<string, unknown>;
-  const graph = (compacted['@graph'] as unknown[] | undefined) ?? withoutContext(compacted);
-  return JSON.stringify({ '@context': CONTEXT_FILE, '@graph': graph }, null, 2) + '\n';
+  return writeCompactJsonLd(canonicalOrder(quads));
 }
 
 /** The context file's text. */
 export function writeContext(): string {
   return JSON.stringify(buildContext(), null, 2) + '\n';
-}
-
-/** A jsonld document loader that never touches the network. */
-export async function offlineLoader(url: string): Promise<never> {
-  throw new Error(`office-ld loads no remote JSON-LD documents (asked for ${url})`);
-}
-
-function withoutContext(node: Record<string, unknown>): unknown[] {
-  const { '@context': _context, ...rest } = node;
-  return Object.keys(rest).length ? [rest] : [];
 }
 
 function writeWithN3(quads: Quad[], options: ConstructorParameters<typeof Writer>[0]): Promise<string> {

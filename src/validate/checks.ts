@@ -1,39 +1,28 @@
 // Checks SHACL Core cannot state, run beside the shapes; their results join the same sh:ValidationReport.
-import type { Literal, Quad_Object, Term } from '@rdfjs/types';
-import type { Store } from 'n3';
+import type { Literal, NamedNode, Quad_Object } from '@rdfjs/types';
+import type { GraphIndex } from './graph-index.js';
 import { compareDates, parseDate, type PartialDate, type Precision } from '../extract/dates.js';
-import { olsh, schema, xsd } from '../vocab.js';
-import type { Severity } from './validate.js';
-
-/** A result of a check, in the terms of an sh:ValidationResult. */
-export interface CheckResult {
-  focus: Term;
-  path?: Term;
-  value?: Term;
-  message: string;
-  severity: Severity;
-  component: Term;
-  shape: Term;
-}
+import { olsh, schema, sh, xsd } from '../vocab.js';
+import type { ShaclResult } from './engine.js';
 
 const PRECISION_OF: Record<string, Precision> = {
   [xsd.date.value]: 'day', [xsd.gYearMonth.value]: 'month', [xsd.gYear.value]: 'year',
 };
 
 /** Runs every check over a data graph. */
-export function runChecks(store: Store): CheckResult[] {
+export function runChecks(store: GraphIndex): ShaclResult[] {
   return [...calendarDates(store), ...mixedPrecisionOrder(store)];
 }
 
 /** Dates typed xsd:date, xsd:gYearMonth or xsd:gYear must be real calendar dates (no 31 February). */
-function calendarDates(store: Store): CheckResult[] {
-  const results: CheckResult[] = [];
+function calendarDates(store: GraphIndex): ShaclResult[] {
+  const results: ShaclResult[] = [];
   for (const quad of store) {
     const date = asDate(quad.object);
     if (date !== undefined || !isDateTyped(quad.object)) continue;
     results.push({
-      focus: quad.subject, path: quad.predicate, value: quad.object, severity: 'Violation',
-      message: `"${quad.object.value}" is not a valid ${localName((quad.object as Literal).datatype.value)}`,
+      focus: quad.subject, path: quad.predicate as NamedNode, value: quad.object, severity: sh.Violation,
+      messages: [`"${quad.object.value}" is not a valid ${localName((quad.object as Literal).datatype.value)}`],
       component: olsh.CalendarDateComponent, shape: olsh.CalendarDateShape,
     });
   }
@@ -41,17 +30,18 @@ function calendarDates(store: Store): CheckResult[] {
 }
 
 /** Start on or before end when the two are at different precisions, compared at the coarser one. */
-function mixedPrecisionOrder(store: Store): CheckResult[] {
-  const results: CheckResult[] = [];
-  for (const quad of store.getQuads(null, schema.startDate, null, null)) {
+function mixedPrecisionOrder(store: GraphIndex): ShaclResult[] {
+  const results: ShaclResult[] = [];
+  for (const quad of store.quads) {
+    if (!quad.predicate.equals(schema.startDate)) continue;
     const start = asDate(quad.object);
     if (!start) continue;
-    for (const endTerm of store.getObjects(quad.subject, schema.endDate, null)) {
-      const end = asDate(endTerm);
+    for (const endTerm of store.objects(quad.subject, schema.endDate)) {
+      const end = asDate(endTerm as Quad_Object);
       if (!end || end.precision === start.precision || compareDates(start, end) <= 0) continue;
       results.push({
-        focus: quad.subject, path: schema.endDate, value: endTerm, severity: 'Violation',
-        message: 'the term ends before it starts (schema:endDate is earlier than schema:startDate)',
+        focus: quad.subject, path: schema.endDate, value: endTerm, severity: sh.Violation,
+        messages: ['the term ends before it starts (schema:endDate is earlier than schema:startDate)'],
         component: olsh.DateOrderComponent, shape: olsh.TenureOrderShape,
       });
     }

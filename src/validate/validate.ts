@@ -1,9 +1,11 @@
-// SHACL validation with rdf-validate-shacl: findings in plain words, located at their source line.
-import type { DatasetCore, NamedNode, Quad, Term } from '@rdfjs/types';
-import { DataFactory, Store } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
-import { ol, prov, rdf, sh, xsd } from '../vocab.js';
-import { runChecks, type CheckResult } from './checks.js';
+// Validation of a graph: SHACL results and code checks in one report, findings in plain words at their source line.
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import { Store } from 'n3';
+import { ol, prov } from '../vocab.js';
+import { runChecks } from './checks.js';
+import { GraphIndex } from './graph-index.js';
+import { reportQuads } from './report.js';
+import { shaclResults } from './shacl.js';
 
 /** How serious a finding is, as SHACL says it. */
 export type Severity = 'Violation' | 'Warning' | 'Info';
@@ -32,64 +34,25 @@ export interface ValidationOutcome {
 
 /** Validates quads against a shapes graph, plus the checks SHACL Core cannot state, in one report. */
 export async function validateQuads(data: Quad[] | Store, shapes: DatasetCore): Promise<ValidationOutcome> {
-  const store = data instanceof Store ? data : new Store(data);
-  const validator = new SHACLValidator(shapes);
-  const report = await validator.validate(store);
-  const checks = runChecks(store);
-  const shaclFindings = report.results.map((result): Finding => {
-    const focus = result.focusNode;
-    const where = locate(store, focus);
-    return {
-      severity: localName(result.severity) as Severity,
-      focus: focus.value,
-      path: result.path?.value,
-      value: result.value ? termText(result.value) : undefined,
-      message: result.message.map((m) => m.value).join('; ') || localName(result.sourceConstraintComponent),
-      constraint: localName(result.sourceConstraintComponent),
-      ...where,
-    };
-  });
-  const checkFindings = checks.map((check): Finding => ({
-    severity: check.severity,
-    focus: check.focus.value,
-    path: check.path?.value,
-    value: check.value ? termText(check.value) : undefined,
-    message: check.message,
-    constraint: localName(check.component),
-    ...locate(store, check.focus),
+  const store = new GraphIndex(data instanceof Store ? (data.getQuads(null, null, null, null) as Quad[]) : data);
+  const { results: shacl } = await shaclResults(store, shapes);
+  const results = [...shacl, ...runChecks(store)];
+  const findings = results.map((result): Finding => ({
+    severity: localName(result.severity) as Severity,
+    focus: result.focus.value,
+    path: result.path?.value,
+    value: result.value ? termText(result.value) : undefined,
+    message: result.messages.join('; ') || localName(result.component),
+    constraint: localName(result.component),
+    ...locate(store, result.focus),
   }));
-  const findings = [...shaclFindings, ...checkFindings].sort(compareFindings);
+  findings.sort(compareFindings);
   return {
-    conforms: report.conforms && checks.length === 0,
+    conforms: results.length === 0,
     passes: !findings.some((f) => f.severity === 'Violation'),
     findings,
-    report: mergeIntoReport([...report.dataset] as Quad[], checks),
+    report: reportQuads(results, shapes),
   };
-}
-
-/** Adds check results to the SHACL report as sh:ValidationResults, and sets sh:conforms accordingly. */
-function mergeIntoReport(report: Quad[], checks: CheckResult[]): Quad[] {
-  const node = report.find((q) => q.predicate.equals(rdf.type) && q.object.equals(sh.ValidationReport))?.subject;
-  if (checks.length === 0 || !node) return report;
-  const { blankNode, literal, quad } = DataFactory;
-  const out = report.filter((q) => !(q.subject.equals(node) && q.predicate.equals(sh.conforms)));
-  out.push(quad(node, sh.conforms, literal('false', xsd.boolean)) as Quad);
-  for (const check of checks) {
-    const result = blankNode();
-    const add = (p: NamedNode, o: Term | undefined) => {
-      if (o) out.push(quad(result, p, o as Quad['object']) as Quad);
-    };
-    out.push(quad(node, sh.result, result) as Quad);
-    add(rdf.type, sh.ValidationResult);
-    add(sh.focusNode, check.focus);
-    add(sh.resultPath, check.path);
-    add(sh.value, check.value);
-    add(sh.resultSeverity, sh[check.severity]);
-    add(sh.resultMessage, literal(check.message));
-    add(sh.sourceConstraintComponent, check.component);
-    add(sh.sourceShape, check.shape);
-  }
-  return out;
 }
 
 /** One line per finding: `file:line: Severity: <focus> <path>: message (value)`. */
@@ -104,31 +67,31 @@ export function describeFinding(finding: Finding): string {
  * Finds the source file and line of a node: its own ol:sourceLine, or that of the nearest node
  * linking to it (an interval's tenure, a person's first tenure, rows before posts), up to three links away.
  */
-function locate(store: Store, node: Term): { file?: string; line?: number } {
+function locate(store: GraphIndex, node: Term): { file?: string; line?: number } {
   let frontier: Term[] = [node];
   const seen = new Set<string>();
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
     const lines = frontier
-      .flatMap((n) => store.getObjects(n, ol.sourceLine, null).map((line) => ({
-        n, line: Number(line.value), row: store.countQuads(n, ol.sourceRow, null, null) > 0 ? 0 : 1,
+      .flatMap((n) => store.objects(n, ol.sourceLine).map((line) => ({
+        n, line: Number(line.value), row: store.objects(n, ol.sourceRow).length > 0 ? 0 : 1,
       })))
       .sort((a, b) => a.row - b.row || a.line - b.line);
     if (lines.length > 0) {
-      const source = store.getObjects(lines[0].n, prov.wasDerivedFrom, null)[0];
-      const file = source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined;
+      const source = store.objects(lines[0].n, prov.wasDerivedFrom)[0];
+      const file = source ? store.objects(source, ol.sourceFile)[0]?.value : undefined;
       return { file, line: lines[0].line };
     }
     const next: Term[] = [];
     for (const n of frontier) {
       seen.add(n.termType + n.value);
-      for (const subject of store.getSubjects(null, n, null)) {
+      for (const subject of store.linkingTo(n)) {
         if (!seen.has(subject.termType + subject.value)) next.push(subject);
       }
     }
     frontier = next;
   }
-  const source = store.getObjects(node, prov.wasDerivedFrom, null)[0];
-  return { file: source ? store.getObjects(source, ol.sourceFile, null)[0]?.value : undefined };
+  const source = store.objects(node, prov.wasDerivedFrom)[0];
+  return { file: source ? store.objects(source, ol.sourceFile)[0]?.value : undefined };
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -1,0 +1,51 @@
+// Content negotiation: Accept header (or `?format=`) → the representation to send, by the negotiator library.
+import Negotiator from 'negotiator';
+import { type DumpFormat, formatById } from '../serialize/formats.js';
+
+/** The RDF formats an entity is served and published in (ids of the format table). */
+export const ENTITY_FORMAT_IDS = ['ttl', 'jsonld', 'nt'] as const;
+
+/** An RDF format an entity is served in. */
+export type EntityFormatId = (typeof ENTITY_FORMAT_IDS)[number];
+
+/** The entity formats' rows of the format table. */
+export const ENTITY_FORMATS: readonly (DumpFormat & { id: EntityFormatId })[] =
+  ENTITY_FORMAT_IDS.map((id) => formatById(id) as DumpFormat & { id: EntityFormatId });
+
+/** A representation of an entity: an RDF format or the HTML page. */
+export type RepresentationId = EntityFormatId | 'html';
+
+/** Media type of each representation. */
+export const MEDIA_TYPES: Record<RepresentationId, string> = {
+  ...(Object.fromEntries(ENTITY_FORMATS.map((f) => [f.id, f.mediaType])) as Record<EntityFormatId, string>),
+  html: 'text/html',
+};
+
+/** Representations in the order offered; Turtle first, so that `*∕*` and no Accept give Turtle. */
+const OFFERED: RepresentationId[] = ['ttl', 'html', 'jsonld', 'nt'];
+
+/** The outcome of negotiation: a representation, or why there is none. */
+export type Negotiated = { id: RepresentationId } | { error: 'unacceptable' | 'malformed' | 'unknown-format' };
+
+/** Picks a representation from `?format=` when given, else from the Accept header. */
+export function negotiateRepresentation(accept: string | undefined, format: string | null): Negotiated {
+  if (format !== null) {
+    return Object.hasOwn(MEDIA_TYPES, format) ? { id: format as RepresentationId } : { error: 'unknown-format' };
+  }
+  const chosen = pickMediaType(accept, OFFERED.map((id) => MEDIA_TYPES[id]));
+  if ('error' in chosen) return chosen;
+  return { id: OFFERED.find((id) => MEDIA_TYPES[id] === chosen.type)! };
+}
+
+/**
+ * The best of `offered` media types for an Accept header: no header means the first offered; a header
+ * in which no media range parses is malformed; one that accepts none of them is unacceptable.
+ */
+export function pickMediaType(accept: string | undefined, offered: string[]):
+  { type: string } | { error: 'unacceptable' | 'malformed' } {
+  if (accept === undefined || accept.trim() === '') return { type: offered[0] };
+  const negotiator = new Negotiator({ headers: { accept } });
+  if (negotiator.mediaTypes().length === 0) return { error: 'malformed' };
+  const type = negotiator.mediaType(offered);
+  return type ? { type } : { error: 'unacceptable' };
+}

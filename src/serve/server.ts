@@ -1,0 +1,116 @@
+// The linked-data server: entity IRIs by content negotiation, bundle files, VoID and SPARQL, on node:http.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { writeNTriples } from '../serialize/writers.js';
+import { ENTITY_FORMATS, MEDIA_TYPES, negotiateRepresentation, pickMediaType, type RepresentationId } from './negotiate.js';
+import { urlPath } from './pages/html.js';
+import { sendBody, sendError } from './respond.js';
+import { BUNDLE_FILES, Site, VOID_FILE } from './site.js';
+import { SparqlEngine } from './sparql.js';
+import { sparqlRoute } from './sparql-route.js';
+
+/** Longest request target served (longer gets 414). */
+export const MAX_URL_LENGTH = 2048;
+
+/** Options of `office-ld serve`. */
+export interface ServeOptions {
+  /** The bundle folder (dump files, optional void.ttl). */
+  dataDir: string;
+  /** Base IRI of the entities; `base + path` is the entity at `/path`. */
+  base: string;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Time limit of one SPARQL query. */
+  queryTimeoutMs: number;
+  /** Where the incumbent's timeline bar ends (default: now). */
+  now?: Date;
+}
+
+/** A running server: its URL and how to stop it. */
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Extensions that name a representation in the path (`/post/x.ttl`). */
+const EXTENSIONS: [string, RepresentationId][] = [['.html', 'html'], ...ENTITY_FORMATS.map((f) => [f.extension, f.id] as [string, RepresentationId])];
+
+/** Loads the bundle and starts serving it. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const site = await Site.load(options.dataDir, options.base, options.now);
+  const engine = new SparqlEngine(await writeNTriples(site.data.quads), options.queryTimeoutMs);
+  const server = createServer((request, response) => {
+    handle(site, engine, request, response).catch((error: Error) => {
+      if (!response.headersSent) sendError(response, 500, error.message);
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}/`,
+    server,
+    close: async () => {
+      await engine.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function handle(site: Site, engine: SparqlEngine, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const target = request.url ?? '/';
+  if (target.length > MAX_URL_LENGTH) return sendError(response, 414, `the URL is longer than ${MAX_URL_LENGTH} characters`);
+  let url: URL;
+  let sitePath: string;
+  try {
+    url = new URL(target, 'http://localhost');
+    sitePath = decodeURIComponent(url.pathname).slice(1);
+  } catch {
+    return sendError(response, 400, 'the URL does not parse');
+  }
+  if (sitePath.split('/').some((segment) => segment === '..' || segment === '.') || /[\0\\]/.test(sitePath)) {
+    return sendError(response, 400, 'the path may not contain "." or ".." segments, NUL or backslashes');
+  }
+  if (sitePath === 'sparql') return sparqlRoute(request, response, url, engine);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return sendError(response, 405, 'this resource is read-only: use GET or HEAD', { Allow: 'GET, HEAD' });
+  }
+  if (sitePath === '' || sitePath === 'index.html') return sendBody(request, response, site.home());
+  if (sitePath === 'void' || sitePath === '.well-known/void') return serveVoid(site, request, response);
+  const file = Object.hasOwn(BUNDLE_FILES, sitePath) ? site.files.get(sitePath) : undefined;
+  if (file !== undefined) return sendBody(request, response, { text: file, type: BUNDLE_FILES[sitePath] });
+  return serveEntity(site, request, response, url, sitePath);
+}
+
+async function serveEntity(site: Site, request: IncomingMessage, response: ServerResponse, url: URL,
+  sitePath: string): Promise<void> {
+  const extension = EXTENSIONS.find(([ext]) => sitePath.endsWith(ext));
+  const iri = site.data.base + (extension ? sitePath.slice(0, -extension[0].length) : sitePath);
+  if (!site.data.has(iri)) return sendError(response, 404, `no entity here: ${iri}`);
+  const vary = { Vary: 'Accept' };
+  const chosen = extension ? { id: extension[1] } : negotiateRepresentation(request.headers.accept, url.searchParams.get('format'));
+  if ('error' in chosen) {
+    if (chosen.error === 'unacceptable') return sendError(response, 406, `available: ${Object.values(MEDIA_TYPES).join(', ')}`, vary);
+    return sendError(response, 400, chosen.error === 'malformed' ? 'the Accept header does not parse' : 'format is one of ttl, jsonld, nt, html', vary);
+  }
+  const body = await site.entity(iri, chosen.id);
+  const location = `${urlPath(path.posix.basename(sitePath))}${EXTENSIONS.find(([, id]) => id === chosen.id)![0]}`;
+  sendBody(request, response, body!, extension ? {} : { ...vary, 'Content-Location': location });
+}
+
+async function serveVoid(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!site.voidQuads) return sendError(response, 404, `this bundle has no VoID description (${VOID_FILE}); rebuild it with a version of office-ld that writes one`);
+  const offered = ENTITY_FORMATS.map((f) => f.mediaType);
+  const chosen = pickMediaType(request.headers.accept, offered);
+  if ('error' in chosen) return sendError(response, chosen.error === 'malformed' ? 400 : 406, `available: ${offered.join(', ')}`, { Vary: 'Accept' });
+  const format = ENTITY_FORMATS.find((f) => f.mediaType === chosen.type)!;
+  sendBody(request, response, (await site.void(format.id))!, { Vary: 'Accept' });
+}

@@ -1,0 +1,48 @@
+// The SPARQL worker thread: holds an Oxigraph store of the dataset and answers queries, one at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import oxigraph from 'oxigraph';
+
+/** A query sent to the worker. */
+export interface WorkerRequest {
+  query: string;
+  /** Media type for SELECT/ASK results, or null when the client accepts none. */
+  resultsType: string | null;
+  /** Media type for CONSTRUCT/DESCRIBE graphs, or null when the client accepts none. */
+  graphType: string | null;
+  defaultGraphs: string[];
+  namedGraphs: string[];
+}
+
+/** The worker's answer: a body and its media type, or an HTTP status and message. */
+export type WorkerResponse = { body: string; type: string } | { status: number; message: string };
+
+const store = new oxigraph.Store();
+store.load(workerData.ntriples as string, { format: 'application/n-triples', lenient: true });
+
+/** Runs one query; Oxigraph tells the query form by refusing a results format that does not fit it. */
+function answer(request: WorkerRequest): WorkerResponse {
+  const options = {
+    default_graph: request.defaultGraphs.length ? request.defaultGraphs.map((iri) => oxigraph.namedNode(iri)) : undefined,
+    named_graphs: request.namedGraphs.length ? request.namedGraphs.map((iri) => oxigraph.namedNode(iri)) : undefined,
+    use_default_graph_as_union: request.defaultGraphs.length === 0,
+  };
+  const run = (type: string) => String(store.query(request.query, { ...options, results_format: type }));
+  try {
+    const body = run(request.resultsType ?? 'application/sparql-results+json');
+    if (!request.resultsType) return { status: 406, message: 'the Accept header allows no SPARQL results format' };
+    return { body, type: request.resultsType };
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    if (!/not supported RDF format/i.test(message)) {
+      return { status: /^error at \d+:\d+/.test(message) ? 400 : 500, message };
+    }
+  }
+  if (!request.graphType) return { status: 406, message: 'the Accept header allows no RDF format for this graph result' };
+  try {
+    return { body: run(request.graphType), type: request.graphType };
+  } catch (error) {
+    return { status: 500, message: (error as Error).message ?? String(error) };
+  }
+}
+
+parentPort!.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request)));
