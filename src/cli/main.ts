@@ -6,6 +6,8 @@ import { buildCommand } from './build-command.js';
 import { validateCommand } from './validate-command.js';
 import { publishCommand } from './publish-command.js';
 import { serveCommand } from './serve-command.js';
+import { queryCommand } from './query-command.js';
+import { loadCommand } from './load-command.js';
 import { EXIT_CODES_HELP } from './options.js';
 import { VERSION } from '../version.js';
 
@@ -18,12 +20,16 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(validateCommand())
     .addCommand(serveCommand())
     .addCommand(publishCommand())
+    .addCommand(queryCommand())
+    .addCommand(loadCommand())
     .addHelpText('after', `
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
   $ office-ld validate output/dump.ttl     # check a graph against the shapes
   $ office-ld serve                        # output/ as linked data at http://127.0.0.1:8080/
   $ office-ld publish --site site          # output/ as a static site
+  $ office-ld query --file queries/holders-in-order.rq   # SPARQL over output/ (embedded Oxigraph)
+  $ office-ld load --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql-auth
   $ office-ld build --help
 ${EXIT_CODES_HELP}`)
     .showHelpAfterError('(add --help for usage and examples)');

@@ -10,8 +10,9 @@ export const quietOption = () => new Option('-q, --quiet', 'print only errors');
 /** `--base IRI`: base for minted IRIs. */
 export const baseOption = () => new Option('--base <iri>', 'base IRI for minted entities').default(DEFAULT_BASE);
 
-/** `--data DIR`: the bundle folder that `build` wrote. */
-export const dataOption = () => new Option('--data <dir>', 'the bundle folder (dumps, optional void.ttl)').default('output');
+/** `--data DIR`: the bundle folder that `build` wrote; `what` says what a command reads from it. */
+export const dataOption = (what = 'the bundle folder (dumps, optional void.ttl)') =>
+  new Option('--data <dir>', what).default('output');
 
 /** `--shapes DIR`: SHACL shapes folder or file. */
 export const shapesOption = () =>

@@ -1,0 +1,96 @@
+// `office-ld load`: push a bundle's N-Triples dump into a triple store by the SPARQL 1.1 Graph Store Protocol.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT, usageError } from '../errors.js';
+import { loadNTriples } from '../store/gsp.js';
+import { credentialsFromEnv, CREDENTIAL_ENV } from '../store/http.js';
+import { DEFAULT_BASE } from '../vocab.js';
+import { consoleLog } from './log.js';
+import { dataOption, EXIT_CODES_HELP, quietOption } from './options.js';
+
+/** The graph a dump goes into when `--graph` is not given. */
+export const DEFAULT_GRAPH = `${DEFAULT_BASE}graph`;
+
+/** Why `--store DIR` writes nothing: the npm package of Oxigraph keeps its data in memory only. */
+export const NO_PERSISTENT_STORE = 'the oxigraph npm package (WASM) keeps its store in memory only: it has no on-disk storage '
+  + '(RocksDB is not built into WASM). `office-ld query --data DIR` loads the dump in-process in about 5 s per million '
+  + 'triples; for a persistent store, load dump.nt with the Oxigraph server (`oxigraph load --location DIR --file dump.nt`) '
+  + 'or into any store with `office-ld load --endpoint` (see README, "Triple stores")';
+
+interface LoadFlags {
+  data: string;
+  store?: string;
+  endpoint?: string;
+  sparql?: string;
+  update?: string;
+  graph: string;
+  replace?: boolean;
+  append?: boolean;
+  chunk: number;
+  quiet?: boolean;
+}
+
+/** The `load` command. */
+export function loadCommand(): Command {
+  return new Command('load')
+    .description('load a bundle into a triple store by the SPARQL 1.1 Graph Store Protocol (safe --replace, chunked)')
+    .addOption(dataOption('the bundle: an output folder (its dump.nt) or one .nt file'))
+    .option('--endpoint <url>', 'Graph Store Protocol endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)')
+    .option('--sparql <url>', 'SPARQL endpoint of the same store, for the count (Virtuoso: http://HOST:8890/sparql-auth)')
+    .option('--update <url>', 'SPARQL Update endpoint, for moving the loaded graph into place (default: the --sparql URL)')
+    .option('--graph <iri>', 'the target graph', DEFAULT_GRAPH)
+    .addOption(new Option('--replace', "replace the graph's content (the default)").conflicts('append'))
+    .addOption(new Option('--append', 'add to the graph instead of replacing it').conflicts('replace'))
+    .addOption(new Option('--chunk <n>', 'triples per request; a larger dump goes through a temporary graph').default(250_000).argParser(positiveInt))
+    .option('--store <dir>', 'a persistent embedded Oxigraph store: not available from the npm package (says why)')
+    .addOption(quietOption())
+    .addHelpText('after', `
+Credentials come from the environment only: ${CREDENTIAL_ENV.user}, ${CREDENTIAL_ENV.password},
+${CREDENTIAL_ENV.scheme}=digest|basic (default digest).
+
+Examples:
+  $ export ${CREDENTIAL_ENV.user}=dba ${CREDENTIAL_ENV.password}=dba
+  $ office-ld load --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql-auth
+  $ office-ld load --endpoint http://localhost:7878/store --sparql http://localhost:7878/query --update http://localhost:7878/update --append
+${EXIT_CODES_HELP}`)
+    .action(async (flags: LoadFlags) => {
+      process.exitCode = await runLoad(flags);
+    });
+}
+
+async function runLoad(flags: LoadFlags): Promise<number> {
+  const log = consoleLog(Boolean(flags.quiet));
+  if (flags.store !== undefined) throw usageError(`--store ${flags.store}: ${NO_PERSISTENT_STORE}`);
+  if (!flags.endpoint || !flags.sparql) {
+    throw usageError('say where to load', undefined, '--endpoint URL and --sparql URL (or see --store)');
+  }
+  const file = await dumpFile(flags.data);
+  const ntriples = await readFile(file, 'utf8');
+  const target = {
+    endpoint: flags.endpoint, sparql: flags.sparql, update: flags.update, graph: flags.graph, credentials: credentialsFromEnv(),
+  };
+  const mode = flags.append ? 'append' : 'replace';
+  const report = await loadNTriples(ntriples, target, { mode, chunkTriples: flags.chunk, progress: log.info });
+  process.stdout.write(`${file} → <${flags.graph}> (${mode}): sent ${report.sent} triples in ${report.requests} `
+    + `request${report.requests === 1 ? '' : 's'}; the graph held ${report.before} triples before, ${report.after} now\n`);
+  return EXIT.ok;
+}
+
+/** The bundle's N-Triples dump: `data` is an output folder (its dump.nt) or a .nt file. */
+async function dumpFile(data: string): Promise<string> {
+  const info = await stat(data).catch(() => {
+    throw usageError('no such folder or file', { file: data }, 'an output folder (see office-ld build) or a .nt file');
+  });
+  const file = info.isDirectory() ? path.join(data, 'dump.nt') : data;
+  if (!file.toLowerCase().endsWith('.nt') || !(await stat(file).then(() => true, () => false))) {
+    throw usageError('no N-Triples dump to load', { file }, 'dump.nt (office-ld build --format nt writes it)');
+  }
+  return file;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+}
