@@ -25,12 +25,22 @@ export interface BuildOptions {
   formats?: FormatId[];
   /** Shapes folder or file (default the shapes shipped with office-ld). */
   shapes?: string;
+  /** Called as the build goes: articles read and mapped, then validation, then writing. */
+  onProgress?: (progress: BuildProgress) => void;
   /** How the dataset is described in void.ttl: title, licence, creator, publisher, endpoint, download URLs. */
   publish?: PublishOptions;
   /** The least serious validation result that fails the build (default Violation). */
   failOn?: Severity;
   /** Build from the good articles and list the bad ones in `skipped`, instead of failing. */
   skipInvalid?: boolean;
+}
+
+/** A step of a build's progress: which stage, how many articles of how many, triples so far. */
+export interface BuildProgress {
+  stage: 'read' | 'map' | 'validate' | 'write';
+  done: number;
+  total: number;
+  triples: number;
 }
 
 /** What a build produced, in memory: nothing is written until the caller writes `files`. */
@@ -65,15 +75,24 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
   if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
   const formats = selectFormats(options.formats);
   const publish = checkPublishOptions(options.publish ?? {});
-  const { records, good, skipped } = readArticles(sources, options.skipInvalid ?? false);
+  const progress = options.onProgress ?? (() => undefined);
+  const { records, good, skipped } = readArticles(sources, options.skipInvalid ?? false, progress);
   const ctx = createMapContext(base);
-  const perArticle = records.map((record) => mapArticle(record, ctx));
+  let triples = 0;
+  const perArticle = records.map((record, index) => {
+    const mapped = mapArticle(record, ctx);
+    triples += mapped.length;
+    progress({ stage: 'map', done: index + 1, total: records.length, triples });
+    return mapped;
+  });
   const quads = canonicalOrder(perArticle.flat());
   const graphQuads = namedGraphs(records, perArticle, ctx);
   const shapes = await loadShapes(options.shapes);
+  progress({ stage: 'validate', done: records.length, total: records.length, triples: quads.length });
   const validation = await validateQuads(quads, shapes, options.failOn);
   const reportTurtle = await writeReport(validation.report);
   const inputs = good.map((source) => ({ name: source.name, bytes: source.bytes }));
+  if (validation.passes) progress({ stage: 'write', done: records.length, total: records.length, triples: quads.length });
   const files = validation.passes
     ? await assembleBundle({ base, quads, graphQuads, formats, reportTurtle, shapes, inputs, publish })
     : [];
@@ -81,11 +100,12 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
 }
 
 /** Reads every article, collecting the bad ones: all are reported, not only the first. */
-function readArticles(sources: ArticleSource[], skipInvalid: boolean) {
+function readArticles(sources: ArticleSource[], skipInvalid: boolean, progress: (p: BuildProgress) => void) {
   const records: ArticleRecord[] = [];
   const good: ArticleSource[] = [];
   const skipped: OfficeLdError[] = [];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
+    progress({ stage: 'read', done: index, total: sources.length, triples: 0 });
     try {
       records.push(readArticle(source));
       good.push(source);

@@ -10,6 +10,7 @@ import { writeBundle } from '../serialize/bundle.js';
 import type { FormatId } from '../serialize/formats.js';
 import { summarize } from '../validate/summary.js';
 import { consoleLog, type Log } from './log.js';
+import { terminalProgress } from './progress.js';
 import {
   baseOption, EXIT_CODES_HELP, failOnOption, formatOption, publishOptions, quietOption, reportOption, severityOf,
   shapesOption,
@@ -70,10 +71,11 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     throw usageError('--out - prints one format', undefined, 'exactly one --format, e.g. --format ttl');
   }
   if (toStdout && flags.check) throw usageError('--check compares with an output folder', undefined, 'an --out folder, not -');
+  const progress = terminalProgress(process.stderr, !flags.quiet);
   const result = await buildFromPaths(inputs, {
     base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, publish: await publishSettings(flags),
-    failOn: severityOf(flags.failOn), skipInvalid: Boolean(flags.skipInvalid),
-  });
+    failOn: severityOf(flags.failOn), skipInvalid: Boolean(flags.skipInvalid), onProgress: progress.update,
+  }).finally(progress.finish);
   if (result.skipped.length > 0) {
     log.error(`skipped ${result.skipped.length} bad article(s):`);
     for (const error of result.skipped) log.error(error.message.replace(/^/gm, '  '));
