@@ -5,6 +5,8 @@ import { extractArticle } from './extract/extract.js';
 import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, readInput, type ArticleSource } from './inputs.js';
 import { createMapContext, isValidBase, mapArticle } from './map/index.js';
+import { mapLinks } from './map/links.js';
+import { readLinks, type Link } from './reconcile/links-file.js';
 import { decodeArticle, parseArticle } from './parse/parse.js';
 import { assembleBundle } from './publish/assemble.js';
 import { checkPublishOptions, type PublishOptions } from './publish/config.js';
@@ -27,6 +29,8 @@ export interface BuildOptions {
   shapes?: string;
   /** How the dataset is described in void.ttl: title, licence, creator, publisher, endpoint, download URLs. */
   publish?: PublishOptions;
+  /** Reviewed links to Wikidata (`readLinks`); only accepted lines make triples. Default none. */
+  links?: readonly Link[];
 }
 
 /** What a build produced, in memory: nothing is written until the caller writes `files`. */
@@ -45,12 +49,15 @@ export interface BuildResult {
 
 export { REPORT_FILE };
 
-/** Builds from article files and folders. */
-export async function buildFromPaths(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
+/** Builds from article files and folders, with the links of `linksFile` when given (a missing file = no links). */
+export async function buildFromPaths(
+  inputs: string[], options: BuildOptions & { linksFile?: string } = {},
+): Promise<BuildResult> {
   const articles = await collectInputs(inputs);
   const sources: ArticleSource[] = [];
   for (const article of articles) sources.push(await readInput(article));
-  return buildFromSources(sources, options);
+  const links = options.links ?? (options.linksFile ? await readLinks(options.linksFile) : []);
+  return buildFromSources(sources, { ...options, links });
 }
 
 /** Builds from articles already in memory; throws a located error on the first bad article. */
@@ -61,7 +68,10 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
   const publish = checkPublishOptions(options.publish ?? {});
   const records = sources.map((source) => readArticle(source));
   const ctx = createMapContext(base);
-  const perArticle = records.map((record) => mapArticle(record, ctx));
+  const perArticle = records.map((record) => {
+    const quads = mapArticle(record, ctx);
+    return [...quads, ...mapLinks(options.links ?? [], quads, base)];
+  });
   const quads = canonicalOrder(perArticle.flat());
   const graphQuads = namedGraphs(records, perArticle, ctx);
   const shapes = await loadShapes(options.shapes);

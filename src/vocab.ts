@@ -64,6 +64,8 @@ export const PREFIXES = {
   skos: 'http://www.w3.org/2004/02/skos/core#',
   dcterms: 'http://purl.org/dc/terms/',
   sh: 'http://www.w3.org/ns/shacl#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  wd: 'http://www.wikidata.org/entity/',
   ol: DEFAULT_BASE + 'ns#',
   olsh: DEFAULT_BASE + 'shapes#',
 } as const;
@@ -88,7 +90,7 @@ export const xsd = namespace(PREFIXES.xsd, [
 export const schema = namespace(PREFIXES.schema, [
   'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
   'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description',
-  'SoftwareApplication', 'softwareVersion',
+  'SoftwareApplication', 'softwareVersion', 'sameAs',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
@@ -105,7 +107,8 @@ export const sh = namespace(PREFIXES.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
   'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
 ]);
-export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel']);
+export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel', 'broadMatch', 'exactMatch', 'closeMatch', 'narrowMatch']);
+export const owl = namespace(PREFIXES.owl, ['sameAs']);
 export const dcterms = namespace(PREFIXES.dcterms, [
   'title', 'identifier', 'description', 'license', 'source', 'creator', 'publisher', 'modified', 'format',
   'conformsTo', 'hasVersion', 'Standard', 'MediaType',
@@ -135,6 +138,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   opengov.post, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
   ol.previousTenure, ol.nextTenure, ol.postType, ol.status, ol.appointedBy, ol.nominatedBy, ol.department,
   ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField,
+  owl.sameAs, schema.sameAs, skos.broadMatch, skos.exactMatch, skos.closeMatch, skos.narrowMatch,
 ];
 
 /** Properties whose values are language-tagged strings (JSON-LD language maps). */

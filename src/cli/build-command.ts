@@ -11,7 +11,7 @@ import type { FormatId } from '../serialize/formats.js';
 import { describeFinding } from '../validate/validate.js';
 import { consoleLog, type Log } from './log.js';
 import {
-  baseOption, EXIT_CODES_HELP, formatOption, publishOptions, quietOption, reportOption, shapesOption,
+  baseOption, EXIT_CODES_HELP, formatOption, linksOption, publishOptions, quietOption, reportOption, shapesOption,
 } from './options.js';
 
 interface BuildFlags {
@@ -28,6 +28,7 @@ interface BuildFlags {
   publisher?: string;
   sparqlEndpoint?: string;
   downloadBase?: string;
+  links: string;
 }
 
 /** The `build` command. */
@@ -39,6 +40,7 @@ export function buildCommand(): Command {
     .addOption(baseOption())
     .addOption(formatOption())
     .addOption(shapesOption())
+    .addOption(linksOption())
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .option('--check', 'write nothing: rebuild in memory and exit 1, listing the files that differ, unless the output folder is exactly what the inputs produce');
   for (const option of publishOptions()) command.addOption(option);
@@ -50,6 +52,7 @@ Examples:
   $ office-ld build my-articles/ --out dist --base https://data.example.org/
   $ office-ld build article.txt --format ttl --out -  # Turtle to stdout
   $ office-ld build --check                          # is output/ exactly what data/articles gives?
+  $ office-ld build --links reviewed.tsv             # owl:sameAs from the accepted lines of reviewed.tsv
   $ office-ld build --config dataset.json --publisher 'Example Org <https://example.org/>'
 ${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], flags: BuildFlags) => {
@@ -66,6 +69,7 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   if (toStdout && flags.check) throw usageError('--check compares with an output folder', undefined, 'an --out folder, not -');
   const result = await buildFromPaths(inputs, {
     base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, publish: await publishSettings(flags),
+    linksFile: flags.links,
   });
   const { validation } = result;
   for (const finding of validation.findings) {

@@ -2,12 +2,17 @@
 import { Option } from 'commander';
 import { DEFAULT_BASE } from '../vocab.js';
 import { FORMATS } from '../serialize/formats.js';
+import { DEFAULT_LINKS_FILE } from '../reconcile/links-file.js';
 
 /** `-q, --quiet`: print only errors. */
 export const quietOption = () => new Option('-q, --quiet', 'print only errors');
 
 /** `--base IRI`: base for minted IRIs. */
 export const baseOption = () => new Option('--base <iri>', 'base IRI for minted entities').default(DEFAULT_BASE);
+
+/** `--links FILE`: the reviewed links file (a missing file means no links). */
+export const linksOption = () =>
+  new Option('--links <file>', 'the reviewed links to Wikidata (TSV); a missing file means no links').default(DEFAULT_LINKS_FILE);
 
 /** `--shapes DIR`: SHACL shapes folder or file. */
 export const shapesOption = () =>
