@@ -21,9 +21,9 @@ export interface TestWikibase {
   close(): Promise<void>;
 }
 
-/** Starts the test Wikibase on a free loopback port. */
-export async function startWikibase(misbehaviour: Misbehaviour = {}): Promise<TestWikibase> {
-  const { entities } = JSON.parse(readFileSync(path.join(FIXTURES, 'reconcile/wikibase.json'), 'utf8')) as { entities: Record<string, Entity> };
+/** Starts the test Wikibase on a free loopback port, serving the entities of a fixture under test/fixtures. */
+export async function startWikibase(misbehaviour: Misbehaviour = {}, fixture = 'reconcile/wikibase.json'): Promise<TestWikibase> {
+  const { entities } = JSON.parse(readFileSync(path.join(FIXTURES, fixture), 'utf8')) as { entities: Record<string, Entity> };
   const requests: URLSearchParams[] = [];
   let limited = misbehaviour.rateLimited ?? 0;
   const server: Server = createServer((req, res) => {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The office-ld command line: `build`, `validate` and `reconcile`, with documented exit codes.
+// The office-ld command line: `build`, `validate`, `reconcile` and `wikidata-diff`, with documented exit codes.
 import { Command, CommanderError } from 'commander';
 import { EXIT, OfficeLdError } from '../errors.js';
 import { buildCommand } from './build-command.js';
 import { reconcileCommand } from './reconcile-command.js';
 import { validateCommand } from './validate-command.js';
+import { wikidataDiffCommand } from './wikidata-diff-command.js';
 import { EXIT_CODES_HELP } from './options.js';
 import { VERSION } from '../version.js';
 
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(buildCommand())
     .addCommand(validateCommand())
     .addCommand(reconcileCommand())
+    .addCommand(wikidataDiffCommand())
     .addHelpText('after', `
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)

@@ -9,6 +9,13 @@ export interface TargetTenure {
   post: string;
   start: PartialDate;
   end?: PartialDate;
+  acting: boolean;
+  ordinal: number;
+  /** The person IRIs of the tenures just before and after on the same post. */
+  previous?: string;
+  next?: string;
+  /** The English Wikipedia URL of the source article (for references). */
+  sourceUrl: string;
 }
 
 /** An entity of ours to find on Wikidata. */
@@ -40,10 +47,14 @@ export function reconcileTargets(records: ArticleRecord[], base: string): Target
       const iri = iris.person(person.key).value;
       get(iri, () => ({ iri, kind: 'person', english: person.english, native: person.native, tenures: [] }));
     }
-    for (const tenure of record.tenures) {
-      get(iris.person(tenure.person).value, () => { throw new Error(`no person ${tenure.person}`); })
-        .tenures.push({ post: iris.post.value, start: tenure.start, end: tenure.end });
-    }
+    const sourceUrl = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.source.title.replace(/ /g, '_'))}`;
+    record.tenures.forEach((tenure, i) => {
+      const neighbour = (j: number) => (record.tenures[j] ? iris.person(record.tenures[j].person).value : undefined);
+      get(iris.person(tenure.person).value, () => { throw new Error(`no person ${tenure.person}`); }).tenures.push({
+        post: iris.post.value, start: tenure.start, end: tenure.end, acting: tenure.acting, ordinal: tenure.ordinal,
+        previous: neighbour(i - 1), next: neighbour(i + 1), sourceUrl,
+      });
+    });
   }
   return [...targets.values()].sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
 }
