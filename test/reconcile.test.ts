@@ -22,8 +22,9 @@ async function reconcile(extra: string[] = [], misbehaviour: Misbehaviour = {}, 
   const links = path.join(dir, 'links.tsv');
   if (extra.includes('--keep-links')) extra = extra.filter((a) => a !== '--keep-links');
   else copyFileSync(path.join(FIXTURES, 'reconcile/links.tsv'), links);
+  const args = extra.map((a) => (a === 'SERVICE' ? server!.service : a));
   const run = await runCliAsync(['reconcile', ARTICLE, '--api', server.api, '--links', links,
-    '--cache', path.join(dir, 'cache'), ...extra]);
+    '--cache', path.join(dir, 'cache'), ...args]);
   return { run, dir, links, text: readFileSync(links, 'utf8'), requests: server.requests };
 }
 
@@ -104,5 +105,22 @@ describe('name keys', () => {
     expect(nativeKey('许勤')).not.toBe(nativeKey('许琴'));
     expect(englishKey("Li Li'an")).toBe(englishKey('Li Lian'));
     expect(englishKey('Zhāng Qǐlóng')).toBe(englishKey('zhang qilong'));
+  });
+});
+
+describe('office-ld reconcile --service', () => {
+  it('takes candidates from a reconciliation service (batched queries, people typed Q5, Lzh and P39), details from the API', async () => {
+    const { run, text, requests } = await reconcile(['--service', 'SERVICE']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, POST, ''].join('\n'));
+    const posts = requests.filter((r) => r.has('queries')).map((r) => JSON.parse(r.get('queries')!));
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toEqual({
+      q0: { query: 'Testland Committee', limit: 10 },
+      q1: { query: 'Wang Jun', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '王军' }, { pid: 'P39', v: 'Q900100' }] },
+      q2: { query: 'Xu Qin', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '许勤' }, { pid: 'P39', v: 'Q900100' }] },
+      q3: { query: 'Zhang Qilong', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '张启龙' }, { pid: 'P39', v: 'Q900100' }] },
+    });
+    expect(requests.filter((r) => r.get('action') === 'wbsearchentities')).toHaveLength(0);
   });
 });

@@ -1,11 +1,14 @@
-// A test Wikibase on 127.0.0.1: wbsearchentities and wbgetentities in their real response shapes, from a test-instance fixture.
+// A test Wikibase on 127.0.0.1: wbsearchentities, wbgetentities and a reconciliation service (POST /reconcile) in their real response shapes.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { FIXTURES } from './helpers.js';
 
-type Entity = { id: string; labels: Record<string, { value: string }>; aliases: Record<string, { value: string }[]> };
+type Entity = {
+  id: string; labels: Record<string, { value: string }>; aliases: Record<string, { value: string }[]>;
+  claims: Record<string, { mainsnak: { datavalue?: { value: { id?: string } } } }[]>;
+};
 
 /** How the server misbehaves: the first `rateLimited` requests get 429 + Retry-After, or every request a 500. */
 export interface Misbehaviour {
@@ -17,6 +20,7 @@ export interface Misbehaviour {
 /** A running test Wikibase: its API URL, the requests it answered, and how to stop it. */
 export interface TestWikibase {
   api: string;
+  service: string;
   requests: URLSearchParams[];
   close(): Promise<void>;
 }
@@ -26,8 +30,11 @@ export async function startWikibase(misbehaviour: Misbehaviour = {}, fixture = '
   const { entities } = JSON.parse(readFileSync(path.join(FIXTURES, fixture), 'utf8')) as { entities: Record<string, Entity> };
   const requests: URLSearchParams[] = [];
   let limited = misbehaviour.rateLimited ?? 0;
-  const server: Server = createServer((req, res) => {
-    const params = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
+  const server: Server = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += (chunk as Buffer).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const params = req.method === 'POST' ? new URLSearchParams(body) : url.searchParams;
     requests.push(params);
     if (misbehaviour.fail500) {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Internal error: the test instance is down');
@@ -38,12 +45,14 @@ export async function startWikibase(misbehaviour: Misbehaviour = {}, fixture = '
       res.writeHead(429, { 'Content-Type': 'text/plain', 'Retry-After': misbehaviour.retryAfter ?? '1' }).end('Too many requests (test instance)');
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer(params, entities)));
+    const json = url.pathname === '/reconcile' ? reconcile(params, entities) : answer(params, entities);
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(json));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     api: `http://127.0.0.1:${port}/w/api.php`,
+    service: `http://127.0.0.1:${port}/reconcile`,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -71,4 +80,20 @@ function answer(params: URLSearchParams, entities: Record<string, Entity>): unkn
     return { entities: Object.fromEntries(ids.map((id) => [id, entities[id] ?? { id, missing: '' }])), success: 1 };
   }
   return { error: { code: 'badvalue', info: `Unrecognized value for parameter "action": ${params.get('action')}.` } };
+}
+
+/** The reconciliation API: each query matched on English labels and aliases, filtered by P31 = type. */
+function reconcile(params: URLSearchParams, entities: Record<string, Entity>): unknown {
+  const queries = JSON.parse(params.get('queries') ?? '{}') as Record<string, { query: string; type?: string }>;
+  return Object.fromEntries(Object.entries(queries).map(([key, q]) => {
+    const result = Object.values(entities).flatMap((e) => {
+      const label = e.labels.en?.value ?? '';
+      const isLabel = label.toLowerCase() === q.query.toLowerCase();
+      const isAlias = (e.aliases.en ?? []).some((a) => a.value.toLowerCase() === q.query.toLowerCase());
+      const types = (e.claims.P31 ?? []).map((s) => s.mainsnak.datavalue?.value.id ?? '');
+      if (!(isLabel || isAlias) || (q.type && !types.includes(q.type))) return [];
+      return [{ id: e.id, name: label, description: '', score: isLabel ? 100 : 90, match: false, type: types.map((id) => ({ id, name: id })) }];
+    });
+    return [key, { result }];
+  }));
 }

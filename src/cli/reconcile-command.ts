@@ -7,6 +7,7 @@ import { collectInputs, readInput } from '../inputs.js';
 import { ResponseCache } from '../reconcile/cache.js';
 import { formatLinks, readLinks } from '../reconcile/links-file.js';
 import { CLEAR_LEAD, reconcile } from '../reconcile/reconcile.js';
+import { ReconciliationService } from '../reconcile/service.js';
 import { reconcileTargets } from '../reconcile/targets.js';
 import { WIKIDATA_API, WikibaseClient } from '../reconcile/wikibase.js';
 import { consoleLog } from './log.js';
@@ -14,6 +15,7 @@ import { baseOption, EXIT_CODES_HELP, linksOption, quietOption } from './options
 
 interface ReconcileFlags {
   api: string;
+  service?: string;
   links: string;
   base: string;
   acceptAbove?: number;
@@ -28,6 +30,7 @@ export function reconcileCommand(): Command {
     .description('propose Wikidata items for every person, post and body without an accepted link, scored from the evidence, into the links file')
     .argument('[input...]', 'article files or folders of .txt articles', ['data/articles'])
     .option('--api <url>', 'Wikibase API endpoint (wbsearchentities, wbgetentities)', WIKIDATA_API)
+    .option('--service <url>', 'W3C Reconciliation Service API endpoint to take candidates from, instead of wbsearchentities (e.g. https://wikidata.reconci.link/en/api)')
     .addOption(linksOption())
     .addOption(baseOption())
     .addOption(new Option('--accept-above <score>', `accept the best candidate when it scores above SCORE and leads the next by ${CLEAR_LEAD}`)
@@ -40,6 +43,7 @@ Examples:
   $ office-ld reconcile                          # data/articles → proposed lines in data/links.tsv
   $ office-ld reconcile --accept-above 0.9       # also accept clear winners
   $ office-ld reconcile --api https://wikibase.example.org/w/api.php --links review.tsv
+  $ office-ld reconcile --service https://wikidata.reconci.link/en/api
 Review data/links.tsv (set status to accepted or rejected), then run office-ld build.
 ${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], flags: ReconcileFlags) => {
@@ -60,12 +64,15 @@ async function runReconcile(inputs: string[], flags: ReconcileFlags): Promise<nu
   const records = [];
   for (const article of await collectInputs(inputs)) records.push(readArticle(await readInput(article)));
   const links = await readLinks(flags.links);
-  const client = new WikibaseClient(flags.api, new ResponseCache(flags.cache || undefined), {
+  const cache = new ResponseCache(flags.cache || undefined);
+  const http = {
     maxRetries: flags.maxRetries,
-    onWait: (seconds, status) => log.info(`${flags.api}: HTTP ${status}, waiting ${seconds} s as asked`),
-  });
+    onWait: (seconds: number, status: number, url: string) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s as asked`),
+  };
+  const client = new WikibaseClient(flags.api, cache, http);
+  const service = flags.service ? new ReconciliationService(flags.service, cache, http) : undefined;
   const result = await reconcile(reconcileTargets(records, flags.base), links, client,
-    { base: flags.base, acceptAbove: flags.acceptAbove });
+    { base: flags.base, acceptAbove: flags.acceptAbove, service });
   await writeFileAtomic(flags.links, formatLinks(result.links));
   log.info(`${flags.links}: asked about ${result.asked} entities; ${result.proposed} proposed, ${result.accepted} accepted`);
   return EXIT.ok;

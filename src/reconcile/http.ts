@@ -1,4 +1,4 @@
-// GET JSON from a Wikibase or reconciliation endpoint: a real User-Agent, bounded back-off on 429/503, clean failures.
+// JSON from a Wikibase or reconciliation endpoint (GET, or POST of a form): a real User-Agent, bounded back-off on 429/503, clean failures.
 import { usageError } from '../errors.js';
 import { VERSION } from '../version.js';
 
@@ -12,40 +12,42 @@ export interface HttpOptions {
   /** The longest wait honoured from Retry-After, in seconds (default 60). */
   maxWaitSeconds?: number;
   /** Called before each wait, e.g. to tell the user. */
-  onWait?: (seconds: number, status: number) => void;
+  onWait?: (seconds: number, status: number, url: string) => void;
 }
 
 const RETRYABLE = new Set([429, 503]);
 
 /**
- * GETs `url` and parses its JSON. On 429/503 it waits as Retry-After says (seconds or an HTTP date;
+ * GETs `url` (or POSTs `form` to it) and parses its JSON. On 429/503 it waits as Retry-After says (seconds or an HTTP date;
  * else 1, 2, 4 … s) and tries again, at most `maxRetries` times. Any other failure, or running out of
  * retries, throws a usage error (exit 2) with the status and what the server said.
  */
-export async function getJson(url: string, options: HttpOptions = {}): Promise<unknown> {
+export async function fetchJson(url: string, options: HttpOptions = {}, form?: URLSearchParams): Promise<unknown> {
   const maxRetries = options.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await fetch(url, { headers: { 'User-Agent': USER_AGENT, Accept: 'application/json' } });
+      response = await fetch(url, {
+        method: form ? 'POST' : 'GET', body: form, headers: { 'User-Agent': USER_AGENT, Accept: 'application/json' },
+      });
     } catch (error) {
-      throw usageError(`GET ${url} failed: ${(error as Error).message}`, undefined, 'a reachable endpoint');
+      throw usageError(`${form ? 'POST' : 'GET'} ${url} failed: ${(error as Error).message}`, undefined, 'a reachable endpoint');
     }
     const body = await response.text();
     if (RETRYABLE.has(response.status) && attempt < maxRetries) {
       const seconds = Math.min(retryAfter(response.headers.get('retry-after')) ?? 2 ** attempt, options.maxWaitSeconds ?? 60);
-      options.onWait?.(seconds, response.status);
+      options.onWait?.(seconds, response.status, url);
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
       continue;
     }
     if (!response.ok) {
       const tries = RETRYABLE.has(response.status) ? ` after ${attempt + 1} attempts` : '';
-      throw usageError(`GET ${url}: HTTP ${response.status} ${response.statusText}${tries}: ${summary(body)}`);
+      throw usageError(`${form ? 'POST' : 'GET'} ${url}: HTTP ${response.status} ${response.statusText}${tries}: ${summary(body)}`);
     }
     try {
       return JSON.parse(body);
     } catch {
-      throw usageError(`GET ${url}: the answer is not JSON: ${summary(body)}`, undefined, 'a JSON response');
+      throw usageError(`${form ? 'POST' : 'GET'} ${url}: the answer is not JSON: ${summary(body)}`, undefined, 'a JSON response');
     }
   }
 }

@@ -1,6 +1,7 @@
 // Reconciliation: candidates for every entity without an accepted link, scored, merged into the reviewed links.
 import { entityIri, type Link } from './links-file.js';
 import { scoreCandidate, type Scored } from './scoring.js';
+import { serviceQuery, type ReconciliationService } from './service.js';
 import type { Target } from './targets.js';
 import type { WikibaseClient } from './wikibase.js';
 
@@ -14,6 +15,8 @@ export interface ReconcileOptions {
   base: string;
   /** Accept the best candidate when its score is above this and it leads the next by {@link CLEAR_LEAD}. */
   acceptAbove?: number;
+  /** Take candidates from this reconciliation service instead of wbsearchentities. */
+  service?: ReconciliationService;
 }
 
 /** What a run did, for the summary line. */
@@ -35,8 +38,9 @@ export async function reconcile(targets: Target[], links: Link[], client: Wikiba
   const rejected = new Set(sameAs.filter((l) => l.status === 'rejected').map((l) => `${entityIri(l, options.base)} ${l.qid}`));
   const todo = targets.filter((t) => !accepted.has(t.iri));
   const found = new Map<string, string[]>();
+  const fromService = options.service ? await serviceCandidates(todo, accepted, options.service) : undefined;
   for (const target of todo) {
-    const ids = [
+    const ids = fromService?.get(target.iri) ?? [
       ...(target.english ? await client.search(target.english, 'en') : []),
       ...(target.native ? await client.search(target.native, 'zh') : []),
     ];
@@ -60,6 +64,15 @@ export async function reconcile(targets: Target[], links: Link[], client: Wikiba
     });
   }
   return { links: out, asked: todo.length, proposed, accepted: acceptedNow };
+}
+
+async function serviceCandidates(targets: Target[], offices: ReadonlyMap<string, string>, service: ReconciliationService) {
+  const asked = targets.flatMap((target) => {
+    const query = serviceQuery(target, offices);
+    return query ? [{ target, query }] : [];
+  });
+  const answers = await service.candidates(asked.map((a) => a.query));
+  return new Map(asked.map((a, i) => [a.target.iri, answers[i]]));
 }
 
 /** True when the best candidate scores above `threshold` and leads the next by {@link CLEAR_LEAD}. */

@@ -2,7 +2,7 @@
 import type { PartialDate, Precision } from '../extract/dates.js';
 import { usageError } from '../errors.js';
 import type { ResponseCache } from './cache.js';
-import { getJson, type HttpOptions } from './http.js';
+import { fetchJson, type HttpOptions } from './http.js';
 
 /** Wikidata's API endpoint, the default `--api`. */
 export const WIKIDATA_API = 'https://www.wikidata.org/w/api.php';
@@ -60,7 +60,7 @@ export class WikibaseClient {
 
   private async call(params: Record<string, string>): Promise<unknown> {
     const url = `${this.api}?${new URLSearchParams({ ...params, format: 'json' })}`;
-    const answer = await this.cache.get(url, () => getJson(url, this.http)) as { error?: { code?: string; info?: string } };
+    const answer = await this.cache.get(url, () => fetchJson(url, this.http)) as { error?: { code?: string; info?: string } };
     if (answer.error) throw usageError(`GET ${url}: the API answered ${answer.error.code}: ${answer.error.info}`);
     return answer;
   }
