@@ -98,6 +98,17 @@ describe('office-ld reconcile', () => {
   });
 });
 
+describe('reconcile options', () => {
+  it.each([
+    [['--accept-above', '2'], 'office-ld: --accept-above "2" is not a score; expected a number from 0 to 1\n'],
+    [['--max-retries', 'x'], 'office-ld: --max-retries "x" is not a count; expected a whole number, e.g. 3\n'],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const run = await runCliAsync(['reconcile', ARTICLE, '--api', 'http://127.0.0.1:9/', '--links', path.join(tempDir(), 'l.tsv'), ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(message);
+  });
+});
+
 describe('name keys', () => {
   it('simplified and traditional Chinese names match; English ignores case, accents and apostrophes', () => {
     expect(nativeKey('許勤')).toBe(nativeKey('许勤'));

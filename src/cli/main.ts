@@ -22,6 +22,8 @@ export async function main(argv: string[]): Promise<number> {
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
   $ office-ld validate output/dump.ttl     # check a graph against the shapes
+  $ office-ld reconcile                    # propose Wikidata links into data/links.tsv for review
+  $ office-ld wikidata-diff --quickstatements add.qs   # our tenures vs Wikidata's P39 statements
   $ office-ld build --help
 ${EXIT_CODES_HELP}`)
     .showHelpAfterError('(add --help for usage and examples)');

@@ -27,16 +27,19 @@ interface ReconcileFlags {
 /** The `reconcile` command. */
 export function reconcileCommand(): Command {
   return new Command('reconcile')
-    .description('propose Wikidata items for every person, post and body without an accepted link, scored from the evidence, into the links file')
+    .description('propose Wikidata items for every person, post and body without an accepted link, '
+      + 'scored from the evidence, into the links file')
     .argument('[input...]', 'article files or folders of .txt articles', ['data/articles'])
     .option('--api <url>', 'Wikibase API endpoint (wbsearchentities, wbgetentities)', WIKIDATA_API)
-    .option('--service <url>', 'W3C Reconciliation Service API endpoint to take candidates from, instead of wbsearchentities (e.g. https://wikidata.reconci.link/en/api)')
+    .option('--service <url>', 'W3C Reconciliation Service API endpoint to take candidates from, '
+      + 'instead of wbsearchentities (e.g. https://wikidata.reconci.link/en/api)')
     .addOption(linksOption())
     .addOption(baseOption())
     .addOption(new Option('--accept-above <score>', `accept the best candidate when it scores above SCORE and leads the next by ${CLEAR_LEAD}`)
       .argParser(parseScore))
     .option('--cache <dir>', "on-disk cache of API answers ('' for none)", '.office-ld-cache/reconcile')
-    .addOption(new Option('--max-retries <n>', 'retries after HTTP 429/503 (waiting as Retry-After says)').default(3).argParser(Number))
+    .addOption(new Option('--max-retries <n>', 'retries after HTTP 429/503 (waiting as Retry-After says)')
+      .default(3).argParser(parseCount))
     .addOption(quietOption())
     .addHelpText('after', `
 Examples:
@@ -57,6 +60,11 @@ function parseScore(value: string): number {
     throw usageError(`--accept-above "${value}" is not a score`, undefined, 'a number from 0 to 1');
   }
   return score;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw usageError(`--max-retries "${value}" is not a count`, undefined, 'a whole number, e.g. 3');
+  return Number(value);
 }
 
 async function runReconcile(inputs: string[], flags: ReconcileFlags): Promise<number> {

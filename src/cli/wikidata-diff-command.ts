@@ -29,7 +29,8 @@ interface DiffFlags {
 /** The `wikidata-diff` command. */
 export function wikidataDiffCommand(): Command {
   return new Command('wikidata-diff')
-    .description("compare our tenures of accepted persons and posts with their P39 statements on Wikidata (precision-tolerant); optionally write QuickStatements for what Wikidata lacks")
+    .description('compare our tenures of accepted persons and posts with their P39 statements on Wikidata '
+      + '(precision-tolerant); optionally write QuickStatements for what Wikidata lacks')
     .argument('[input...]', 'article files or folders of .txt articles', ['data/articles'])
     .option('--api <url>', 'Wikibase API endpoint', WIKIDATA_API)
     .addOption(linksOption())

@@ -3,7 +3,8 @@ import { usageError } from '../errors.js';
 import { VERSION } from '../version.js';
 
 /** The User-Agent office-ld sends (Wikimedia's policy asks for a tool name, version and where to find it). */
-export const USER_AGENT = `office-ld/${VERSION} (reconciliation of public-office holders; https://example.org/office-ld/) node/${process.versions.node}`;
+export const USER_AGENT =
+  `office-ld/${VERSION} (reconciliation of public-office holders; https://example.org/office-ld/) node/${process.versions.node}`;
 
 /** How the client behaves; the defaults suit Wikidata. */
 export interface HttpOptions {

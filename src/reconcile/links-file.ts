@@ -37,7 +37,8 @@ export function parseLinks(text: string, file: string): Link[] {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines[0]?.replace(/\r$/, '') !== LINKS_HEADER) {
-    throw inputError('the first line is not the header', { file, line: 1 }, `the columns ${LINK_COLUMNS.join(', ')} separated by tabs`, lines[0]);
+    const expected = `the columns ${LINK_COLUMNS.join(', ')} separated by tabs`;
+    throw inputError('the first line is not the header', { file, line: 1 }, expected, lines[0]);
   }
   const links: Link[] = [];
   lines.slice(1).forEach((raw, i) => {
@@ -54,7 +55,8 @@ function parseLine(raw: string, where: { file: string; line: number }): Link {
   }
   const [entity, relation, qid, score, status, evidence] = cells.map((c) => c.trim());
   if (!/^(https?:\/\/)?[^\s<>"{}|\\^`]+$/.test(entity) || entity.startsWith('/')) {
-    throw fail(`"${entity}" is not an entity IRI`, 'an absolute http(s) IRI or a path under the base IRI such as org/chinese-communist-party');
+    throw fail(`"${entity}" is not an entity IRI`,
+      'an absolute http(s) IRI or a path under the base IRI such as org/chinese-communist-party');
   }
   if (!(RELATIONS as readonly string[]).includes(relation)) throw fail(`unknown relation "${relation}"`, `one of ${RELATIONS.join(', ')}`);
   if (!/^Q[1-9]\d*$/.test(qid)) throw fail(`"${qid}" is not a Wikidata item id`, 'Q followed by digits, e.g. Q17427');

@@ -32,7 +32,9 @@ export interface ReconcileResult {
  * returns the new links: accepted and rejected lines unchanged, the targets' old proposed lines
  * replaced by the new candidates, a QID rejected for an entity never proposed for it again.
  */
-export async function reconcile(targets: Target[], links: Link[], client: WikibaseClient, options: ReconcileOptions): Promise<ReconcileResult> {
+export async function reconcile(
+  targets: Target[], links: Link[], client: WikibaseClient, options: ReconcileOptions,
+): Promise<ReconcileResult> {
   const sameAs = links.filter((l) => l.relation === 'sameAs');
   const accepted = new Map(sameAs.filter((l) => l.status === 'accepted').map((l) => [entityIri(l, options.base), l.qid]));
   const rejected = new Set(sameAs.filter((l) => l.status === 'rejected').map((l) => `${entityIri(l, options.base)} ${l.qid}`));

@@ -50,7 +50,7 @@ export function reconcileTargets(records: ArticleRecord[], base: string): Target
     const sourceUrl = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.source.title.replace(/ /g, '_'))}`;
     record.tenures.forEach((tenure, i) => {
       const neighbour = (j: number) => (record.tenures[j] ? iris.person(record.tenures[j].person).value : undefined);
-      get(iris.person(tenure.person).value, () => { throw new Error(`no person ${tenure.person}`); }).tenures.push({
+      targets.get(iris.person(tenure.person).value)?.tenures.push({
         post: iris.post.value, start: tenure.start, end: tenure.end, acting: tenure.acting, ordinal: tenure.ordinal,
         previous: neighbour(i - 1), next: neighbour(i + 1), sourceUrl,
       });

@@ -16,7 +16,8 @@ const ADDABLE = new Set(['start-missing', 'end-missing', 'replaces-missing', 're
 /**
  * Lines for the diff rows: a whole P39 statement for a tenure missing in Wikidata; for an existing
  * statement, only the qualifiers it lacks, and only when it is the one statement for that post (else it
- * is a conflict, as is an acting mark where Wikidata has another P5102). Every line carries the references S143 Q328, S4656 the source article, S813 `retrieved`.
+ * is a conflict, as is an acting mark where Wikidata has another P5102). Every line carries the
+ * references S143 Q328, S4656 the source article, S813 `retrieved`.
  * Differences and statements missing here are conflicts.
  */
 export function quickStatements(rows: DiffRow[], retrieved: PartialDate): QuickStatements {
