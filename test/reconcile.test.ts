@@ -2,6 +2,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { retryAfter } from '../src/reconcile/http.js';
 import { englishKey, nativeKey } from '../src/reconcile/scoring.js';
 import { FIXTURES, runCliAsync, tempDir } from './helpers.js';
 import { startWikibase, type Misbehaviour, type TestWikibase } from './wikibase-server.js';
@@ -133,5 +134,16 @@ describe('office-ld reconcile --service', () => {
       q3: { query: 'Zhang Qilong', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '张启龙' }, { pid: 'P39', v: 'Q900100' }] },
     });
     expect(requests.filter((r) => r.get('action') === 'wbsearchentities')).toHaveLength(0);
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads delta-seconds and HTTP dates; nothing readable means the default back-off', () => {
+    expect(retryAfter('7')).toBe(7);
+    expect(retryAfter(new Date(Date.now() + 30_000).toUTCString())).toBeGreaterThanOrEqual(29);
+    expect(retryAfter(new Date(Date.now() + 30_000).toUTCString())).toBeLessThanOrEqual(30);
+    expect(retryAfter('Wed, 21 Oct 2015 07:28:00 GMT')).toBe(0);
+    expect(retryAfter('soon')).toBeUndefined();
+    expect(retryAfter(null)).toBeUndefined();
   });
 });
