@@ -79,8 +79,15 @@ describe('office-ld reconcile', () => {
   it('waits as Retry-After says on HTTP 429, then goes on', async () => {
     const { run, text, requests } = await reconcile([], { rateLimited: 2, retryAfter: '1' });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain(': HTTP 429, waiting 1 s as asked');
+    expect(run.stderr).toContain(': HTTP 429, waiting 1 s before trying again');
     expect(requests[0].toString()).toBe(requests[2].toString());
+    expect(text).toContain(ZHANG);
+  });
+
+  it('backs off 1 s on HTTP 503 without Retry-After, then goes on', async () => {
+    const { run, text } = await reconcile([], { rateLimited: 1, limitStatus: 503, retryAfter: '' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(': HTTP 503, waiting 1 s before trying again');
     expect(text).toContain(ZHANG);
   });
 

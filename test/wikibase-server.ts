@@ -13,6 +13,9 @@ type Entity = {
 /** How the server misbehaves: the first `rateLimited` requests get 429 + Retry-After, or every request a 500. */
 export interface Misbehaviour {
   rateLimited?: number;
+  /** The status of the rate-limited answers (default 429). */
+  limitStatus?: number;
+  /** Retry-After of the rate-limited answers ('' for none; default '1'). */
   retryAfter?: string;
   fail500?: boolean;
 }
@@ -42,7 +45,9 @@ export async function startWikibase(misbehaviour: Misbehaviour = {}, fixture = '
     }
     if (limited > 0) {
       limited--;
-      res.writeHead(429, { 'Content-Type': 'text/plain', 'Retry-After': misbehaviour.retryAfter ?? '1' }).end('Too many requests (test instance)');
+      const retry = misbehaviour.retryAfter ?? '1';
+      res.writeHead(misbehaviour.limitStatus ?? 429, { 'Content-Type': 'text/plain', ...(retry ? { 'Retry-After': retry } : {}) })
+        .end('Too many requests (test instance)');
       return;
     }
     const json = url.pathname === '/reconcile' ? reconcile(params, entities) : answer(params, entities);

@@ -75,7 +75,7 @@ async function runReconcile(inputs: string[], flags: ReconcileFlags): Promise<nu
   const cache = new ResponseCache(flags.cache || undefined);
   const http = {
     maxRetries: flags.maxRetries,
-    onWait: (seconds: number, status: number, url: string) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s as asked`),
+    onWait: (seconds: number, status: number, url: string) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s before trying again`),
   };
   const client = new WikibaseClient(flags.api, cache, http);
   const service = flags.service ? new ReconciliationService(flags.service, cache, http) : undefined;

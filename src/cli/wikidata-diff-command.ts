@@ -69,7 +69,7 @@ async function runDiff(inputs: string[], flags: DiffFlags): Promise<number> {
   const qids = new Map(accepted.map((l) => [entityIri(l, flags.base), l.qid]));
   const persons = reconcileTargets(records, flags.base).filter((t) => t.kind === 'person' && qids.has(t.iri));
   const client = new WikibaseClient(flags.api, new ResponseCache(flags.cache || undefined), {
-    onWait: (seconds, status, url) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s as asked`),
+    onWait: (seconds, status, url) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s before trying again`),
   });
   const items = new Map((await client.items(persons.map((p) => qids.get(p.iri)!))).map((item) => [item.qid, item]));
   const rows: DiffRow[] = persons.flatMap((person) => {
