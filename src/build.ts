@@ -5,6 +5,8 @@ import { extractArticle } from './extract/extract.js';
 import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, readInput, type ArticleSource } from './inputs.js';
 import { createMapContext, isValidBase, mapArticle } from './map/index.js';
+import { mapLinks } from './map/links.js';
+import { readLinks, type Link } from './reconcile/links-file.js';
 import { decodeArticle, parseArticle } from './parse/parse.js';
 import { assembleBundle } from './publish/assemble.js';
 import { checkPublishOptions, type PublishOptions } from './publish/config.js';
@@ -33,6 +35,8 @@ export interface BuildOptions {
   failOn?: Severity;
   /** Build from the good articles and list the bad ones in `skipped`, instead of failing. */
   skipInvalid?: boolean;
+  /** Reviewed links to Wikidata (`readLinks`); only accepted lines make triples. Default none. */
+  links?: readonly Link[];
 }
 
 /** A step of a build's progress: which stage, how many articles of how many, triples so far. */
@@ -61,12 +65,15 @@ export interface BuildResult {
 
 export { REPORT_FILE };
 
-/** Builds from article files and folders. */
-export async function buildFromPaths(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
+/** Builds from article files and folders, with the links of `linksFile` when given (a missing file = no links). */
+export async function buildFromPaths(
+  inputs: string[], options: BuildOptions & { linksFile?: string } = {},
+): Promise<BuildResult> {
   const articles = await collectInputs(inputs);
   const sources: ArticleSource[] = [];
   for (const article of articles) sources.push(await readInput(article));
-  return buildFromSources(sources, options);
+  const links = options.links ?? (options.linksFile ? await readLinks(options.linksFile) : []);
+  return buildFromSources(sources, { ...options, links });
 }
 
 /** Builds from articles already in memory; throws one error naming every bad article (unless skipInvalid). */
@@ -80,7 +87,8 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
   const ctx = createMapContext(base);
   let triples = 0;
   const perArticle = records.map((record, index) => {
-    const mapped = mapArticle(record, ctx);
+    const mapped = [...mapArticle(record, ctx)];
+    mapped.push(...mapLinks(options.links ?? [], mapped, base));
     triples += mapped.length;
     progress({ stage: 'map', done: index + 1, total: records.length, triples });
     return mapped;

@@ -66,6 +66,8 @@ export const PREFIXES = {
   skos: 'http://www.w3.org/2004/02/skos/core#',
   dcterms: 'http://purl.org/dc/terms/',
   sh: 'http://www.w3.org/ns/shacl#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  wd: 'http://www.wikidata.org/entity/',
   ol: DEFAULT_BASE + 'ns#',
   olsh: DEFAULT_BASE + 'shapes#',
 } as const;
@@ -90,7 +92,7 @@ export const xsd = namespace(PREFIXES.xsd, [
 export const schema = namespace(PREFIXES.schema, [
   'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
   'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description', 'affiliation',
-  'SoftwareApplication', 'softwareVersion',
+  'SoftwareApplication', 'softwareVersion', 'sameAs',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
@@ -107,7 +109,10 @@ export const sh = namespace(PREFIXES.sh, [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultPath', 'value',
   'resultSeverity', 'resultMessage', 'sourceConstraintComponent', 'sourceShape', 'Violation', 'Warning', 'Info',
 ]);
-export const skos = namespace(PREFIXES.skos, ['Concept', 'prefLabel', 'altLabel', 'note']);
+export const skos = namespace(PREFIXES.skos, [
+  'Concept', 'prefLabel', 'altLabel', 'note', 'broadMatch', 'exactMatch', 'closeMatch', 'narrowMatch',
+]);
+export const owl = namespace(PREFIXES.owl, ['sameAs']);
 export const dcterms = namespace(PREFIXES.dcterms, [
   'title', 'identifier', 'description', 'license', 'source', 'creator', 'publisher', 'modified', 'format',
   'conformsTo', 'hasVersion', 'Standard', 'MediaType',
@@ -131,8 +136,6 @@ export const olsh = namespace(PREFIXES.olsh, [
   'OverlapShape', 'OverlapComponent', 'InfoboxAgreementShape', 'InfoboxAgreementComponent',
   'OneOpenTenureShape', 'OneOpenTenureComponent', 'SymmetricLinksShape', 'SymmetricLinksComponent',
 ]);
-/** OWL, for `owl:sameAs` links to the same thing elsewhere (Wikidata). */
-export const owl = namespace('http://www.w3.org/2002/07/owl#', ['sameAs']);
 export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof typeof PROJECT_TERMS)[]);
 
 /** Properties whose values are IRIs (JSON-LD `"@type": "@id"`). */
@@ -141,6 +144,7 @@ export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   opengov.post, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
   ol.previousTenure, ol.nextTenure, ol.postType, ol.status, ol.appointedBy, ol.nominatedBy, ol.department,
   ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn, schema.affiliation,
+  owl.sameAs, schema.sameAs, skos.broadMatch, skos.exactMatch, skos.closeMatch, skos.narrowMatch,
 ];
 
 /** Properties whose values are language-tagged strings (JSON-LD language maps). */

@@ -51,18 +51,17 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Runs the built CLI without blocking, so that independent runs can overlap. */
-export function runCliAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the built CLI without blocking the event loop (for tests whose own servers must answer it). */
+export function runCliAsync(args: string[], options: { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
-
 /** All files of a folder with their bytes, for before/after comparisons. */
 export function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};

@@ -12,8 +12,8 @@ import { summarize } from '../validate/summary.js';
 import { consoleLog, type Log } from './log.js';
 import { terminalProgress } from './progress.js';
 import {
-  baseOption, EXIT_CODES_HELP, failOnOption, formatOption, publishOptions, quietOption, reportOption, severityOf,
-  shapesOption,
+  baseOption, EXIT_CODES_HELP, failOnOption, formatOption, linksOption, publishOptions, quietOption, reportOption,
+  severityOf, shapesOption,
 } from './options.js';
 
 interface BuildFlags {
@@ -32,6 +32,7 @@ interface BuildFlags {
   publisher?: string;
   sparqlEndpoint?: string;
   downloadBase?: string;
+  links: string;
 }
 
 /** The `build` command. */
@@ -45,6 +46,7 @@ export function buildCommand(): Command {
     .addOption(shapesOption())
     .addOption(failOnOption())
     .option('--skip-invalid', 'build from the good articles and list the bad ones, instead of failing')
+    .addOption(linksOption())
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .option('--check', 'write nothing: rebuild in memory and exit 1, listing the files that differ, unless the output folder is exactly what the inputs produce');
   for (const option of publishOptions()) command.addOption(option);
@@ -57,6 +59,7 @@ Examples:
   $ office-ld build article.txt --format ttl --out -  # Turtle to stdout
   $ office-ld build corpus/ --skip-invalid --fail-on warning
   $ office-ld build --check                          # is output/ exactly what data/articles gives?
+  $ office-ld build --links reviewed.tsv             # owl:sameAs from the accepted lines of reviewed.tsv
   $ office-ld build --config dataset.json --publisher 'Example Org <https://example.org/>'
 ${EXIT_CODES_HELP}`)
     .action(async (inputs: string[], flags: BuildFlags) => {
@@ -75,6 +78,7 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const result = await buildFromPaths(inputs, {
     base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, publish: await publishSettings(flags),
     failOn: severityOf(flags.failOn), skipInvalid: Boolean(flags.skipInvalid), onProgress: progress.update,
+    linksFile: flags.links,
   }).finally(progress.finish);
   if (result.skipped.length > 0) {
     log.error(`skipped ${result.skipped.length} bad article(s):`);

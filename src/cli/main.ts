@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// The office-ld command line: `build`, `validate`, `serve` and `publish`, with documented exit codes.
+// The office-ld command line: build, validate, serve, publish, query, load, reconcile, wikidata-diff.
 import { Command, CommanderError } from 'commander';
 import { EXIT, OfficeLdError } from '../errors.js';
 import { buildCommand } from './build-command.js';
+import { reconcileCommand } from './reconcile-command.js';
 import { validateCommand } from './validate-command.js';
 import { publishCommand } from './publish-command.js';
 import { serveCommand } from './serve-command.js';
 import { queryCommand } from './query-command.js';
 import { loadCommand } from './load-command.js';
+import { wikidataDiffCommand } from './wikidata-diff-command.js';
 import { EXIT_CODES_HELP } from './options.js';
 import { VERSION } from '../version.js';
 
@@ -22,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(publishCommand())
     .addCommand(queryCommand())
     .addCommand(loadCommand())
+    .addCommand(reconcileCommand())
+    .addCommand(wikidataDiffCommand())
     .addHelpText('after', `
 Examples:
   $ office-ld build                        # data/articles → output/ (Turtle, N-Triples, JSON-LD)
@@ -30,6 +34,8 @@ Examples:
   $ office-ld publish --site site          # output/ as a static site
   $ office-ld query --file queries/holders-in-order.rq   # SPARQL over output/ (embedded Oxigraph)
   $ office-ld load --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --sparql http://127.0.0.1:8890/sparql-auth
+  $ office-ld reconcile                    # propose Wikidata links into data/links.tsv for review
+  $ office-ld wikidata-diff --quickstatements add.qs   # our tenures vs Wikidata's P39 statements
   $ office-ld build --help
 ${EXIT_CODES_HELP}`)
     .showHelpAfterError('(add --help for usage and examples)');

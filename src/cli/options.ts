@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import { DEFAULT_BASE } from '../vocab.js';
 import { FORMATS } from '../serialize/formats.js';
 import type { Severity } from '../validate/validate.js';
+import { DEFAULT_LINKS_FILE } from '../reconcile/links-file.js';
 
 /** `-q, --quiet`: print only errors. */
 export const quietOption = () => new Option('-q, --quiet', 'print only errors');
@@ -13,6 +14,10 @@ export const baseOption = () => new Option('--base <iri>', 'base IRI for minted 
 /** `--data DIR`: the bundle folder that `build` wrote; `what` says what a command reads from it. */
 export const dataOption = (what = 'the bundle folder (dumps, optional void.ttl)') =>
   new Option('--data <dir>', what).default('output');
+
+/** `--links FILE`: the reviewed links file (a missing file means no links). */
+export const linksOption = () =>
+  new Option('--links <file>', 'the reviewed links to Wikidata (TSV); a missing file means no links').default(DEFAULT_LINKS_FILE);
 
 /** `--shapes DIR`: SHACL shapes folder or file. */
 export const shapesOption = () =>

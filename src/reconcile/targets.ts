@@ -1,0 +1,60 @@
+// What to reconcile: the persons, posts and bodies of the articles, with the IRIs the build gives them.
+import type { PartialDate } from '../extract/dates.js';
+import type { ArticleRecord } from '../extract/records.js';
+import { articleIris } from '../map/context.js';
+import { createMapContext, mapArticle } from '../map/index.js';
+
+/** A tenure of a person, as compared with P39 statements. */
+export interface TargetTenure {
+  post: string;
+  start: PartialDate;
+  end?: PartialDate;
+  acting: boolean;
+  ordinal: number;
+  /** The person IRIs of the tenures just before and after on the same post. */
+  previous?: string;
+  next?: string;
+  /** The English Wikipedia URL of the source article (for references). */
+  sourceUrl: string;
+}
+
+/** An entity of ours to find on Wikidata. */
+export interface Target {
+  iri: string;
+  kind: 'person' | 'post' | 'body';
+  english?: string;
+  native?: string;
+  tenures: TargetTenure[];
+}
+
+/**
+ * The targets of a set of articles, in IRI order. IRIs are minted exactly as the build mints them
+ * (same order), and a person's tenures are gathered across articles.
+ */
+export function reconcileTargets(records: ArticleRecord[], base: string): Target[] {
+  const ctx = createMapContext(base);
+  for (const record of records) mapArticle(record, ctx);
+  const targets = new Map<string, Target>();
+  const get = (iri: string, make: () => Target) => targets.get(iri) ?? targets.set(iri, make()).get(iri)!;
+  for (const record of records) {
+    const iris = articleIris(record, ctx);
+    get(iris.post.value, () => ({ iri: iris.post.value, kind: 'post', english: record.office.title, tenures: [] }));
+    for (const body of record.bodies) {
+      const iri = iris.body(body.key).value;
+      get(iri, () => ({ iri, kind: 'body', english: body.key, tenures: [] }));
+    }
+    for (const person of record.persons) {
+      const iri = iris.person(person.key).value;
+      get(iri, () => ({ iri, kind: 'person', english: person.english, native: person.native, tenures: [] }));
+    }
+    const sourceUrl = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.source.title.replace(/ /g, '_'))}`;
+    record.tenures.forEach((tenure, i) => {
+      const neighbour = (j: number) => (record.tenures[j] ? iris.person(record.tenures[j].person).value : undefined);
+      targets.get(iris.person(tenure.person).value)?.tenures.push({
+        post: iris.post.value, start: tenure.start, end: tenure.end, acting: tenure.acting, ordinal: tenure.ordinal,
+        previous: neighbour(i - 1), next: neighbour(i + 1), sourceUrl,
+      });
+    });
+  }
+  return [...targets.values()].sort((a, b) => (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0));
+}
