@@ -31,11 +31,20 @@ describe('dumps parse back to the same graph', () => {
     expect(xuQin['schema:name']).toEqual({ en: 'Xu Qin', 'zh-hans': '许勤' });
   });
 
-  it('N-Triples is sorted, one triple a line, no duplicates', () => {
-    const lines = result.files.find((f) => f.name === 'dump.nt')!.content.trimEnd().split('\n');
-    expect(lines.length).toBe(result.quads.length);
-    expect([...lines].sort()).toEqual(lines);
+  it('N-Triples: one triple a line, no duplicates, each subject in one run; the shared entities last, in IRI order', () => {
+    const lines = (result.files.find((f) => f.name === 'dump.nt')!.content as string).trimEnd().split('\n');
     expect(new Set(lines).size).toBe(lines.length);
+    const runs = lines.map((line) => line.slice(1, line.indexOf('>'))).filter((s, i, all) => i === 0 || all[i - 1] !== s);
+    expect(new Set(runs).size).toBe(runs.length);
+    const shared = runs.filter((iri) => /\/(person|org|role|concept)\//.test(iri));
+    expect(shared.length).toBeGreaterThan(18);
+    expect(runs.slice(runs.length - shared.length)).toEqual([...shared].sort());
+  });
+
+  it.each([['dump.trig'], ['dump.nq.gz']])('%s holds the named graphs', async (name) => {
+    const quads = await readRdfFile(path.join(dir, name));
+    expect(quads.length).toBe(result.graphQuads.length);
+    expect(await canonical(quads)).toBe(await canonical(result.graphQuads));
   });
 
   it('Turtle groups each subject once, under prefixes', () => {

@@ -1,5 +1,5 @@
 // CLI options defined once and shared by the commands that take them.
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_BASE } from '../vocab.js';
 import { FORMATS } from '../serialize/formats.js';
 import type { Severity } from '../validate/validate.js';
@@ -32,6 +32,15 @@ export const formatOption = () =>
   new Option('--format <list>', `dump formats, comma-separated: ${FORMATS.map((f) => f.id).join(',')}`)
     .default(FORMATS.map((f) => f.id), FORMATS.map((f) => f.id).join(','))
     .argParser((value: string) => value.split(',').map((id) => id.trim()).filter(Boolean));
+
+/** `-j, --jobs N`: threads for the articles. */
+export const jobsOption = () =>
+  new Option('-j, --jobs <n>', 'threads for parsing, mapping and validating articles (default: one per core for 50 articles or more)')
+    .argParser((value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+      return n;
+    });
 
 /** `--fail-on LEVEL`: the least serious validation result that makes the exit code 1. */
 export const failOnOption = () =>

@@ -38,18 +38,27 @@ export function shortHash(identity: string): string {
 export class IriMinter {
   private readonly claimed = new Map<string, string>();
   private readonly minted = new Map<string, NamedNode>();
+  /** Every identity minted, in order: its slug path before any suffix, and its key (what a {@link ClaimTable} reads). */
+  readonly log: MintClaim[] = [];
 
-  constructor(readonly base: string) {}
+  /**
+   * `suffixed`, when given, decides collisions instead of this minter's own memory: the keys (of
+   * {@link MintClaim}) that lose their slug to an earlier identity of the corpus, as a ClaimTable found.
+   */
+  constructor(readonly base: string, private readonly suffixed?: ReadonlySet<string>) {}
 
   /** The IRI of an entity of `kind`, named by `label`, whose identity is `identity`. */
   mint(kind: IriKind, label: string, identity = label): NamedNode {
     const id = `${kind}\u0000${identity}`;
     const known = this.minted.get(id);
     if (known) return known;
-    let path = `${IRI_PATHS[kind]}/${slug(label)}`;
+    const slugPath = `${IRI_PATHS[kind]}/${slug(label)}`;
+    let path = slugPath;
     const owner = this.claimed.get(path);
-    if (owner !== undefined && owner !== id) path += `-${shortHash(identity)}`;
+    const loses = this.suffixed ? this.suffixed.has(id) : owner !== undefined && owner !== id;
+    if (loses) path += `-${shortHash(identity)}`;
     this.claimed.set(path, id);
+    this.log.push({ path: slugPath, id });
     const iri = DataFactory.namedNode(this.base + path);
     this.minted.set(id, iri);
     return iri;
@@ -70,6 +79,32 @@ export class IriMinter {
     for (let n = 2; this.claimed.has(candidate); n++) candidate = `${path}-${n}`;
     this.claimed.set(candidate, candidate);
     return DataFactory.namedNode(this.base + candidate);
+  }
+}
+
+/** One identity's claim on a slug path: the path before any suffix, and the identity's key. */
+export interface MintClaim {
+  path: string;
+  id: string;
+}
+
+/**
+ * The corpus-wide owners of slug paths, fed article by article in build order: the first identity to
+ * claim a path owns it. Gives each article the keys that must take a suffix, so that articles mapped
+ * apart (in worker threads) get exactly the IRIs one minter over the whole corpus would give.
+ */
+export class ClaimTable {
+  private readonly owners = new Map<string, string>();
+
+  /** Records an article's claims (in its mint order) and returns the keys that lose their path. */
+  resolve(claims: readonly MintClaim[]): string[] {
+    const losers: string[] = [];
+    for (const { path, id } of claims) {
+      const owner = this.owners.get(path);
+      if (owner === undefined) this.owners.set(path, id);
+      else if (owner !== id) losers.push(id);
+    }
+    return losers;
   }
 }
 

@@ -1,25 +1,19 @@
 // One dcat:Distribution per written file: download URL, media type, format, size and sha256 of its bytes.
-import { createHash } from 'node:crypto';
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { en, QuadSink } from '../map/terms.js';
-import { fileBytes, type BundleFile } from '../serialize/bundle.js';
+import type { FileDigest } from '../serialize/bundle.js';
 import { formatOfFile, GZIP } from '../serialize/formats.js';
 import { dcat, dcterms, rdf, spdx, xsd } from '../vocab.js';
 
 const { literal, namedNode } = DataFactory;
 
-/** The hex SHA-256 of some bytes. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** An spdx:Checksum node (sha256) for bytes, named `iri`. */
-export function checksumQuads(iri: NamedNode, bytes: Uint8Array): Quad[] {
+/** An spdx:Checksum node (sha256, given in hex), named `iri`. */
+export function checksumQuads(iri: NamedNode, sha256: string): Quad[] {
   return new QuadSink()
     .add(iri, rdf.type, spdx.Checksum)
     .add(iri, spdx.algorithm, spdx.checksumAlgorithm_sha256)
-    .add(iri, spdx.checksumValue, literal(sha256(bytes), xsd.hexBinary)).quads;
+    .add(iri, spdx.checksumValue, literal(sha256, xsd.hexBinary)).quads;
 }
 
 /** What a distribution is besides its bytes. */
@@ -34,11 +28,10 @@ export interface DistributionInfo {
   conformsTo: NamedNode[];
 }
 
-/** The quads of one file's dcat:Distribution, computed from the bytes that are written. */
-export function distributionQuads(file: BundleFile, info: DistributionInfo): Quad[] {
+/** The quads of one file's dcat:Distribution, from the digest of the bytes that are written. */
+export function distributionQuads(file: FileDigest, info: DistributionInfo): Quad[] {
   const format = formatOfFile(file.name);
   if (!format) throw new Error(`no format in the format table for ${file.name}`);
-  const bytes = fileBytes(file);
   const checksum = namedNode(`${info.iri.value}-sha256`);
   return [
     ...new QuadSink()
@@ -49,10 +42,10 @@ export function distributionQuads(file: BundleFile, info: DistributionInfo): Qua
       .add(info.iri, dcat.mediaType, namedNode(format.mediaTypeIri))
       .add(info.iri, dcterms.format, namedNode(format.formatIri))
       .add(info.iri, dcat.compressFormat, format.compression === 'gzip' ? namedNode(GZIP.mediaTypeIri) : undefined)
-      .add(info.iri, dcat.byteSize, literal(String(bytes.length), xsd.nonNegativeInteger))
+      .add(info.iri, dcat.byteSize, literal(String(file.byteSize), xsd.nonNegativeInteger))
       .add(info.iri, spdx.checksum, checksum)
       .add(info.iri, dcterms.license, info.license)
       .add(info.iri, dcterms.conformsTo, ...info.conformsTo).quads,
-    ...checksumQuads(checksum, bytes),
+    ...checksumQuads(checksum, file.sha256),
   ];
 }

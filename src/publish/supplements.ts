@@ -1,7 +1,7 @@
 // The bundle's other files — shapes, JSON-LD context, validation report — each a small dcat:Dataset with its file.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { en, QuadSink } from '../map/terms.js';
-import type { BundleFile } from '../serialize/bundle.js';
+import type { FileDigest } from '../serialize/bundle.js';
 import { CONTEXT_FILE } from '../serialize/context.js';
 import { REPORT_FILE } from '../serialize/report.js';
 import { dcat, dcterms, prov, rdf } from '../vocab.js';
@@ -36,7 +36,7 @@ export const SUPPLEMENTS: readonly Supplement[] = [
 
 /** What describing the supplements needs from the dataset's description. */
 export interface SupplementContext {
-  files: BundleFile[];
+  files: FileDigest[];
   license: NamedNode;
   meta(local: string): NamedNode;
   url(name: string): NamedNode;

@@ -3,13 +3,13 @@ import type { NamedNode, Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { shortHash } from '../map/iri.js';
 import { en, integer, plain, QuadSink } from '../map/terms.js';
-import type { BundleFile } from '../serialize/bundle.js';
+import type { FileDigest } from '../serialize/bundle.js';
 import type { DumpFormat } from '../serialize/formats.js';
 import { dcat, dcterms, foaf, METADATA_PREFIXES, ol, org, PREFIXES, prov, rdf, schema, spdx, voidNs, xsd } from '../vocab.js';
 import { checksumQuads, distributionQuads } from './distributions.js';
 import { type Agent, DEFAULT_LICENSE, DEFAULT_TITLE, downloadBaseOf, type PublishOptions } from './config.js';
-import { findLinksets } from './linksets.js';
-import { graphStats, type GraphStats } from './stats.js';
+import type { Linkset } from './linksets.js';
+import type { GraphStats } from './stats.js';
 import { describeSupplements, SUPPLEMENTS } from './supplements.js';
 
 const { literal, namedNode } = DataFactory;
@@ -17,19 +17,16 @@ const { literal, namedNode } = DataFactory;
 /** File name of the dataset description. */
 export const VOID_FILE = 'void.ttl';
 
-/** An input article's name (as in ol:sourceFile) and bytes. */
-export interface InputFile {
-  name: string;
-  bytes: Uint8Array;
-}
+/** An input article's name (as in ol:sourceFile), size and SHA-256. */
+export type InputFile = FileDigest;
 
 /** Everything void.ttl is computed from. */
 export interface DescribeInput {
   base: string;
-  /** The merged graph, as the dumps hold it. */
-  quads: Quad[];
+  /** The statistics of the merged graph, as the dumps hold it. */
+  stats: GraphStats;
   /** Every file of the bundle except void.ttl, as written. */
-  files: BundleFile[];
+  files: FileDigest[];
   /** The dump formats among `files`. */
   formats: DumpFormat[];
   inputs: InputFile[];
@@ -48,12 +45,12 @@ export function describeDataset(input: DescribeInput): Quad[] {
   const meta = (local: string) => metaIri(base, options, local);
   const url = (name: string) => namedNode(downloadBaseOf(base, options) + name);
   const license = namedNode(options.license ?? DEFAULT_LICENSE);
-  const stats = graphStats(input.quads, base);
+  const { stats } = input;
   const dataset = meta('dataset');
   const build = meta('build');
   const dumps = input.formats.filter((format) => input.files.some((file) => file.name === format.fileName));
   const conformsTo = (name: string) => SUPPLEMENTS.filter((s) => s.appliesTo(name)).map((s) => meta(s.key));
-  const sources = sourceIris(input.quads);
+  const sources = stats.sources;
   const out = new QuadSink()
     .add(dataset, rdf.type, voidNs.Dataset, dcat.Dataset, prov.Entity)
     .add(dataset, dcterms.title, en(options.title ?? DEFAULT_TITLE))
@@ -73,7 +70,7 @@ export function describeDataset(input: DescribeInput): Quad[] {
     .add(dataset, dcat.distribution, ...dumps.map((format) => meta(format.fileName)))
     .add(dataset, voidNs.vocabulary, ...stats.vocabularies.map((iri) => namedNode(iri)));
   out.quads.push(...statisticsQuads(dataset, stats, meta));
-  out.quads.push(...linksetQuads(dataset, input.quads, meta));
+  out.quads.push(...linksetQuads(dataset, stats.linksets, meta));
   for (const [key, agent] of [['creator', options.creator], ['publisher', options.publisher]] as const) {
     const iri = agentIri(agent, meta(key));
     if (agent && iri) out.add(iri, rdf.type, foaf.Agent).add(iri, foaf.name, plain(agent.name));
@@ -116,9 +113,9 @@ function statisticsQuads(dataset: NamedNode, stats: GraphStats, meta: (local: st
 }
 
 /** A void:Linkset (a subset of the dataset) per outside dataset and link predicate, with the outside dataset. */
-function linksetQuads(dataset: NamedNode, quads: Quad[], meta: (local: string) => NamedNode): Quad[] {
+function linksetQuads(dataset: NamedNode, linksets: Linkset[], meta: (local: string) => NamedNode): Quad[] {
   const out = new QuadSink();
-  for (const linkset of findLinksets(quads)) {
+  for (const linkset of linksets) {
     const target = meta(linkset.target.key);
     const iri = meta(`links-${linkset.target.key}-${termKey(linkset.predicate)}`);
     out.add(dataset, voidNs.subset, iri)
@@ -137,7 +134,7 @@ function linksetQuads(dataset: NamedNode, quads: Quad[], meta: (local: string) =
 }
 
 /** The build as a prov:Activity: office-ld and its version, the input articles with their sha256, the shapes. */
-function buildQuads(build: NamedNode, input: DescribeInput, sources: Map<string, NamedNode>,
+function buildQuads(build: NamedNode, input: DescribeInput, sources: Map<string, string>,
   meta: (local: string) => NamedNode): Quad[] {
   const software = meta('office-ld');
   const out = new QuadSink()
@@ -152,24 +149,17 @@ function buildQuads(build: NamedNode, input: DescribeInput, sources: Map<string,
     out.add(build, prov.used, source)
       .add(source, rdf.type, prov.Entity)
       .add(source, ol.sourceFile, plain(file.name))
-      .add(source, dcat.byteSize, literal(String(file.bytes.length), xsd.nonNegativeInteger))
+      .add(source, dcat.byteSize, literal(String(file.byteSize), xsd.nonNegativeInteger))
       .add(source, spdx.checksum, checksum);
-    out.quads.push(...checksumQuads(checksum, file.bytes));
+    out.quads.push(...checksumQuads(checksum, file.sha256));
   }
   return out.quads;
 }
 
-/** The source article IRIs of the graph, by file name (their ol:sourceFile). */
-function sourceIris(quads: Quad[]): Map<string, NamedNode> {
-  const out = new Map<string, NamedNode>();
-  for (const q of quads) if (q.predicate.equals(ol.sourceFile)) out.set(q.object.value, q.subject as NamedNode);
-  return out;
-}
-
-function sourceOf(sources: Map<string, NamedNode>, name: string): NamedNode {
+function sourceOf(sources: Map<string, string>, name: string): NamedNode {
   const source = sources.get(name);
   if (!source) throw new Error(`the graph has no source article for the input ${name}`);
-  return source;
+  return namedNode(source);
 }
 
 /** An agent's own IRI, or the fragment of void.ttl that stands for it; undefined when not configured. */

@@ -1,4 +1,5 @@
 // Writing the output folder: every file written atomically (temp file + rename), nothing half-written.
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -8,6 +9,24 @@ import { usageError } from '../errors.js';
 export interface BundleFile {
   name: string;
   content: string | Uint8Array;
+}
+
+/** What void.ttl states about a file: its name, size and SHA-256, computed from the bytes written. */
+export interface FileDigest {
+  name: string;
+  byteSize: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+}
+
+/** The digest of some bytes under a name. */
+export function digestBytes(name: string, bytes: Uint8Array): FileDigest {
+  return { name, byteSize: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The digest of a bundle file's bytes. */
+export function digestOf(file: BundleFile): FileDigest {
+  return digestBytes(file.name, fileBytes(file));
 }
 
 /** The bytes a bundle file is written as (text as UTF-8). */

@@ -1,6 +1,7 @@
 // The one format table: id, file name, extension, media types, W3C format IRI, graphs, compression, writer.
 import type { Quad } from '@rdfjs/types';
 import { METADATA_PREFIXES } from '../vocab.js';
+import type { ChunkSyntax } from './chunks.js';
 import { writeJsonLd, writeNQuads, writeNTriples, writeTriG, writeTurtle } from './writers.js';
 
 /** Ids accepted by `--format`. */
@@ -20,6 +21,8 @@ export interface DumpFormat {
   formatIri: string;
   /** True when the format carries named graphs (one per source article); false: the merged graph. */
   graphs: boolean;
+  /** The syntax its chunks are written in, when a build streams it (see chunks.ts). */
+  syntax: ChunkSyntax;
   /** Compression applied to the written text. */
   compression?: 'gzip';
   /** Serializes quads; `prefixes` are used where the format has them. */
@@ -43,15 +46,15 @@ const NQUADS = {
 
 /** Every dump format office-ld writes, in the order they are written. */
 export const FORMATS: readonly DumpFormat[] = [
-  { id: 'ttl', ...TURTLE, fileName: 'dump.ttl', extension: '.ttl', graphs: false, write: writeTurtle },
-  { id: 'nt', ...NTRIPLES, fileName: 'dump.nt', extension: '.nt', graphs: false, write: (quads) => writeNTriples(quads) },
-  { id: 'nt.gz', ...NTRIPLES, fileName: 'dump.nt.gz', extension: '.nt.gz', graphs: false, compression: 'gzip',
+  { id: 'ttl', ...TURTLE, fileName: 'dump.ttl', extension: '.ttl', graphs: false, syntax: 'turtle', write: writeTurtle },
+  { id: 'nt', ...NTRIPLES, fileName: 'dump.nt', extension: '.nt', graphs: false, syntax: 'ntriples', write: (quads) => writeNTriples(quads) },
+  { id: 'nt.gz', ...NTRIPLES, fileName: 'dump.nt.gz', extension: '.nt.gz', graphs: false, syntax: 'ntriples', compression: 'gzip',
     write: (quads) => writeNTriples(quads) },
   { id: 'jsonld', name: 'JSON-LD', fileName: 'dump.jsonld', extension: '.jsonld', mediaType: 'application/ld+json',
-    mediaTypeIri: iana('application/ld+json'), formatIri: w3c('JSON-LD'), graphs: false, write: (quads) => writeJsonLd(quads) },
+    mediaTypeIri: iana('application/ld+json'), formatIri: w3c('JSON-LD'), graphs: false, syntax: 'jsonld', write: (quads) => writeJsonLd(quads) },
   { id: 'trig', name: 'TriG', fileName: 'dump.trig', extension: '.trig', mediaType: 'application/trig',
-    mediaTypeIri: iana('application/trig'), formatIri: w3c('TriG'), graphs: true, write: writeTriG },
-  { id: 'nq.gz', ...NQUADS, fileName: 'dump.nq.gz', extension: '.nq.gz', graphs: true, compression: 'gzip',
+    mediaTypeIri: iana('application/trig'), formatIri: w3c('TriG'), graphs: true, syntax: 'trig', write: writeTriG },
+  { id: 'nq.gz', ...NQUADS, fileName: 'dump.nq.gz', extension: '.nq.gz', graphs: true, syntax: 'nquads', compression: 'gzip',
     write: (quads) => writeNQuads(quads) },
 ];
 

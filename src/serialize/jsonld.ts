@@ -12,6 +12,11 @@ type JsonValue = string | Record<string, unknown>;
 
 /** Writes quads (grouped by subject, e.g. in canonical order) as a JSON-LD document referencing context.jsonld. */
 export function writeCompactJsonLd(quads: Quad[]): string {
+  return `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n${jsonLdNodes(quads).join(',\n')}\n  ]\n}\n`;
+}
+
+/** The node objects of quads grouped by subject, each as indented JSON text for the `@graph` array. */
+export function jsonLdNodes(quads: Quad[]): string[] {
   const nodes: string[] = [];
   let start = 0;
   for (let i = 1; i <= quads.length; i++) {
@@ -20,7 +25,7 @@ export function writeCompactJsonLd(quads: Quad[]): string {
       start = i;
     }
   }
-  return `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n${nodes.join(',\n')}\n  ]\n}\n`;
+  return nodes;
 }
 
 /** One node object: `@id`, `@type`, then properties by compact key, values in the context's forms. */

@@ -17,6 +17,12 @@ export function turtlePrefixes(base: string): Record<string, string> {
   return prefixes;
 }
 
+/** The prefixes at the head of a streamed Turtle or TriG dump: {@link turtlePrefixes} without the SHACL ones. */
+export function dumpPrefixes(base: string): Record<string, string> {
+  const { sh: _sh, olsh: _olsh, ...rest } = turtlePrefixes(base);
+  return rest;
+}
+
 /** Writes quads as readable Turtle: prefixes, subjects sorted and grouped, a blank line between them. */
 export async function writeTurtle(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
   const ordered = canonicalOrder(quads);

@@ -1,5 +1,6 @@
 // Validation of a graph: SHACL results and code checks in one report, findings in plain words at their source line.
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import type { ShaclResult } from './engine.js';
 import { Store } from 'n3';
 import { ol, prov } from '../vocab.js';
 import { runChecks } from './checks.js';
@@ -43,28 +44,48 @@ export interface ValidationOutcome {
   report: Quad[];
 }
 
+/** A validation result with the source place of its focus node (file, line, raw row). */
+export interface LocatedResult {
+  result: ShaclResult;
+  where: { file?: string; line?: number; row?: string };
+}
+
 /** Validates quads against a shapes graph, plus the checks SHACL Core cannot state, in one report. */
 export async function validateQuads(
   data: Quad[] | Store, shapes: DatasetCore, failOn: Severity = 'Violation',
 ): Promise<ValidationOutcome> {
-  const store = new GraphIndex(data instanceof Store ? (data.getQuads(null, null, null, null) as Quad[]) : data);
+  const index = new GraphIndex(data instanceof Store ? (data.getQuads(null, null, null, null) as Quad[]) : data);
+  return validationOutcome(await locatedResults(index, shapes), shapes, failOn);
+}
+
+/** The SHACL and check results of one graph, each located at the source line of its focus node. */
+export async function locatedResults(store: GraphIndex, shapes: DatasetCore): Promise<LocatedResult[]> {
   const { results: shacl } = await shaclResults(store, shapes);
-  const results = [...shacl, ...runChecks(store)];
-  const findings = results.map((result): Finding => ({
+  return [...shacl, ...runChecks(store)].map((result) => ({ result, where: locate(store, result.focus) }));
+}
+
+/** Findings (sorted by place) and the report graph, from results gathered from one graph or many. */
+export function validationOutcome(located: LocatedResult[], shapes: DatasetCore, failOn: Severity = 'Violation'): ValidationOutcome {
+  const pairs = located.map(({ result, where }) => ({ result, finding: findingOf(result, where) }));
+  pairs.sort((a, b) => compareFindings(a.finding, b.finding));
+  const findings = pairs.map((pair) => pair.finding);
+  return {
+    conforms: pairs.length === 0,
+    passes: !failsAt(findings, failOn),
+    findings,
+    report: reportQuads(pairs.map((pair) => pair.result), shapes),
+  };
+}
+
+function findingOf(result: ShaclResult, where: LocatedResult['where']): Finding {
+  return {
     severity: localName(result.severity) as Severity,
     focus: result.focus.value,
     path: result.path?.value,
     value: result.value ? termText(result.value) : undefined,
     message: result.messages.join('; ') || localName(result.component),
     constraint: localName(result.component),
-    ...locate(store, result.focus),
-  }));
-  findings.sort(compareFindings);
-  return {
-    conforms: results.length === 0,
-    passes: !failsAt(findings, failOn),
-    findings,
-    report: reportQuads(results, shapes),
+    ...where,
   };
 }
 
@@ -80,7 +101,7 @@ export function describeFinding(finding: Finding): string {
  * Finds the source file and line of a node: its own ol:sourceLine, or that of the nearest node
  * linking to it (an interval's tenure, a person's first tenure, rows before posts), up to three links away.
  */
-function locate(store: GraphIndex, node: Term): { file?: string; line?: number; row?: string } {
+function locate(store: GraphIndex, node: Term): LocatedResult['where'] {
   let frontier: Term[] = [node];
   const seen = new Set<string>();
   for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
@@ -111,7 +132,8 @@ function locate(store: GraphIndex, node: Term): { file?: string; line?: number; 
 function compareFindings(a: Finding, b: Finding): number {
   return (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)
     || a.focus.localeCompare(b.focus) || (a.path ?? '').localeCompare(b.path ?? '')
-    || a.message.localeCompare(b.message);
+    || a.message.localeCompare(b.message) || (a.value ?? '').localeCompare(b.value ?? '')
+    || a.constraint.localeCompare(b.constraint);
 }
 
 function localName(term: Term | null | undefined): string {

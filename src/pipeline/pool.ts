@@ -1,0 +1,133 @@
+// Runs the per-article passes on worker threads (or in this thread for one job), a bounded number of
+// articles ahead, and hands the results back strictly in build order: parallel output = serial output.
+import os from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DatasetCore } from '@rdfjs/types';
+import { loadShapes } from '../validate/shapes.js';
+import {
+  claimArticle, processArticle, processShared, type ArticleJob, type ArticleOutput, type ArticleSettings, type ClaimOutcome,
+  type SharedBatch, type SharedOutput,
+} from './article.js';
+
+/** A task for a thread: the first pass (claims) or the second (everything else). */
+export type Task =
+  | { pass: 'claim'; job: ArticleJob }
+  | { pass: 'process'; job: ArticleJob; suffixed: string[] }
+  | { pass: 'shared'; batch: SharedBatch };
+
+/** What the worker threads start from. */
+export interface PoolSettings {
+  article: ArticleSettings;
+  /** Shapes folder or file (default the shipped shapes). */
+  shapes?: string;
+}
+
+/** How many threads to use for `articles` articles when the user did not say: one per core, one per 50 articles. */
+export function defaultJobs(articles: number): number {
+  return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / 50)));
+}
+
+/** Runs tasks on `jobs` threads (1: in this thread). */
+export class ArticlePool {
+  private constructor(
+    private readonly settings: PoolSettings,
+    private readonly shapes: DatasetCore | undefined,
+    private readonly workers: Worker[],
+  ) {}
+
+  /** Starts the threads (none for one job). */
+  static async start(jobs: number, settings: PoolSettings): Promise<ArticlePool> {
+    if (jobs <= 1) return new ArticlePool(settings, await loadShapes(settings.shapes), []);
+    const script = workerScript();
+    const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: settings }));
+    return new ArticlePool(settings, undefined, workers);
+  }
+
+  /**
+   * Runs the tasks (taken from `tasks` only as room frees up), at most `ahead` beyond the one being
+   * consumed, and calls `consume` with each result in task order (awaited, so a slow consumer holds
+   * the pool back).
+   */
+  async run<T extends TaskResult>(
+    tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void, ahead = 4 * Math.max(1, this.workers.length),
+  ): Promise<void> {
+    const pending: Promise<T>[] = [];
+    const source = tasks[Symbol.iterator]();
+    const fill = () => {
+      while (pending.length <= ahead) {
+        const next = source.next();
+        if (next.done) return;
+        const result = this.execute(next.value) as Promise<T>;
+        result.catch(() => undefined); // awaited in turn below; not an unhandled rejection meanwhile
+        pending.push(result);
+      }
+    };
+    for (let index = 0; ; index++) {
+      fill();
+      const result = pending.shift();
+      if (!result) return;
+      await consume(await result, index);
+    }
+  }
+
+  /** Stops the threads. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private readonly idle: Worker[] = [];
+  private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
+  private started = false;
+
+  private execute(task: Task): Promise<TaskResult> {
+    if (this.workers.length === 0) return runTask(task, this.settings.article, this.shapes!);
+    if (!this.started) {
+      this.idle.push(...this.workers);
+      this.started = true;
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.shift()!;
+      const { task, resolve, reject } = this.queue.shift()!;
+      const onMessage = (reply: { result?: unknown; error?: { message: string; stack?: string } }) => {
+        worker.off('error', onError);
+        this.idle.push(worker);
+        this.dispatch();
+        if (reply.error) reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+        else resolve(reply.result);
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(task);
+    }
+  }
+}
+
+/** Runs one task in the calling thread. */
+export function runTask(task: Task, settings: ArticleSettings, shapes: DatasetCore): Promise<TaskResult> {
+  if (task.pass === 'claim') return Promise.resolve(claimArticle(task.job, settings));
+  if (task.pass === 'shared') return processShared(task.batch, settings, shapes);
+  return processArticle(task.job, task.suffixed, settings, shapes);
+}
+
+/** What a task gives back. */
+export type TaskResult = ClaimOutcome | ArticleOutput | SharedOutput;
+
+/** The compiled worker script; when running from sources (tests), the one `npm run build` compiled. */
+function workerScript(): URL {
+  const beside = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  return new URL('../../dist/pipeline/worker.js', import.meta.url);
+}

@@ -1,0 +1,93 @@
+// The one thing that grows with the corpus: the entities articles share (persons, bodies, roles,
+// concepts), merged across articles as N-Triples lines, then written and validated in IRI order.
+import type { SharedBatch, SharedSubject } from './article.js';
+
+const RDF_TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ';
+const IRI_OBJECT = /^<[^>]*> <([^>]*)> \.$/gm;
+
+interface Entry {
+  /** The subject's N-Triples lines without the subject: `<predicate> object .` each. */
+  rest: string;
+  articles: number;
+  /** The first article that states it: where results about the merged subject are placed. */
+  file: string;
+}
+
+/** Shared subjects by IRI, with how many articles state each. */
+export class SharedIndex {
+  private readonly entries = new Map<string, Entry>();
+
+  /** Merges an article's shared subjects. */
+  add(subjects: SharedSubject[], file: string): void {
+    for (const subject of subjects) {
+      const known = this.entries.get(subject.iri);
+      if (!known) {
+        this.entries.set(subject.iri, { rest: subject.rest, articles: 1, file });
+        continue;
+      }
+      known.articles++;
+      known.rest = union(known.rest, subject.rest);
+    }
+  }
+
+  /** True when the IRI is a shared subject. */
+  has(iri: string): boolean {
+    return this.entries.has(iri);
+  }
+
+  /** True when more than one article states the subject (its findings come from the merged subject). */
+  isMerged(iri: string): boolean {
+    return (this.entries.get(iri)?.articles ?? 0) > 1;
+  }
+
+  /** The first article that states a subject: where results about the merged subject are placed. */
+  firstFile(iri: string): string | undefined {
+    return this.entries.get(iri)?.file;
+  }
+
+  /**
+   * The subjects in IRI order, a batch of `size` at a time: their lines, and for those several
+   * articles state, the types of the shared subjects they point to (for validating them merged).
+   */
+  *batches(size = 2000): Generator<SharedBatch> {
+    const iris = [...this.entries.keys()].sort();
+    for (let i = 0; i < iris.length; i += size) {
+      const entries = iris.slice(i, i + size).map((iri) => [iri, this.entries.get(iri)!] as const);
+      const merged = entries.filter(([, entry]) => entry.articles > 1);
+      yield {
+        lines: entries.map(([iri, entry]) => withSubject(iri, entry.rest)).join(''),
+        context: merged.map(([, entry]) => this.typesOfObjects(entry.rest)).join(''),
+        focus: merged.map(([iri]) => iri),
+      };
+    }
+  }
+
+  /** The rdf:type lines of the shared subjects that some lines point to. */
+  private typesOfObjects(rest: string): string {
+    let out = '';
+    for (const [, object] of rest.matchAll(IRI_OBJECT)) {
+      const entry = this.entries.get(object);
+      if (!entry) continue;
+      const types = entry.rest.split('\n').filter((line) => line.startsWith(RDF_TYPE));
+      out += types.map((line) => `<${object}> ${line}\n`).join('');
+    }
+    return out;
+  }
+}
+
+function withSubject(iri: string, rest: string): string {
+  return rest.replace(/^(?=.)/gm, `<${iri}> `);
+}
+
+/** Lines of `a`, then those of `b` that `a` lacks (order is restored when the batch is written). */
+function union(a: string, b: string): string {
+  if (a === b) return a;
+  let out = a;
+  for (let start = 0; start < b.length;) {
+    const end = b.indexOf('\n', start) + 1 || b.length;
+    const line = b.slice(start, end);
+    if (!(out.startsWith(line) || out.includes(`\n${line}`))) out += line;
+    start = end;
+  }
+  return out;
+}

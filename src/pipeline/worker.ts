@@ -1,0 +1,26 @@
+// A worker thread of the article pool: loads the shapes once, then runs each task it is sent; the
+// dump pieces go back as transferred buffers, not copies.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadShapes } from '../validate/shapes.js';
+import { runTask, type PoolSettings, type Task, type TaskResult } from './pool.js';
+
+const settings = workerData as PoolSettings;
+const shapes = loadShapes(settings.shapes);
+
+parentPort!.on('message', (task: Task) => {
+  shapes
+    .then((loaded) => runTask(task, settings.article, loaded))
+    .then(
+      (result) => parentPort!.postMessage({ result }, transferables(result)),
+      (error: Error) => parentPort!.postMessage({ error: { message: error.message, stack: error.stack } }),
+    );
+});
+
+function transferables(result: TaskResult): ArrayBuffer[] {
+  if (!('pieces' in result)) return [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const piece of result.pieces) {
+    if (piece) buffers.add((piece instanceof Uint8Array ? piece : piece.deflated).buffer as ArrayBuffer);
+  }
+  return [...buffers];
+}

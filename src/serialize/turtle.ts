@@ -1,0 +1,85 @@
+// Turtle subject blocks, fast: terms written once per writer, IRIs as prefixed names where the local
+// part is plain, `a` for rdf:type; one block per subject, so a dump can be written a subject at a time.
+import type { Quad, Term } from '@rdfjs/types';
+import { encodeTerm, escapeLiteral } from './ntriples.js';
+
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+/** Literals Turtle writes bare: integers and booleans in their canonical form. */
+const SHORTHAND: Record<string, RegExp> = {
+  'http://www.w3.org/2001/XMLSchema#integer': /^[+-]?\d+$/,
+  'http://www.w3.org/2001/XMLSchema#boolean': /^(?:true|false)$/,
+};
+/** A local part that is a valid PN_LOCAL in every Turtle parser (a conservative subset). */
+const PLAIN_LOCAL = /^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+
+/** Writes subject blocks of quads grouped by subject (as canonical order groups them). */
+export class TurtleWriter {
+  private readonly namespaces: [string, string][];
+  private readonly cache = new Map<Term, string>();
+  private readonly blocks = new Map<string, string>();
+
+  constructor(prefixes: Record<string, string>) {
+    this.namespaces = Object.entries(prefixes).sort(([, a], [, b]) => b.length - a.length);
+  }
+
+  /** The blocks of quads grouped by subject, joined by `between`. */
+  write(quads: readonly Quad[], between = '\n'): string {
+    const out: string[] = [];
+    let start = 0;
+    for (let i = 1; i <= quads.length; i++) {
+      if (i < quads.length && quads[i].subject.equals(quads[start].subject)) continue;
+      out.push(this.block(quads, start, i));
+      start = i;
+    }
+    return out.join(between);
+  }
+
+  /** One subject's block (remembered: the same subject's quads give the same block). */
+  private block(quads: readonly Quad[], from: number, to: number): string {
+    const subject = quads[from].subject;
+    const key = `${subject.value}\u0000${to - from}`;
+    const known = this.blocks.get(key);
+    if (known !== undefined) return known;
+    let text = this.term(subject);
+    let predicate: string | undefined;
+    for (let i = from; i < to; i++) {
+      const q = quads[i];
+      const object = this.term(q.object);
+      if (q.predicate.value === predicate) {
+        text += `, ${object}`;
+        continue;
+      }
+      text += `${predicate === undefined ? ' ' : ';\n    '}${q.predicate.value === RDF_TYPE ? 'a' : this.term(q.predicate)} ${object}`;
+      predicate = q.predicate.value;
+    }
+    text += '.\n';
+    this.blocks.set(key, text);
+    return text;
+  }
+
+  /** The text of one term: a prefixed name, an IRI, a blank node or a literal. */
+  term(term: Term): string {
+    let text = this.cache.get(term);
+    if (text === undefined) this.cache.set(term, (text = this.encode(term)));
+    return text;
+  }
+
+  private encode(term: Term): string {
+    if (term.termType === 'NamedNode') return this.iri(term.value);
+    if (term.termType !== 'Literal') return encodeTerm(term);
+    if (SHORTHAND[term.datatype.value]?.test(term.value) && !term.language) return term.value;
+    const text = `"${escapeLiteral(term.value)}"`;
+    if (term.language) return `${text}@${term.language}`;
+    return term.datatype.value === XSD_STRING ? text : `${text}^^${this.iri(term.datatype.value)}`;
+  }
+
+  private iri(iri: string): string {
+    for (const [prefix, namespace] of this.namespaces) {
+      if (iri.startsWith(namespace) && PLAIN_LOCAL.test(iri.slice(namespace.length))) {
+        return `${prefix}:${iri.slice(namespace.length)}`;
+      }
+    }
+    return encodeTerm({ termType: 'NamedNode', value: iri } as Term);
+  }
+}
