@@ -123,7 +123,7 @@ export async function buildToFolder(
     written = summary.written.length > 0;
     return summary;
   } finally {
-    if (!existed && !written) await rm(dir, { recursive: true, force: true });
+    if (!existed && !written) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

@@ -21,7 +21,7 @@ describe('the package entry point', () => {
       const outcome = await ld.validateQuads(quads, await ld.loadShapes());
       const nt = await ld.formatById('nt').write(quads, {});
       const oneNt = one.files.find((f) => f.name === 'dump.nt').content;
-      const lines = (text) => text.split('\n').filter(Boolean).sort().join('\n');
+      const lines = (text) => text.split('\\n').filter(Boolean).sort().join('\\n');
       console.log(JSON.stringify({ passes: outcome.passes, tenures: record.tenures.length, same: lines(nt) === lines(oneNt) }));
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });

@@ -29,20 +29,24 @@ export function defaultJobs(articles: number): number {
   return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / 50)));
 }
 
+/**
+ * Old-generation heap of a worker thread, in MiB. A worker holds one article at a time (about 35 MiB
+ * live); a small heap makes V8 collect early instead of letting each thread's heap grow to hundreds
+ * of MiB. An article too big for it is run again in the main thread.
+ */
+export const WORKER_HEAP_MB = 96;
+
 /** Runs tasks on `jobs` threads (1: in this thread). */
 export class ArticlePool {
-  private constructor(
-    private readonly settings: PoolSettings,
-    private readonly shapes: DatasetCore | undefined,
-    private readonly workers: Worker[],
-  ) {}
+  private mainShapes?: Promise<DatasetCore>;
+
+  private constructor(private readonly settings: PoolSettings, private readonly workers: Worker[]) {}
 
   /** Starts the threads (none for one job). */
   static async start(jobs: number, settings: PoolSettings): Promise<ArticlePool> {
-    if (jobs <= 1) return new ArticlePool(settings, await loadShapes(settings.shapes), []);
-    const script = workerScript();
-    const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: settings }));
-    return new ArticlePool(settings, undefined, workers);
+    const pool = new ArticlePool(settings, Array.from({ length: jobs > 1 ? jobs : 0 }, () => startWorker(settings)));
+    if (jobs <= 1) await pool.shapesHere();
+    return pool;
   }
 
   /**
@@ -81,8 +85,17 @@ export class ArticlePool {
   private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
   private started = false;
 
+  /** The shapes, loaded in this thread (for one job, or for a task too big for a worker). */
+  private shapesHere(): Promise<DatasetCore> {
+    return (this.mainShapes ??= loadShapes(this.settings.shapes));
+  }
+
+  private async runHere(task: Task): Promise<TaskResult> {
+    return runTask(task, this.settings.article, await this.shapesHere());
+  }
+
   private execute(task: Task): Promise<TaskResult> {
-    if (this.workers.length === 0) return runTask(task, this.settings.article, this.shapes!);
+    if (this.workers.length === 0) return this.runHere(task);
     if (!this.started) {
       this.idle.push(...this.workers);
       this.started = true;
@@ -104,15 +117,24 @@ export class ArticlePool {
         if (reply.error) reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
         else resolve(reply.result);
       };
-      const onError = (error: Error) => {
+      const onError = (error: Error & { code?: string }) => {
         worker.off('message', onMessage);
-        reject(error);
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
+        const fresh = startWorker(this.settings);
+        this.workers[this.workers.indexOf(worker)] = fresh;
+        this.idle.push(fresh);
+        this.dispatch();
+        this.runHere(task).then(resolve, reject);
       };
       worker.once('message', onMessage);
       worker.once('error', onError);
       worker.postMessage(task);
     }
   }
+}
+
+function startWorker(settings: PoolSettings): Worker {
+  return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
 /** Runs one task in the calling thread. */

@@ -8,7 +8,7 @@ import type { ShaclResult } from './engine.js';
 import type { GraphIndex } from './graph-index.js';
 
 /** A tenure as the checks see it. */
-interface Tenure {
+export interface Tenure {
   iri: Term;
   member?: Term;
   start: PartialDate;
@@ -81,23 +81,59 @@ function toMonth(date: PartialDate): PartialDate {
 
 /**
  * Two terms of the post overlap by more than the handover month (Warning). A term held in an acting
- * capacity may overlap; an open term overlaps every later one.
+ * capacity may overlap; an open term overlaps every later one. Each term is reported against the
+ * first earlier term it overlaps, found in log time: the first earlier term ending after a start is
+ * always one whose end is later than every end before it (a running maximum), so only those are kept.
  */
-function overlaps(terms: Tenure[]): ShaclResult[] {
+export function overlaps(terms: Tenure[]): ShaclResult[] {
   const results: ShaclResult[] = [];
+  let firstOpen: number | undefined;
+  const maxima = { month: [] as Ending[], year: [] as Ending[] };
   terms.forEach((later, i) => {
     if (later.acting) return;
-    const earlier = terms.slice(0, i).find((t) => !t.acting && t.iri.value !== later.iri.value
-      && (!t.hasEnd || (t.end !== undefined && compareDates(toMonth(t.end), toMonth(later.start)) > 0)));
-    if (!earlier) return;
-    results.push({
-      focus: later.iri, path: schema.startDate, value: later.startTerm, severity: sh.Warning,
-      messages: [`the term overlaps the term of <${earlier.iri.value}> (${earlier.start.value} to ` +
-        `${earlier.end?.value ?? 'open'}) by more than the handover month`],
-      component: olsh.OverlapComponent, shape: olsh.OverlapShape,
-    });
+    const start = toMonth(later.start);
+    const ended = start.value === '' ? undefined : firstEndingAfter(start.precision === 'year' ? maxima.year : maxima.month, start.value);
+    const j = Math.min(firstOpen ?? Infinity, ended ?? Infinity);
+    if (j !== Infinity) {
+      const earlier = terms[j];
+      results.push({
+        focus: later.iri, path: schema.startDate, value: later.startTerm, severity: sh.Warning,
+        messages: [`the term overlaps the term of <${earlier.iri.value}> (${earlier.start.value} to ` +
+          `${earlier.end?.value ?? 'open'}) by more than the handover month`],
+        component: olsh.OverlapComponent, shape: olsh.OverlapShape,
+      });
+    }
+    if (!later.hasEnd) firstOpen ??= i;
+    else if (later.end) {
+      const end = toMonth(later.end);
+      // Compared with a month start, a year end counts from month 00 of its year; with a year start, by year.
+      keepMaximum(maxima.month, end.precision === 'year' ? `${end.value}-00` : end.value, i);
+      keepMaximum(maxima.year, end.value.slice(0, 4), i);
+    }
   });
   return results;
+}
+
+/** An end date (as a comparable key) and the index of its term. */
+interface Ending {
+  key: string;
+  index: number;
+}
+
+function keepMaximum(maxima: Ending[], key: string, index: number): void {
+  if (maxima.length === 0 || key > maxima[maxima.length - 1].key) maxima.push({ key, index });
+}
+
+/** The index of the first term whose end key is after `start` (binary search over the running maxima). */
+function firstEndingAfter(maxima: Ending[], start: string): number | undefined {
+  let low = 0;
+  let high = maxima.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (maxima[mid].key > start) high = mid;
+    else low = mid + 1;
+  }
+  return maxima[low]?.index;
 }
 
 /** The infobox's Incumbent, Inaugural and Incumbentsince agree with the table (Warning each). */
