@@ -65,6 +65,8 @@ export interface BuildSummary {
   /** The bad articles left out with `skipInvalid`, each with its located error. */
   skipped: OfficeLdError[];
   validation: ValidationOutcome;
+  /** Seconds each stage took (wall), and the thread time validation took within them. */
+  timings: BuildTimings;
   /** The report as Turtle. */
   reportTurtle: string;
   articles: number;
@@ -73,6 +75,20 @@ export interface BuildSummary {
   stats: GraphStats;
   /** Names of the files written (none when validation failed at the `failOn` severity). */
   written: string[];
+}
+
+/** Seconds a build spent: each stage's wall time, and validation's thread time (summed over threads). */
+export interface BuildTimings {
+  /** First pass: reading every article and claiming its IRIs. */
+  claims: number;
+  /** Second pass: mapping, validating and writing each article. */
+  articles: number;
+  /** The shared entities: merged, written, validated. */
+  shared: number;
+  /** Report, small files, void.ttl, renames. */
+  finish: number;
+  /** Thread time spent validating (per article and merged entities). */
+  validation: number;
 }
 
 /** What an in-memory build produced: nothing is written until the caller writes `files`. */
@@ -195,7 +211,9 @@ async function runBuild(
   });
   let committed = false;
   try {
+    const clock = stopwatch();
     const { good, skipped, inputs } = await claimAll(pool, jobs, options.skipInvalid ?? false, progress);
+    const timings: BuildTimings = { claims: clock(), articles: 0, shared: 0, finish: 0, validation: 0 };
     for (const output of outputs) output.sink.writeText(CHUNK_WRITERS[output.syntax].head(prefixes));
     const write = (output: Output, piece: DumpPiece | string | undefined) => {
       if (piece === undefined || piece === '') return;
@@ -211,34 +229,41 @@ async function runBuild(
     const records: ArticleRecord[] = [];
     let tenures = 0;
     let triples = 0;
+    const arrive = (out: ArticleOutput, i: number) => {
+      index.add(out.shared, i);
+      stats.add(out.stats);
+      out.shared = [];
+    };
     await pool.run<ArticleOutput>(good.map(({ job, suffixed }) => ({ pass: 'process', job, suffixed })), async (out, i) => {
       outputs.forEach((output, o) => write(output, out.pieces[o]));
-      index.add(out.shared, good[i].job.name);
-      stats.add(out.stats);
       for (const data of out.results) {
         const located = locatedResult(data);
         const focus = located.result.focus.value;
-        if (out.shared.some((s) => s.iri === focus)) aboutShared.set(focus, [...(aboutShared.get(focus) ?? []), located]);
+        if (index.has(focus)) aboutShared.set(focus, [...(aboutShared.get(focus) ?? []), located]);
         else own.push(located);
       }
       if (out.record) records.push(out.record);
       tenures += out.tenures;
       triples += out.stats.triples;
+      timings.validation += out.validationMs / 1000;
       progress({ stage: 'map', done: i + 1, total: good.length, triples });
-    });
+    }, arrive);
+    timings.articles = clock();
     progress({ stage: 'validate', done: good.length, total: good.length, triples });
     const merged: LocatedResult[] = [];
     await pool.run<SharedOutput>(sharedTasks(index), (out) => {
       outputs.forEach((output, o) => write(output, out.pieces[o]));
       stats.add(out.stats);
       merged.push(...out.results.map(locatedResult));
+      timings.validation += out.validationMs / 1000;
     });
     await pool.close();
-    const results = [...own, ...placeMerged(index, aboutShared, merged, base)];
+    timings.shared = clock();
+    const results = [...own, ...placeMerged(index, aboutShared, merged, base, (i) => good[i].job.name)];
     const validation = validationOutcome(results, shapes, options.failOn);
     const reportTurtle = await writeReport(validation.report);
     const summary: BuildSummary = {
-      skipped, validation, reportTurtle, articles: good.length, tenures, stats: stats.result(), written: [],
+      skipped, validation, timings, reportTurtle, articles: good.length, tenures, stats: stats.result(), written: [],
     };
     if (!validation.passes) {
       await abortAll(outputs.map((o) => o.sink));
@@ -258,6 +283,7 @@ async function runBuild(
     for (const sink of [...outputs.map((o) => o.sink), ...small]) await sink.target.commit();
     committed = true;
     summary.written = digests.map((digest) => digest.name);
+    timings.finish = clock();
     return { summary, records };
   } finally {
     await pool.close();
@@ -295,7 +321,9 @@ async function claimAll(pool: ArticlePool, jobs: ArticleJob[], skipInvalid: bool
  * (placed where an article's own result about it was, when there is one) and, once, the articles'
  * sh:class results about their own nodes; for one stated by one article, that article's results.
  */
-function placeMerged(index: SharedIndex, aboutShared: Map<string, LocatedResult[]>, merged: LocatedResult[], base: string): LocatedResult[] {
+function placeMerged(
+  index: SharedIndex, aboutShared: Map<string, LocatedResult[]>, merged: LocatedResult[], base: string, file: (article: number) => string,
+): LocatedResult[] {
   const out: LocatedResult[] = [];
   const kept = new Set<string>();
   for (const [focus, results] of aboutShared) {
@@ -309,7 +337,7 @@ function placeMerged(index: SharedIndex, aboutShared: Map<string, LocatedResult[
   const placed = new Map<string, LocatedResult['where']>();
   for (const results of aboutShared.values()) for (const r of results) placed.set(resultKey(r), placed.get(resultKey(r)) ?? r.where);
   for (const { result } of merged) {
-    out.push({ result, where: placed.get(resultKey({ result, where: {} })) ?? { file: index.firstFile(result.focus.value) } });
+    out.push({ result, where: placed.get(resultKey({ result, where: {} })) ?? { file: file(index.firstArticle(result.focus.value)!) } });
   }
   return out;
 }
@@ -318,6 +346,17 @@ function resultKey({ result }: LocatedResult): string {
   const id = (term?: Term) => (term ? termToId(term as never) : '');
   return [id(result.focus), id(result.path), id(result.value), id(result.component), id(result.shape),
     result.messages.join('\u0000')].join('\u0001');
+}
+
+/** A clock that gives the seconds since it was last read. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const seconds = (now - last) / 1000;
+    last = now;
+    return seconds;
+  };
 }
 
 /** Writes a small file whole through a sink (committed with the others); its digest. */

@@ -33,6 +33,7 @@ interface BuildFlags {
   downloadBase?: string;
   links: string;
   jobs?: number;
+  timings?: boolean;
 }
 
 /** The `build` command. */
@@ -48,6 +49,7 @@ export function buildCommand(): Command {
     .option('--skip-invalid', 'build from the good articles and list the bad ones, instead of failing')
     .addOption(linksOption())
     .addOption(jobsOption())
+    .option('--timings', 'print the seconds each stage took, and the thread time validation took, as JSON on stderr')
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .option('--check', 'write nothing: rebuild in memory and exit 1, listing the files that differ, unless the output folder is exactly what the inputs produce');
   for (const option of publishOptions()) command.addOption(option);
@@ -85,6 +87,7 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   const inMemory = toStdout || flags.check;
   const result = await (inMemory ? buildFromPaths(inputs, options) : buildToFolder(inputs, flags.out, options))
     .finally(progress.finish);
+  if (flags.timings) process.stderr.write(`${JSON.stringify({ timings: result.timings })}\n`);
   if (result.skipped.length > 0) {
     log.error(`skipped ${result.skipped.length} bad article(s):`);
     for (const error of result.skipped) log.error(error.message.replace(/^/gm, '  '));

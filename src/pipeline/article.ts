@@ -85,7 +85,7 @@ export interface ResultData {
 /** A subject other articles may state too (a person, body, role, concept): its N-Triples lines here, subject left out. */
 export interface SharedSubject {
   iri: string;
-  /** `<predicate> object .` lines. */
+  /** `<predicate> object .` lines, non-ASCII characters escaped ({@link asciiOnly}). */
   rest: string;
 }
 
@@ -95,6 +95,8 @@ export interface ArticleOutput {
   pieces: (DumpPiece | undefined)[];
   shared: SharedSubject[];
   results: ResultData[];
+  /** Milliseconds spent validating. */
+  validationMs: number;
   stats: StatsPart;
   tenures: number;
   record?: ArticleRecord;
@@ -137,7 +139,7 @@ export async function processArticle(
   return {
     pieces: articlePieces(settings, own, graphQuads),
     shared: sharedSubjects(sharedQuads, new LineWriter()),
-    results: (await locatedResults(index, shapes)).map(resultData),
+    ...await timedResults(index, shapes),
     stats: statsPart(own, settings.base, quads),
     tenures: record.tenures.length,
     record: settings.keepRecords ? record : undefined,
@@ -186,20 +188,22 @@ export interface SharedOutput {
   pieces: (DumpPiece | undefined)[];
   stats: StatsPart;
   results: ResultData[];
+  /** Milliseconds spent validating. */
+  validationMs: number;
 }
 
 /** Writes a batch of shared subjects for the merged dumps, and validates the subjects several articles state. */
 export async function processShared(batch: SharedBatch, settings: ArticleSettings, shapes: DatasetCore): Promise<SharedOutput> {
   const quads = canonicalOrder(new Parser({ format: 'N-Triples' }).parse(batch.lines) as Quad[]);
   const pieces = settings.outputs.map((output) => (output.graphs ? undefined : articlePieces({ ...settings, outputs: [output] }, quads, () => [])[0]));
-  let results: ResultData[] = [];
+  let validated = { results: [] as ResultData[], validationMs: 0 };
   if (batch.focus.length > 0) {
     const focus = new Set(batch.focus);
     const context = new Parser({ format: 'N-Triples' }).parse(batch.context) as Quad[];
-    const located = await locatedResults(new GraphIndex([...quads, ...context]), shapes);
-    results = located.filter((r) => focus.has(r.result.focus.value) && !aboutOwnNode(r, settings.base)).map(resultData);
+    validated = await timedResults(new GraphIndex([...quads, ...context]), shapes,
+      (r) => focus.has(r.result.focus.value) && !aboutOwnNode(r, settings.base));
   }
-  return { pieces, stats: statsPart(quads, settings.base, []), results };
+  return { pieces, stats: statsPart(quads, settings.base, []), ...validated };
 }
 
 /**
@@ -220,6 +224,21 @@ export function isShared(iri: string, base: string): boolean {
 
 const OWN_PATHS = [IRI_PATHS.post, IRI_PATHS.tenure, IRI_PATHS.gap, IRI_PATHS.source, IRI_PATHS.graph].map((p) => `${p}/`);
 
+/**
+ * N-Triples text with every non-ASCII character as a \u or \U escape: the same triples, but a
+ * one-byte string in V8 (a Chinese name would make the whole string two bytes a character).
+ */
+export function asciiOnly(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.replace(NON_ASCII_ALL, (c) => {
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\U${code.toString(16).toUpperCase().padStart(8, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
+
 /** The shared subjects' lines, subject by subject. */
 function sharedSubjects(quads: Quad[], writer: LineWriter): SharedSubject[] {
   const out: SharedSubject[] = [];
@@ -227,10 +246,17 @@ function sharedSubjects(quads: Quad[], writer: LineWriter): SharedSubject[] {
   for (let i = 0; i < quads.length; i++) {
     rest += `${writer.term(quads[i].predicate)} ${writer.term(quads[i].object)} .\n`;
     if (i + 1 < quads.length && quads[i + 1].subject.equals(quads[i].subject)) continue;
-    out.push({ iri: quads[i].subject.value, rest });
+    out.push({ iri: quads[i].subject.value, rest: asciiOnly(rest) });
     rest = '';
   }
   return out;
+}
+
+/** Validates a graph, keeping the results `keep` accepts, and times it. */
+async function timedResults(index: GraphIndex, shapes: DatasetCore, keep: (r: LocatedResult) => boolean = () => true) {
+  const started = performance.now();
+  const results = (await locatedResults(index, shapes)).filter(keep).map(resultData);
+  return { results, validationMs: performance.now() - started };
 }
 
 /** A located result as plain data. */

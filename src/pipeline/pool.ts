@@ -52,18 +52,25 @@ export class ArticlePool {
   /**
    * Runs the tasks (taken from `tasks` only as room frees up), at most `ahead` beyond the one being
    * consumed, and calls `consume` with each result in task order (awaited, so a slow consumer holds
-   * the pool back).
+   * the pool back). `arrive` sees each result as soon as it comes, in any order: work done there does
+   * not wait in the queue (nor fill the heap while it waits).
    */
   async run<T extends TaskResult>(
-    tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void, ahead = 4 * Math.max(1, this.workers.length),
+    tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void,
+    arrive: (result: T, index: number) => void = () => undefined, ahead = 4 * Math.max(1, this.workers.length),
   ): Promise<void> {
     const pending: Promise<T>[] = [];
     const source = tasks[Symbol.iterator]();
+    let dispatched = 0;
     const fill = () => {
       while (pending.length <= ahead) {
         const next = source.next();
         if (next.done) return;
-        const result = this.execute(next.value) as Promise<T>;
+        const index = dispatched++;
+        const result = (this.execute(next.value) as Promise<T>).then((value) => {
+          arrive(value, index);
+          return value;
+        });
         result.catch(() => undefined); // awaited in turn below; not an unhandled rejection meanwhile
         pending.push(result);
       }

@@ -9,23 +9,27 @@ interface Entry {
   /** The subject's N-Triples lines without the subject: `<predicate> object .` each. */
   rest: string;
   articles: number;
-  /** The first article that states it: where results about the merged subject are placed. */
-  file: string;
+  /** The first article (in build order) that states it: where results about the merged subject are placed. */
+  first: number;
 }
 
 /** Shared subjects by IRI, with how many articles state each. */
 export class SharedIndex {
   private readonly entries = new Map<string, Entry>();
 
-  /** Merges an article's shared subjects. */
-  add(subjects: SharedSubject[], file: string): void {
+  /**
+   * Merges the shared subjects of article number `article`. Articles may come in any order: what
+   * is kept does not depend on it (lines are put in order when written).
+   */
+  add(subjects: SharedSubject[], article: number): void {
     for (const subject of subjects) {
       const known = this.entries.get(subject.iri);
       if (!known) {
-        this.entries.set(subject.iri, { rest: subject.rest, articles: 1, file });
+        this.entries.set(subject.iri, { rest: subject.rest, articles: 1, first: article });
         continue;
       }
       known.articles++;
+      known.first = Math.min(known.first, article);
       known.rest = union(known.rest, subject.rest);
     }
   }
@@ -40,9 +44,9 @@ export class SharedIndex {
     return (this.entries.get(iri)?.articles ?? 0) > 1;
   }
 
-  /** The first article that states a subject: where results about the merged subject are placed. */
-  firstFile(iri: string): string | undefined {
-    return this.entries.get(iri)?.file;
+  /** The number of the first article that states a subject: where results about the merged subject are placed. */
+  firstArticle(iri: string): number | undefined {
+    return this.entries.get(iri)?.first;
   }
 
   /**
@@ -65,7 +69,8 @@ export class SharedIndex {
   /** The rdf:type lines of the shared subjects that some lines point to. */
   private typesOfObjects(rest: string): string {
     let out = '';
-    for (const [, object] of rest.matchAll(IRI_OBJECT)) {
+    for (const [, escaped] of rest.matchAll(IRI_OBJECT)) {
+      const object = unescape(escaped);
       const entry = this.entries.get(object);
       if (!entry) continue;
       const types = entry.rest.split('\n').filter((line) => line.startsWith(RDF_TYPE));
@@ -73,6 +78,12 @@ export class SharedIndex {
     }
     return out;
   }
+}
+
+/** An IRI with its \u and \U escapes read. */
+function unescape(iri: string): string {
+  return iri.replace(/\\u([0-9A-F]{4})|\\U([0-9A-F]{8})/g, (_, short: string, long: string) =>
+    String.fromCodePoint(parseInt(short ?? long, 16)));
 }
 
 function withSubject(iri: string, rest: string): string {

@@ -18,7 +18,7 @@ parentPort!.on('message', (task: Task) => {
 
 function transferables(result: TaskResult): ArrayBuffer[] {
   if (!('pieces' in result)) return [];
-  const buffers = new Set<ArrayBuffer>();
+  const buffers = new Set<ArrayBuffer>([result.stats.sharedObjects.buffer as ArrayBuffer]);
   for (const piece of result.pieces) {
     if (piece) buffers.add((piece instanceof Uint8Array ? piece : piece.deflated).buffer as ArrayBuffer);
   }

@@ -5,6 +5,7 @@ import { DataFactory } from 'n3';
 import { METADATA_PREFIXES, org, PREFIXES, rdf, xsd } from '../vocab.js';
 import { encodeTerm } from '../serialize/ntriples.js';
 import { findLinksets, type Linkset } from './linksets.js';
+import { HashCounter, hashTexts } from './term-hashes.js';
 
 /** The numbers and terms void.ttl states about the dataset. */
 export interface GraphStats {
@@ -41,8 +42,8 @@ export interface StatsPart {
   entities: number;
   /** Distinct objects that are subjects of this part (no other part can count them). */
   ownObjects: number;
-  /** Every other object, as a term key: the caller counts them across parts. */
-  sharedObjects: string[];
+  /** Every other object, as a 64-bit hash of its N-Triples text: the caller counts them across parts. */
+  sharedObjects: Uint32Array;
   instances: [string, number][];
   properties: [string, number][];
   examples: string[];
@@ -90,16 +91,16 @@ export function statsPart(quads: readonly Quad[], uriSpace: string, objectQuads:
   }
   return {
     triples: quads.length, subjects: subjects.size, entities: entities.size, ownObjects: own.size,
-    sharedObjects: [...shared], instances: [...instances].map(([c, members]) => [c, members.size]),
+    sharedObjects: hashTexts(shared), instances: [...instances].map(([c, members]) => [c, members.size]),
     properties: [...properties], examples, linksets: findLinksets(quads as Quad[]), sources,
     newestDate: newest ? [newest.value, newest.datatype.value] : undefined,
   };
 }
 
-/** Sums parts into the dataset's statistics; the shared objects are counted once across all parts. */
+/** Sums parts into the dataset's statistics; the shared objects are counted once across all parts (by hash). */
 export class StatsAccumulator {
   private readonly totals = { triples: 0, subjects: 0, entities: 0, ownObjects: 0 };
-  private readonly sharedObjects = new Set<string>();
+  private readonly sharedObjects = new HashCounter();
   private readonly instances = new Map<string, number>();
   private readonly properties = new Map<string, number>();
   private readonly examples: string[] = [];
@@ -113,7 +114,7 @@ export class StatsAccumulator {
     this.totals.subjects += part.subjects;
     this.totals.entities += part.entities;
     this.totals.ownObjects += part.ownObjects;
-    for (const key of part.sharedObjects) this.sharedObjects.add(key);
+    this.sharedObjects.addAll(part.sharedObjects);
     for (const [c, n] of part.instances) this.instances.set(c, (this.instances.get(c) ?? 0) + n);
     for (const [p, n] of part.properties) this.properties.set(p, (this.properties.get(p) ?? 0) + n);
     this.examples.push(...part.examples);
