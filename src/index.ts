@@ -8,7 +8,7 @@ export { describeDataset, VOID_FILE } from './publish/void.js';
 export { SHAPES_FILE } from './publish/supplements.js';
 export { findLinksets, OUTSIDE_DATASETS } from './publish/linksets.js';
 export { checkBundle } from './publish/check.js';
-export type { BuildOptions, BuildResult, BuildSummary, BuildProgress } from './build.js';
+export type { BuildOptions, BuildResult, BuildSummary, BuildProgress, BuildTimings } from './build.js';
 export { collectInputs, readInput } from './inputs.js';
 export type { ArticleInput, ArticleSource } from './inputs.js';
 export { decodeArticle, parseArticle } from './parse/parse.js';

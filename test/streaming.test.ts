@@ -12,6 +12,7 @@ import { buildFromSources, buildToFolder, readArticle } from '../src/build.js';
 import type { ArticleSource } from '../src/inputs.js';
 import { createMapContext, mapArticle } from '../src/map/index.js';
 import { isShared } from '../src/pipeline/article.js';
+import { ArticlePool, type Task, type TaskResult } from '../src/pipeline/pool.js';
 import { canonicalOrder } from '../src/serialize/order.js';
 import { DEFAULT_SHAPES_DIR, loadShapes } from '../src/validate/shapes.js';
 import { validateQuads, type Finding } from '../src/validate/validate.js';
@@ -160,5 +161,34 @@ describe('a clean corpus', () => {
       expect(readFileSync(path.join(folder, file.name)).equals(bytes), file.name).toBe(true);
     }
     expect(memory.files.map((f) => f.name).sort()).toEqual(readdirSync(folder).sort());
+  }, 120_000);
+});
+
+describe('an article too big for a worker thread', () => {
+  it('runs again in the main thread, with the same result', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      `| Person Number${i} (王明${i}) | ${['March', 'May', 'July'][i % 3]} ${1000 + Math.floor(i / 3)} | ${['May', 'July', 'March'][i % 3]} ${1000 + Math.floor((i + (i % 3 === 2 ? 3 : 0)) / 3)} |`);
+    const dir = tempDir();
+    const file = path.join(dir, 'big.txt');
+    writeFileSync(file, `= Mayor of Bigtown =\n\nInfobox\n- Post: Mayor\n- Body: the Bigtown Municipal People's Government\n\n` +
+      `== Holders ==\n| Name | Term start | Term end |\n${rows.join('\n')}\n`);
+    const article = {
+      base: DEFAULT_BASE, links: [], prefixes: {}, keepRecords: false,
+      outputs: [{ syntax: 'ntriples' as const, graphs: false, gzip: true }],
+    };
+    const job = { index: 0, name: 'big.txt', path: file };
+    const tasks: Task[] = [{ pass: 'claim', job }, { pass: 'process', job, suffixed: [] }];
+    const collect = async (pool: ArticlePool) => {
+      const out: TaskResult[] = [];
+      await pool.run(tasks, (result) => void out.push({ ...result, validationMs: 0 } as TaskResult));
+      await pool.close();
+      return out;
+    };
+    const small = await ArticlePool.start(2, { article, workerHeapMb: 40 });
+    const threads = await collect(small);
+    expect(small.fallbacks).toBeGreaterThan(0);
+    const here = await collect(await ArticlePool.start(1, { article }));
+    expect(threads).toEqual(here);
+    expect((here[1] as { tenures: number }).tenures).toBe(3000);
   }, 120_000);
 });

@@ -1,9 +1,9 @@
 // One article apart from the others (in a worker thread or not): its IRI claims, then parse → extract →
-// map → validate → the chunks of every dump, the triples of its shared entities, its statistics.
+// map → validate → the pieces of every dump, the triples of its shared entities, its statistics.
 import { readFileSync } from 'node:fs';
 import type { DatasetCore, Quad } from '@rdfjs/types';
-import { DataFactory, Parser, termFromId, termToId } from 'n3';
-import { OfficeLdError, usageError, type ErrorKind, type Location } from '../errors.js';
+import { DataFactory } from 'n3';
+import { OfficeLdError, usageError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
 import { extractArticle } from '../extract/extract.js';
 import type { ArticleSource } from '../inputs.js';
@@ -21,10 +21,9 @@ import { deflatePiece } from '../serialize/gzip.js';
 import { LineWriter } from '../serialize/ntriples.js';
 import type { DumpPiece } from '../serialize/sink.js';
 import { canonicalOrder } from '../serialize/order.js';
-import type { ShaclResult } from '../validate/engine.js';
 import { GraphIndex } from '../validate/graph-index.js';
-import { locatedResults, type LocatedResult } from '../validate/validate.js';
 import { prov, rdf } from '../vocab.js';
+import { errorData, timedResults, type ErrorData, type ResultData } from './plain.js';
 
 const { quad } = DataFactory;
 
@@ -54,32 +53,11 @@ export interface OutputSpec {
   gzip: boolean;
 }
 
-/** An input error as plain data, to cross between threads. */
-export interface ErrorData {
-  kind: ErrorKind;
-  what: string;
-  where?: Location;
-  expected?: string;
-  raw?: string;
-}
-
 /** What the first pass learns of an article: its IRI claims and its digest, or why it is bad. */
 export interface ClaimOutcome {
   claims?: MintClaim[];
   input?: FileDigest;
   error?: ErrorData;
-}
-
-/** A validation result as plain data (terms as n3 ids). */
-export interface ResultData {
-  focus: string;
-  path?: string;
-  value?: string;
-  severity: string;
-  component: string;
-  shape: string;
-  messages: string[];
-  where: LocatedResult['where'];
 }
 
 /** A subject other articles may state too (a person, body, role, concept): its N-Triples lines here, subject left out. */
@@ -154,7 +132,7 @@ export function readArticle(source: ArticleSource): ArticleRecord {
 }
 
 /** The article's piece of each output: the body's UTF-8 bytes, deflated for gzip; each body written once. */
-function articlePieces(settings: ArticleSettings, own: Quad[], graphQuads: () => Quad[]): (DumpPiece | undefined)[] {
+export function articlePieces(settings: ArticleSettings, own: Quad[], graphQuads: () => Quad[]): (DumpPiece | undefined)[] {
   const bodies = new Map<string, Uint8Array>();
   const writers = bodyWriters(settings.prefixes);
   let inGraphs: Quad[] | undefined;
@@ -171,50 +149,6 @@ function articlePieces(settings: ArticleSettings, own: Quad[], graphQuads: () =>
 }
 
 const ENCODER = new TextEncoder();
-
-/** A batch of shared subjects, merged across articles, in IRI order. */
-export interface SharedBatch {
-  /** Their N-Triples lines. */
-  lines: string;
-  /** The rdf:type lines of the shared subjects that the subjects of `focus` point to. */
-  context: string;
-  /** The subjects several articles state: validated here, as merged. */
-  focus: string[];
-}
-
-/** What the build needs of a batch of shared subjects. */
-export interface SharedOutput {
-  /** One piece per output of the settings (the merged ones; none for the graph ones). */
-  pieces: (DumpPiece | undefined)[];
-  stats: StatsPart;
-  results: ResultData[];
-  /** Milliseconds spent validating. */
-  validationMs: number;
-}
-
-/** Writes a batch of shared subjects for the merged dumps, and validates the subjects several articles state. */
-export async function processShared(batch: SharedBatch, settings: ArticleSettings, shapes: DatasetCore): Promise<SharedOutput> {
-  const quads = canonicalOrder(new Parser({ format: 'N-Triples' }).parse(batch.lines) as Quad[]);
-  const pieces = settings.outputs.map((output) => (output.graphs ? undefined : articlePieces({ ...settings, outputs: [output] }, quads, () => [])[0]));
-  let validated = { results: [] as ResultData[], validationMs: 0 };
-  if (batch.focus.length > 0) {
-    const focus = new Set(batch.focus);
-    const context = new Parser({ format: 'N-Triples' }).parse(batch.context) as Quad[];
-    validated = await timedResults(new GraphIndex([...quads, ...context]), shapes,
-      (r) => focus.has(r.result.focus.value) && !aboutOwnNode(r, settings.base));
-  }
-  return { pieces, stats: statsPart(quads, settings.base, []), ...validated };
-}
-
-/**
- * True for an sh:class result whose value is a node of one article (a tenure, a source): its types
- * are stated there only, so that article's own result about it stands, not the merged subject's.
- */
-export function aboutOwnNode({ result }: LocatedResult, base: string): boolean {
-  return result.component.value === SH_CLASS && result.value?.termType === 'NamedNode' && !isShared(result.value.value, base);
-}
-
-const SH_CLASS = 'http://www.w3.org/ns/shacl#ClassConstraintComponent';
 
 /** Own subjects (posts, tenures, gaps, sources and their fragments) belong to one article; any other may recur. */
 export function isShared(iri: string, base: string): boolean {
@@ -250,50 +184,6 @@ function sharedSubjects(quads: Quad[], writer: LineWriter): SharedSubject[] {
     rest = '';
   }
   return out;
-}
-
-/** Validates a graph, keeping the results `keep` accepts, and times it. */
-async function timedResults(index: GraphIndex, shapes: DatasetCore, keep: (r: LocatedResult) => boolean = () => true) {
-  const started = performance.now();
-  const results = (await locatedResults(index, shapes)).filter(keep).map(resultData);
-  return { results, validationMs: performance.now() - started };
-}
-
-/** A located result as plain data. */
-export function resultData({ result, where }: LocatedResult): ResultData {
-  const id = (term: { termType: string } | undefined) => (term ? termToId(term as never) : undefined);
-  return {
-    focus: id(result.focus)!, path: id(result.path), value: id(result.value), severity: id(result.severity)!,
-    component: id(result.component)!, shape: id(result.shape)!, messages: result.messages, where,
-  };
-}
-
-/** Plain data back to a located result. */
-export function locatedResult(data: ResultData): LocatedResult {
-  const term = (id: string) => termFromId(id, DataFactory as never);
-  const result: ShaclResult = {
-    focus: term(data.focus), path: data.path === undefined ? undefined : term(data.path) as ShaclResult['path'],
-    value: data.value === undefined ? undefined : term(data.value), severity: term(data.severity) as ShaclResult['severity'],
-    component: term(data.component) as ShaclResult['component'], shape: term(data.shape), messages: data.messages,
-  };
-  return { result, where: data.where };
-}
-
-/** A dump as the article pass sees it: its syntax, whether it holds named graphs, whether it is gzip. */
-export interface OutputSpec {
-  syntax: ChunkSyntax;
-  graphs: boolean;
-  gzip: boolean;
-}
-
-/** An input error as plain data. */
-export function errorData(error: OfficeLdError): ErrorData {
-  return { kind: error.kind, what: error.what, where: error.where, expected: error.expected, raw: error.raw };
-}
-
-/** Plain data back to an error. */
-export function errorFrom(data: ErrorData): OfficeLdError {
-  return new OfficeLdError(data.kind, data.what, data.where, data.expected, data.raw);
 }
 
 function readBytes(job: ArticleJob): Uint8Array {

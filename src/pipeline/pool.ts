@@ -7,9 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { DatasetCore } from '@rdfjs/types';
 import { loadShapes } from '../validate/shapes.js';
 import {
-  claimArticle, processArticle, processShared, type ArticleJob, type ArticleOutput, type ArticleSettings, type ClaimOutcome,
-  type SharedBatch, type SharedOutput,
+  claimArticle, processArticle, type ArticleJob, type ArticleOutput, type ArticleSettings, type ClaimOutcome,
 } from './article.js';
+import { processShared, type SharedBatch, type SharedOutput } from './shared-batch.js';
 
 /** A task for a thread: the first pass (claims) or the second (everything else). */
 export type Task =
@@ -22,6 +22,8 @@ export interface PoolSettings {
   article: ArticleSettings;
   /** Shapes folder or file (default the shipped shapes). */
   shapes?: string;
+  /** Old-generation heap of each worker, in MiB (default {@link WORKER_HEAP_MB}). */
+  workerHeapMb?: number;
 }
 
 /** How many threads to use for `articles` articles when the user did not say: one per core, one per 50 articles. */
@@ -30,15 +32,17 @@ export function defaultJobs(articles: number): number {
 }
 
 /**
- * Old-generation heap of a worker thread, in MiB. A worker holds one article at a time (about 35 MiB
- * live); a small heap makes V8 collect early instead of letting each thread's heap grow to hundreds
+ * Old-generation heap of a worker thread, in MiB. A worker holds one article (or one batch of shared
+ * entities) at a time (about 35 MiB live); a small heap makes V8 collect early instead of letting each thread's heap grow to hundreds
  * of MiB. An article too big for it is run again in the main thread.
  */
-export const WORKER_HEAP_MB = 96;
+export const WORKER_HEAP_MB = 128;
 
 /** Runs tasks on `jobs` threads (1: in this thread). */
 export class ArticlePool {
   private mainShapes?: Promise<DatasetCore>;
+  /** Tasks run again in this thread because a worker ran out of heap on them. */
+  fallbacks = 0;
 
   private constructor(private readonly settings: PoolSettings, private readonly workers: Worker[]) {}
 
@@ -131,6 +135,7 @@ export class ArticlePool {
         this.workers[this.workers.indexOf(worker)] = fresh;
         this.idle.push(fresh);
         this.dispatch();
+        this.fallbacks++;
         this.runHere(task).then(resolve, reject);
       };
       worker.once('message', onMessage);
@@ -141,7 +146,8 @@ export class ArticlePool {
 }
 
 function startWorker(settings: PoolSettings): Worker {
-  return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const maxOldGenerationSizeMb = settings.workerHeapMb ?? WORKER_HEAP_MB;
+  return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb } });
 }
 
 /** Runs one task in the calling thread. */

@@ -1,6 +1,7 @@
 // The one thing that grows with the corpus: the entities articles share (persons, bodies, roles,
 // concepts), merged across articles as N-Triples lines, then written and validated in IRI order.
-import type { SharedBatch, SharedSubject } from './article.js';
+import type { SharedSubject } from './article.js';
+import type { SharedBatch } from './shared-batch.js';
 
 const RDF_TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ';
 const IRI_OBJECT = /^<[^>]*> <([^>]*)> \.$/gm;
@@ -50,31 +51,42 @@ export class SharedIndex {
   }
 
   /**
-   * The subjects in IRI order, a batch of `size` at a time: their lines, and for those several
+   * The subjects in IRI order, in batches of at most `subjects` subjects or about `chars` characters
+   * of lines (a body many articles name has a line per article): their lines, and for those several
    * articles state, the types of the shared subjects they point to (for validating them merged).
    */
-  *batches(size = 2000): Generator<SharedBatch> {
+  *batches(subjects = 1000, chars = 1_000_000): Generator<SharedBatch> {
     const iris = [...this.entries.keys()].sort();
-    for (let i = 0; i < iris.length; i += size) {
-      const entries = iris.slice(i, i + size).map((iri) => [iri, this.entries.get(iri)!] as const);
+    const types = new Map<string, string>();
+    for (let start = 0; start < iris.length;) {
+      let end = start;
+      for (let size = 0; end < iris.length && end - start < subjects && (end === start || size < chars); end++) {
+        size += this.entries.get(iris[end])!.rest.length;
+      }
+      const entries = iris.slice(start, end).map((iri) => [iri, this.entries.get(iri)!] as const);
       const merged = entries.filter(([, entry]) => entry.articles > 1);
       yield {
         lines: entries.map(([iri, entry]) => withSubject(iri, entry.rest)).join(''),
-        context: merged.map(([, entry]) => this.typesOfObjects(entry.rest)).join(''),
+        context: merged.map(([, entry]) => this.typesOfObjects(entry.rest, types)).join(''),
         focus: merged.map(([iri]) => iri),
       };
+      start = end;
     }
   }
 
-  /** The rdf:type lines of the shared subjects that some lines point to. */
-  private typesOfObjects(rest: string): string {
+  /** The rdf:type lines of the shared subjects that some lines point to (each subject's read once, into `known`). */
+  private typesOfObjects(rest: string, known: Map<string, string>): string {
     let out = '';
     for (const [, escaped] of rest.matchAll(IRI_OBJECT)) {
       const object = unescape(escaped);
       const entry = this.entries.get(object);
       if (!entry) continue;
-      const types = entry.rest.split('\n').filter((line) => line.startsWith(RDF_TYPE));
-      out += types.map((line) => `<${object}> ${line}\n`).join('');
+      let types = known.get(object);
+      if (types === undefined) {
+        types = entry.rest.split('\n').filter((line) => line.startsWith(RDF_TYPE)).map((line) => `<${object}> ${line}\n`).join('');
+        known.set(object, types);
+      }
+      out += types;
     }
     return out;
   }
