@@ -114,11 +114,12 @@ export async function processArticle(
     quad(graph, prov.wasDerivedFrom, articleIris(record, ctx).source) as Quad,
     ...quads.map((q) => quad(q.subject, q.predicate, q.object, graph) as Quad),
   ];
+  const writers = bodyWriters(settings.prefixes);
   return {
-    pieces: articlePieces(settings, own, graphQuads),
-    shared: sharedSubjects(sharedQuads, new LineWriter()),
+    pieces: articlePieces(settings, own, graphQuads, writers),
+    shared: sharedSubjects(sharedQuads, writers.lines),
     ...await timedResults(index, shapes),
-    stats: statsPart(own, settings.base, quads),
+    stats: statsPart(own, settings.base, quads, (term) => writers.lines.term(term)),
     tenures: record.tenures.length,
     record: settings.keepRecords ? record : undefined,
   };
@@ -132,9 +133,10 @@ export function readArticle(source: ArticleSource): ArticleRecord {
 }
 
 /** The article's piece of each output: the body's UTF-8 bytes, deflated for gzip; each body written once. */
-export function articlePieces(settings: ArticleSettings, own: Quad[], graphQuads: () => Quad[]): (DumpPiece | undefined)[] {
+export function articlePieces(
+  settings: ArticleSettings, own: Quad[], graphQuads: () => Quad[], writers = bodyWriters(settings.prefixes),
+): (DumpPiece | undefined)[] {
   const bodies = new Map<string, Uint8Array>();
-  const writers = bodyWriters(settings.prefixes);
   let inGraphs: Quad[] | undefined;
   return settings.outputs.map(({ syntax, graphs, gzip }) => {
     const key = `${syntax}/${graphs}`;

@@ -61,7 +61,7 @@ export class ArticlePool {
    */
   async run<T extends TaskResult>(
     tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void,
-    arrive: (result: T, index: number) => void = () => undefined, ahead = 4 * Math.max(1, this.workers.length),
+    arrive: (result: T, index: number) => void = () => undefined, ahead = 4 * this.workers.length,
   ): Promise<void> {
     const pending: Promise<T>[] = [];
     const source = tasks[Symbol.iterator]();

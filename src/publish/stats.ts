@@ -1,6 +1,6 @@
 // VoID statistics of a graph: counts, class and property partitions, vocabularies, newest stated date —
 // summed from parts (one per article, one for the entities articles share) without holding the graph.
-import type { Literal, NamedNode, Quad } from '@rdfjs/types';
+import type { Literal, Quad, Term } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { METADATA_PREFIXES, org, PREFIXES, rdf, xsd } from '../vocab.js';
 import { encodeTerm } from '../serialize/ntriples.js';
@@ -58,8 +58,11 @@ const SOURCE_FILE = PREFIXES.ol + 'sourceFile';
 /**
  * The part of `quads` (distinct triples whose subjects belong to this part only). Objects are taken
  * from `objectQuads` (default `quads`), so a part may count the objects of triples another part writes.
+ * `termId` gives a term's N-Triples text (a caching writer's, where the caller has one).
  */
-export function statsPart(quads: readonly Quad[], uriSpace: string, objectQuads: readonly Quad[] = quads): StatsPart {
+export function statsPart(
+  quads: readonly Quad[], uriSpace: string, objectQuads: readonly Quad[] = quads, termId: (term: Term) => string = encodeTerm,
+): StatsPart {
   const subjects = new Set<string>();
   const entities = new Set<string>();
   const instances = new Map<string, Set<string>>();
@@ -160,10 +163,6 @@ export function vocabulariesOf(iris: string[]): string[] {
   return namespaces.filter((ns) => iris.some((iri) => iri.startsWith(ns))).sort();
 }
 
-/** A key that tells terms apart (IRIs, blank nodes, literals with datatype or language): their N-Triples text. */
-function termId(term: Quad['object'] | NamedNode): string {
-  return encodeTerm(term);
-}
 
 function sorted<T>(entries: [string, T][]): [string, T][] {
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

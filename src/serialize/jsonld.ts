@@ -21,7 +21,7 @@ export function jsonLdNodes(quads: Quad[]): string[] {
   let start = 0;
   for (let i = 1; i <= quads.length; i++) {
     if (i === quads.length || !quads[i].subject.equals(quads[start].subject)) {
-      nodes.push(indent(JSON.stringify(nodeObject(quads.slice(start, i)), null, 2)));
+      nodes.push(stringify(nodeObject(quads.slice(start, i)), 2));
       start = i;
     }
   }
@@ -43,10 +43,14 @@ function nodeObject(quads: Quad[]): Record<string, unknown> {
     if (value === undefined) {
       const lang = (object as Literal).language || '@none';
       const map = languageMaps.get(key) ?? new Map<string, string[]>();
-      map.set(lang, [...(map.get(lang) ?? []), object.value]);
+      const values = map.get(lang);
+      if (values) values.push(object.value);
+      else map.set(lang, [object.value]);
       languageMaps.set(key, map);
     } else {
-      properties.set(key, [...(properties.get(key) ?? []), value]);
+      const values = properties.get(key);
+      if (values) values.push(value);
+      else properties.set(key, [value]);
     }
   }
   if (types.length) node['@type'] = single(types);
@@ -83,11 +87,21 @@ function isLanguageMapValue(literal: Literal): boolean {
   return Boolean(literal.language) || literal.datatype.equals(xsd.string);
 }
 
+/** Compact IRIs of the vocabulary terms seen (predicates, classes, datatypes: a bounded set). */
+const compacted = new Map<string, string>();
+
 function compactIri(iri: string): string {
+  let compact = compacted.get(iri);
+  if (compact !== undefined) return compact;
+  compact = iri;
   for (const [prefix, namespace] of DATA_PREFIXES) {
-    if (iri.startsWith(namespace) && iri.length > namespace.length) return `${prefix}:${iri.slice(namespace.length)}`;
+    if (iri.startsWith(namespace) && iri.length > namespace.length) {
+      compact = `${prefix}:${iri.slice(namespace.length)}`;
+      break;
+    }
   }
-  return iri;
+  if (compacted.size < 10_000) compacted.set(iri, compact);
+  return compact;
 }
 
 function id(term: Term): string {
@@ -98,6 +112,22 @@ function single<T>(values: T[]): T | T[] {
   return values.length === 1 ? values[0] : values;
 }
 
-function indent(text: string): string {
-  return text.replace(/^/gm, '    ');
+/**
+ * What `JSON.stringify(value, null, 2)` gives, every line indented `depth` steps of two spaces more:
+ * written directly, as node objects go into the `@graph` array two levels deep.
+ */
+function stringify(value: unknown, depth: number): string {
+  const pad = '  '.repeat(depth);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return `${pad}[]`;
+    return `${pad}[\n${value.map((v) => stringify(v, depth + 1)).join(',\n')}\n${pad}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return `${pad}{}`;
+    const inner = '  '.repeat(depth + 1);
+    const members = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringify(v, depth + 1).slice(inner.length)}`);
+    return `${pad}{\n${members.join(',\n')}\n${pad}}`;
+  }
+  return pad + JSON.stringify(value);
 }
