@@ -38,7 +38,7 @@ export interface BuildOptions {
   skipInvalid?: boolean;
   /** Reviewed links to Wikidata (`readLinks`); only accepted lines make triples. Default none. */
   links?: readonly Link[];
-  /** Threads for the articles (1: this thread only; default one per core, for 50 articles or more). */
+  /** Threads for the articles (1: this thread only; default one per 250 articles, at most one per core). */
   jobs?: number;
 }
 

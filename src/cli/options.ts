@@ -35,7 +35,7 @@ export const formatOption = () =>
 
 /** `-j, --jobs N`: threads for the articles. */
 export const jobsOption = () =>
-  new Option('-j, --jobs <n>', 'threads for parsing, mapping and validating articles (default: one per core for 50 articles or more)')
+  new Option('-j, --jobs <n>', 'threads for parsing, mapping and validating articles (default: one per 250 articles, at most one per core)')
     .argParser((value: string) => {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');

@@ -26,9 +26,12 @@ export interface PoolSettings {
   workerHeapMb?: number;
 }
 
-/** How many threads to use for `articles` articles when the user did not say: one per core, one per 50 articles. */
+/**
+ * How many threads to use for `articles` articles when the user did not say: one per 250 articles, at
+ * most one per core (below a few hundred articles, starting workers costs more than they save).
+ */
 export function defaultJobs(articles: number): number {
-  return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / 50)));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / 250)));
 }
 
 /**
