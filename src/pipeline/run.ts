@@ -34,7 +34,6 @@ function* sharedTasks(index: SharedIndex): Generator<Task> {
 
 /** An output file being streamed, with how it is written. */
 interface Output {
-  name: string;
   syntax: ChunkSyntax;
   graphs: boolean;
   sink: DumpSink;
@@ -58,12 +57,12 @@ export async function runBuild(
   const shapes = await loadShapes(options.shapes);
   const prefixes = dumpPrefixes(base);
   const outputs: Output[] = formats.map((format) => ({
-    name: format.fileName, syntax: format.syntax, graphs: format.graphs, first: true, internal: false,
+    syntax: format.syntax, graphs: format.graphs, first: true, internal: false,
     sink: new DumpSink(format.fileName, target(format.fileName), format.compression === 'gzip'),
   }));
   if (inMemory) {
     for (const [name, syntax, graphs] of [[INTERNAL_TRIPLES, 'ntriples', false], [INTERNAL_QUADS, 'nquads', true]] as const) {
-      outputs.push({ name, syntax, graphs, first: true, internal: true, sink: new DumpSink(name, target(name), false) });
+      outputs.push({ syntax, graphs, first: true, internal: true, sink: new DumpSink(name, target(name), false) });
     }
   }
   const pool = await ArticlePool.start(options.jobs ?? defaultJobs(jobs.length), {
@@ -79,12 +78,11 @@ export async function runBuild(
     const { good, skipped, inputs } = await claimAll(pool, jobs, options.skipInvalid ?? false, progress);
     const timings: BuildTimings = { claims: clock(), articles: 0, shared: 0, finish: 0, validation: 0 };
     for (const output of outputs) output.sink.writeText(CHUNK_WRITERS[output.syntax].head(prefixes));
-    const write = (output: Output, piece: DumpPiece | string | undefined) => {
-      if (piece === undefined || piece === '') return;
+    const write = (output: Output, piece: DumpPiece | undefined) => {
+      if (!piece) return;
       if (!output.first) output.sink.writeText(CHUNK_WRITERS[output.syntax].separator);
       output.first = false;
-      if (typeof piece === 'string') output.sink.writeText(piece);
-      else output.sink.write(piece);
+      output.sink.write(piece);
     };
     const stats = new StatsAccumulator();
     const index = new SharedIndex();

@@ -33,7 +33,7 @@ export interface SharedOutput {
 /** Writes a batch of shared subjects for the merged dumps, and validates the subjects several articles state. */
 export async function processShared(batch: SharedBatch, settings: ArticleSettings, shapes: DatasetCore): Promise<SharedOutput> {
   const quads = canonicalOrder(new Parser({ format: 'N-Triples' }).parse(batch.lines) as Quad[]);
-  const pieces = settings.outputs.map((output) => (output.graphs ? undefined : articlePieces({ ...settings, outputs: [output] }, quads, () => [])[0]));
+  const pieces = articlePieces(settings, quads, () => []); // the graph dumps hold every article's own graph: nothing here
   let validated = { results: [] as ResultData[], validationMs: 0 };
   if (batch.focus.length > 0) {
     const focus = new Set(batch.focus);
