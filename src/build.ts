@@ -15,7 +15,7 @@ import { readLinks, type Link } from './reconcile/links-file.js';
 import type { BundleFile } from './serialize/bundle.js';
 import type { FormatId } from './serialize/formats.js';
 import { REPORT_FILE } from './serialize/report.js';
-import { fileTarget, memoryTarget } from './serialize/sink.js';
+import { fileTarget, memoryTarget, removeStaleTemporaries } from './serialize/sink.js';
 import type { Severity, ValidationOutcome } from './validate/validate.js';
 
 export { readArticle, REPORT_FILE };
@@ -107,7 +107,8 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
 
 /**
  * Builds from article files and folders straight into `dir`, streaming: the dumps grow in temporary
- * files that replace the old ones only when the whole build is good. Memory stays flat but for the
+ * files that replace the old ones only when the whole build is good (those a killed build left are
+ * removed first). Memory stays flat but for the
  * entities articles share.
  */
 export async function buildToFolder(
@@ -115,6 +116,7 @@ export async function buildToFolder(
 ): Promise<BuildSummary> {
   const jobs = (await collectInputs(inputs)).map((input, index): ArticleJob => ({ ...input, index }));
   const existed = existsSync(dir);
+  await removeStaleTemporaries(dir);
   const target = (name: string) => {
     try {
       mkdirSync(dir, { recursive: true });

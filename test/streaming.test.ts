@@ -17,7 +17,7 @@ import { canonicalOrder } from '../src/serialize/order.js';
 import { DEFAULT_SHAPES_DIR, loadShapes } from '../src/validate/shapes.js';
 import { validateQuads, type Finding } from '../src/validate/validate.js';
 import { DEFAULT_BASE } from '../src/vocab.js';
-import { tempDir } from './helpers.js';
+import { SEED, tempDir } from './helpers.js';
 
 /** Writes a corpus to a folder; returns the folder and the sources in build order. */
 function writeCorpus(count: number, seed: number, plant = false): { dir: string; sources: ArticleSource[] } {
@@ -191,4 +191,19 @@ describe('an article too big for a worker thread', () => {
     expect(threads).toEqual(here);
     expect((here[1] as { tenures: number }).tenures).toBe(3000);
   }, 120_000);
+});
+
+describe('a build killed mid-way', () => {
+  it('leaves temporary files that the next build into the folder removes (not those of a build still running)', async () => {
+    const out = tempDir();
+    const stale = '.dump.nt.999999999.tmp';
+    const running = `.dump.nt.${process.ppid}.tmp`;
+    writeFileSync(path.join(out, stale), 'half a dump');
+    writeFileSync(path.join(out, running), 'another build, still writing');
+    const summary = await buildToFolder([SEED], out);
+    const names = readdirSync(out);
+    expect(names).not.toContain(stale);
+    expect(names).toContain(running);
+    expect(names).toEqual(expect.arrayContaining(summary.written));
+  });
 });

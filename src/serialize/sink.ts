@@ -3,7 +3,7 @@
 // when the whole build is good (so an earlier good output stays intact until then).
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileDigest } from './bundle.js';
 import { deflatePiece, GZIP_HEADER, gzipTrailer, GzipTotals, type GzipPiece } from './gzip.js';
@@ -81,6 +81,34 @@ export function memoryTarget(): SinkTarget & { bytes(): Buffer } {
     abort: async () => undefined,
     bytes: () => Buffer.concat(parts),
   };
+}
+
+/**
+ * Removes the temporary files that builds killed mid-way left in `dir` (`.name.<pid>.tmp` of a process
+ * that no longer runs); a build still running keeps its own. Returns the names removed.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  for (const name of stale) await rm(path.join(dir, name), { force: true });
+  return stale;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 /** A target writing `dir/.name.<pid>.tmp`, renamed to `dir/name` on commit, removed on abort. */
