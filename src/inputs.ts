@@ -1,7 +1,8 @@
 // Finding and reading article files: files and folders given on the command line or to `build`.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { usageError } from './errors.js';
+import { usageError, type OfficeLdError } from './errors.js';
 
 /** An article to build: where it is (for messages) and its stable name (for provenance and IRIs). */
 export interface ArticleInput {
@@ -44,6 +45,19 @@ export async function readInput(input: ArticleInput): Promise<ArticleSource> {
   try {
     return { ...input, bytes: await readFile(input.path) };
   } catch (error) {
-    throw usageError(`cannot read the file: ${(error as Error).message}`, { file: input.path });
+    throw cannotRead(input, error);
   }
+}
+
+/** Reads an article's bytes, blocking (for a worker thread that handles one article at a time). */
+export function readInputSync(input: ArticleInput): ArticleSource {
+  try {
+    return { ...input, bytes: readFileSync(input.path) };
+  } catch (error) {
+    throw cannotRead(input, error);
+  }
+}
+
+function cannotRead(input: ArticleInput, error: unknown): OfficeLdError {
+  return usageError(`cannot read the file: ${(error as Error).message}`, { file: input.path });
 }

@@ -1,12 +1,11 @@
 // One article apart from the others (in a worker thread or not): its IRI claims, then parse → extract →
 // map → validate → the pieces of every dump, the triples of its shared entities, its statistics.
-import { readFileSync } from 'node:fs';
 import type { DatasetCore, Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { OfficeLdError, usageError } from '../errors.js';
+import { OfficeLdError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
 import { extractArticle } from '../extract/extract.js';
-import type { ArticleSource } from '../inputs.js';
+import { readInputSync, type ArticleInput, type ArticleSource } from '../inputs.js';
 import { decodeArticle, parseArticle } from '../parse/parse.js';
 import { articleIris, type MapContext } from '../map/context.js';
 import { IRI_PATHS, IriMinter, type MintClaim } from '../map/iri.js';
@@ -28,10 +27,8 @@ import { errorData, timedResults, type ErrorData, type ResultData } from './plai
 const { quad } = DataFactory;
 
 /** An article to build: its place in the build order, its names, and its bytes when not read from `path`. */
-export interface ArticleJob {
+export interface ArticleJob extends ArticleInput {
   index: number;
-  name: string;
-  path: string;
   bytes?: Uint8Array;
 }
 
@@ -189,10 +186,5 @@ function sharedSubjects(quads: Quad[], writer: LineWriter): SharedSubject[] {
 }
 
 function readBytes(job: ArticleJob): Uint8Array {
-  if (job.bytes) return job.bytes;
-  try {
-    return readFileSync(job.path);
-  } catch (error) {
-    throw usageError(`cannot read the file: ${(error as Error).message}`, { file: job.path });
-  }
+  return job.bytes ?? readInputSync(job).bytes;
 }
