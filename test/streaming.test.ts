@@ -177,7 +177,7 @@ describe('an article too big for a worker thread', () => {
       outputs: [{ syntax: 'ntriples' as const, graphs: false, gzip: true }],
     };
     const job = { index: 0, name: 'big.txt', path: file };
-    const tasks: Task[] = [{ pass: 'claim', job }, { pass: 'process', job, suffixed: [] }];
+    const tasks: Task[] = [{ pass: 'claim', jobs: [job] }, { pass: 'process', job, suffixed: [] }];
     const collect = async (pool: ArticlePool) => {
       const out: TaskResult[] = [];
       await pool.run(tasks, (result) => void out.push({ ...result, validationMs: 0 } as TaskResult));

@@ -1,10 +1,35 @@
 // Small term builders shared by the mappers: typed literals, language strings, quads.
-import { DataFactory } from 'n3';
+import { DataFactory, Literal as N3Literal } from 'n3';
 import type { Literal, NamedNode, Quad, Quad_Object } from '@rdfjs/types';
 import { xsdTypeOf, type PartialDate } from '../extract/dates.js';
 import { xsd } from '../vocab.js';
 
-const { literal, quad } = DataFactory;
+const { quad } = DataFactory;
+
+/**
+ * An n3 literal whose value, language and datatype are fields: n3's own literal parses them out of
+ * its id on every read (and makes a new datatype term each time), and each literal is read by every
+ * writer, the statistics and validation. Still an n3 literal (same id, same equality).
+ */
+class SettledLiteral extends N3Literal {
+  // @ts-expect-error n3 declares these as accessors; fields of the same values shadow them
+  readonly value: string;
+  // @ts-expect-error as above
+  readonly language: string;
+  // @ts-expect-error as above
+  readonly datatype: NamedNode;
+
+  constructor(term: N3Literal) {
+    super(term.id);
+    this.value = term.value;
+    this.language = term.language;
+    this.datatype = term.datatype;
+  }
+}
+
+function literal(value: string, languageOrDatatype?: string | NamedNode): Literal {
+  return new SettledLiteral(DataFactory.literal(value, languageOrDatatype));
+}
 
 /** Collects the quads of one subject. */
 export class QuadSink {

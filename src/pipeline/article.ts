@@ -140,14 +140,21 @@ export function articlePieces(
     let bytes = bodies.get(key);
     if (!bytes) {
       const quads = graphs ? (inGraphs ??= graphQuads()) : own;
-      bodies.set(key, (bytes = ENCODER.encode(CHUNK_WRITERS[syntax].body(quads, writers))));
+      bodies.set(key, (bytes = utf8(CHUNK_WRITERS[syntax].body(quads, writers))));
     }
     if (bytes.length === 0) return undefined;
     return gzip ? deflatePiece(bytes) : bytes;
   });
 }
 
+/** A string's UTF-8 bytes, encoded into a scratch buffer then copied out (faster than TextEncoder.encode). */
+export function utf8(text: string): Uint8Array {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  return scratch.slice(0, ENCODER.encodeInto(text, scratch).written);
+}
+
 const ENCODER = new TextEncoder();
+let scratch = new Uint8Array(1 << 20);
 
 /** Own subjects (posts, tenures, gaps, sources and their fragments) belong to one article; any other may recur. */
 export function isShared(iri: string, base: string): boolean {

@@ -11,9 +11,9 @@ import {
 } from './article.js';
 import { processShared, type SharedBatch, type SharedOutput } from './shared-batch.js';
 
-/** A task for a thread: the first pass (claims) or the second (everything else). */
+/** A task for a thread: the first pass (claims, a few articles at a time: each is quick) or the second (everything else). */
 export type Task =
-  | { pass: 'claim'; job: ArticleJob }
+  | { pass: 'claim'; jobs: ArticleJob[] }
   | { pass: 'process'; job: ArticleJob; suffixed: string[] }
   | { pass: 'shared'; batch: SharedBatch };
 
@@ -57,15 +57,16 @@ export class ArticlePool {
   }
 
   /**
-   * Runs the tasks (taken from `tasks` only as room frees up), at most `ahead` beyond the one being
-   * consumed, and calls `consume` with each result in task order (awaited, so a slow consumer holds
-   * the pool back). `arrive` sees each result as soon as it comes, in any order: work done there does
-   * not wait in the queue (nor fill the heap while it waits).
+   * Runs the tasks (taken from `tasks` only as room frees up), at most `aheadPerThread` per thread
+   * beyond the one being consumed, and calls `consume` with each result in task order (awaited, so a
+   * slow consumer holds the pool back). `arrive` sees each result as soon as it comes, in any order:
+   * work done there does not wait in the queue (nor fill the heap while it waits).
    */
   async run<T extends TaskResult>(
     tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void,
-    arrive: (result: T, index: number) => void = () => undefined, ahead = 4 * this.workers.length,
+    arrive: (result: T, index: number) => void = () => undefined, aheadPerThread = 4,
   ): Promise<void> {
+    const ahead = aheadPerThread * this.workers.length;
     const pending: Promise<T>[] = [];
     const source = tasks[Symbol.iterator]();
     let dispatched = 0;
@@ -155,13 +156,13 @@ function startWorker(settings: PoolSettings): Worker {
 
 /** Runs one task in the calling thread. */
 export function runTask(task: Task, settings: ArticleSettings, shapes: DatasetCore): Promise<TaskResult> {
-  if (task.pass === 'claim') return Promise.resolve(claimArticle(task.job, settings));
+  if (task.pass === 'claim') return Promise.resolve(task.jobs.map((job) => claimArticle(job, settings)));
   if (task.pass === 'shared') return processShared(task.batch, settings, shapes);
   return processArticle(task.job, task.suffixed, settings, shapes);
 }
 
 /** What a task gives back. */
-export type TaskResult = ClaimOutcome | ArticleOutput | SharedOutput;
+export type TaskResult = ClaimOutcome[] | ArticleOutput | SharedOutput;
 
 /** The compiled worker script; when running from sources (tests), the one `npm run build` compiled. */
 function workerScript(): URL {

@@ -76,56 +76,16 @@ export async function runBuild(
   try {
     const clock = stopwatch();
     const { good, skipped, inputs } = await claimAll(pool, jobs, options.skipInvalid ?? false, progress);
-    const timings: BuildTimings = { claims: clock(), articles: 0, shared: 0, finish: 0, validation: 0 };
-    for (const output of outputs) output.sink.writeText(CHUNK_WRITERS[output.syntax].head(prefixes));
-    const write = (output: Output, piece: DumpPiece | undefined) => {
-      if (!piece) return;
-      if (!output.first) output.sink.writeText(CHUNK_WRITERS[output.syntax].separator);
-      output.first = false;
-      output.sink.write(piece);
-    };
-    const stats = new StatsAccumulator();
-    const index = new SharedIndex();
-    const own: LocatedResult[] = [];
-    const aboutShared = new Map<string, LocatedResult[]>();
-    const records: ArticleRecord[] = [];
-    let tenures = 0;
-    let triples = 0;
-    const arrive = (out: ArticleOutput, i: number) => {
-      index.add(out.shared, i);
-      stats.add(out.stats);
-      out.shared = [];
-    };
-    await pool.run<ArticleOutput>(good.map(({ job, suffixed }) => ({ pass: 'process', job, suffixed })), async (out, i) => {
-      outputs.forEach((output, o) => write(output, out.pieces[o]));
-      for (const data of out.results) {
-        const located = locatedResult(data);
-        const focus = located.result.focus.value;
-        if (index.has(focus)) aboutShared.set(focus, [...(aboutShared.get(focus) ?? []), located]);
-        else own.push(located);
-      }
-      if (out.record) records.push(out.record);
-      tenures += out.tenures;
-      triples += out.stats.triples;
-      timings.validation += out.validationMs / 1000;
-      progress({ stage: 'map', done: i + 1, total: good.length, triples });
-    }, arrive);
-    timings.articles = clock();
-    progress({ stage: 'validate', done: good.length, total: good.length, triples });
-    const merged: LocatedResult[] = [];
-    await pool.run<SharedOutput>(sharedTasks(index), (out) => {
-      outputs.forEach((output, o) => write(output, out.pieces[o]));
-      stats.add(out.stats);
-      merged.push(...out.results.map(locatedResult));
-      timings.validation += out.validationMs / 1000;
-    });
+    const claims = clock();
+    const passes = await writeArticles(pool, good, outputs, prefixes, base, progress);
     await pool.close();
-    timings.shared = clock();
-    const results = [...own, ...placeMerged(index, aboutShared, merged, base, (i) => good[i].job.name)];
+    clock(); // the passes timed themselves
+    const timings: BuildTimings = { claims, ...passes.seconds, finish: 0, validation: passes.validationSeconds };
+    const { results, tenures, records } = passes;
     const validation = validationOutcome(results, shapes, options.failOn);
     const reportTurtle = await writeReport(validation.report);
     const summary: BuildSummary = {
-      skipped, validation, timings, reportTurtle, articles: good.length, tenures, stats: stats.result(), written: [],
+      skipped, validation, timings, reportTurtle, articles: good.length, tenures, stats: passes.stats, written: [],
     };
     if (!validation.passes) {
       await abortAll(outputs.map((o) => o.sink));
@@ -153,22 +113,89 @@ export async function runBuild(
   }
 }
 
+/**
+ * The second pass and the shared entities: every article's pieces written in build order, the shared
+ * subjects merged, then written and validated. Returns what the rest of the build needs; the shared
+ * index (the biggest thing a build holds) ends with this function.
+ */
+async function writeArticles(
+  pool: ArticlePool, good: { job: ArticleJob; suffixed: string[] }[], outputs: Output[], prefixes: Record<string, string>,
+  base: string, progress: (p: BuildProgress) => void,
+) {
+  const clock = stopwatch();
+  for (const output of outputs) output.sink.writeText(CHUNK_WRITERS[output.syntax].head(prefixes));
+  const write = (output: Output, piece: DumpPiece | undefined) => {
+    if (!piece) return;
+    if (!output.first) output.sink.writeText(CHUNK_WRITERS[output.syntax].separator);
+    output.first = false;
+    output.sink.write(piece);
+  };
+  const stats = new StatsAccumulator();
+  const index = new SharedIndex();
+  const own: LocatedResult[] = [];
+  const aboutShared = new Map<string, LocatedResult[]>();
+  const records: ArticleRecord[] = [];
+  let tenures = 0;
+  let triples = 0;
+  let validationSeconds = 0;
+  const arrive = (out: ArticleOutput, i: number) => {
+    index.add(out.shared, i);
+    stats.add(out.stats);
+    out.shared = [];
+  };
+  await pool.run<ArticleOutput>(good.map(({ job, suffixed }) => ({ pass: 'process', job, suffixed })), async (out, i) => {
+    outputs.forEach((output, o) => write(output, out.pieces[o]));
+    for (const data of out.results) {
+      const located = locatedResult(data);
+      const focus = located.result.focus.value;
+      if (index.has(focus)) aboutShared.set(focus, [...(aboutShared.get(focus) ?? []), located]);
+      else own.push(located);
+    }
+    if (out.record) records.push(out.record);
+    tenures += out.tenures;
+    triples += out.stats.triples;
+    validationSeconds += out.validationMs / 1000;
+    progress({ stage: 'map', done: i + 1, total: good.length, triples });
+  }, arrive);
+  const articles = clock();
+  progress({ stage: 'validate', done: good.length, total: good.length, triples });
+  const merged: LocatedResult[] = [];
+  await pool.run<SharedOutput>(sharedTasks(index), (out) => {
+    outputs.forEach((output, o) => write(output, out.pieces[o]));
+    stats.add(out.stats);
+    merged.push(...out.results.map(locatedResult));
+    validationSeconds += out.validationMs / 1000;
+  }, undefined, 1); // a batch is large: one waiting per thread keeps the threads busy, and memory flat
+  const results = [...own, ...placeMerged(index, aboutShared, merged, base, (i) => good[i].job.name)];
+  return { results, records, tenures, stats: stats.result(), validationSeconds, seconds: { articles, shared: clock() } };
+}
+
+/** Articles per first-pass task (a claim takes about a millisecond: one message each would cost as much). */
+const CLAIM_BATCH = 16;
+
+function* claimTasks(jobs: ArticleJob[]): Generator<Task> {
+  for (let start = 0; start < jobs.length; start += CLAIM_BATCH) yield { pass: 'claim', jobs: jobs.slice(start, start + CLAIM_BATCH) };
+}
+
 /** First pass over every article: the bad ones collected (all reported), the good ones with their IRI suffixes. */
 async function claimAll(pool: ArticlePool, jobs: ArticleJob[], skipInvalid: boolean, progress: (p: BuildProgress) => void) {
   const table = new ClaimTable();
   const good: { job: ArticleJob; suffixed: string[] }[] = [];
   const skipped: OfficeLdError[] = [];
   const inputs: FileDigest[] = [];
-  await pool.run<ClaimOutcome>(jobs.map((job) => ({ pass: 'claim', job })), (outcome, i) => {
-    progress({ stage: 'read', done: i + 1, total: jobs.length, triples: 0 });
-    if (outcome.error) {
-      const error = errorFrom(outcome.error);
-      if (error.kind !== 'input') throw error;
-      skipped.push(error);
-      return;
-    }
-    good.push({ job: jobs[i], suffixed: table.resolve(outcome.claims!) });
-    inputs.push(outcome.input!);
+  await pool.run<ClaimOutcome[]>(claimTasks(jobs), (outcomes, batch) => {
+    outcomes.forEach((outcome, k) => {
+      const i = batch * CLAIM_BATCH + k;
+      progress({ stage: 'read', done: i + 1, total: jobs.length, triples: 0 });
+      if (outcome.error) {
+        const error = errorFrom(outcome.error);
+        if (error.kind !== 'input') throw error;
+        skipped.push(error);
+        return;
+      }
+      good.push({ job: jobs[i], suffixed: table.resolve(outcome.claims!) });
+      inputs.push(outcome.input!);
+    });
   });
   if (skipped.length > 0 && !skipInvalid) throw allInputErrors(skipped, jobs.length);
   if (good.length === 0) {

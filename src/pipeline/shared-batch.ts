@@ -7,13 +7,13 @@ import { canonicalOrder } from '../serialize/order.js';
 import type { DumpPiece } from '../serialize/sink.js';
 import { GraphIndex } from '../validate/graph-index.js';
 import type { LocatedResult } from '../validate/validate.js';
-import { articlePieces, isShared, type ArticleSettings } from './article.js';
+import { articlePieces, isShared, type ArticleSettings, type SharedSubject } from './article.js';
 import { timedResults, type ResultData } from './plain.js';
 
 /** A batch of shared subjects, merged across articles, in IRI order. */
 export interface SharedBatch {
-  /** Their N-Triples lines. */
-  lines: string;
+  /** The subjects with their lines. */
+  subjects: SharedSubject[];
   /** The rdf:type lines of the shared subjects that the subjects of `focus` point to. */
   context: string;
   /** The subjects several articles state: validated here, as merged. */
@@ -32,7 +32,8 @@ export interface SharedOutput {
 
 /** Writes a batch of shared subjects for the merged dumps, and validates the subjects several articles state. */
 export async function processShared(batch: SharedBatch, settings: ArticleSettings, shapes: DatasetCore): Promise<SharedOutput> {
-  const quads = canonicalOrder(new Parser({ format: 'N-Triples' }).parse(batch.lines) as Quad[]);
+  const lines = batch.subjects.map(({ iri, rest }) => rest.replace(/^(?=.)/gm, `<${iri}> `)).join('');
+  const quads = canonicalOrder(new Parser({ format: 'N-Triples' }).parse(lines) as Quad[]);
   const pieces = articlePieces(settings, quads, () => []); // the graph dumps hold every article's own graph: nothing here
   let validated = { results: [] as ResultData[], validationMs: 0 };
   if (batch.focus.length > 0) {

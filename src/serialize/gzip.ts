@@ -57,37 +57,36 @@ export function gzipText(text: string): Buffer {
 }
 
 /**
- * The CRC-32 of A followed by B, from the CRC-32 of A, that of B and B's length (zlib's crc32_combine,
- * by squaring the operator that appends one zero bit, over GF(2)).
+ * The CRC-32 of A followed by B, from the CRC-32 of A, that of B and B's length: A's CRC times
+ * x^(8·length) modulo the CRC polynomial, plus B's (zlib 1.2.12's crc32_combine).
  */
 export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
   if (lengthB <= 0) return crcA >>> 0;
-  const odd = new Uint32Array(32);
-  const even = new Uint32Array(32);
-  odd[0] = 0xedb88320;
-  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
-  square(even, odd);
-  square(odd, even);
-  let a = crcA >>> 0;
-  let length = lengthB;
-  do {
-    square(even, odd);
-    if (length & 1) a = times(even, a);
-    length = Math.floor(length / 2);
-    if (length === 0) break;
-    square(odd, even);
-    if (length & 1) a = times(odd, a);
-    length = Math.floor(length / 2);
-  } while (length !== 0);
-  return (a ^ crcB) >>> 0;
+  return (multiplyModP(xPower8n(lengthB), crcA >>> 0) ^ crcB) >>> 0;
 }
 
-function times(matrix: Uint32Array, vector: number): number {
-  let sum = 0;
-  for (let i = 0, v = vector >>> 0; v !== 0; i++, v >>>= 1) if (v & 1) sum ^= matrix[i];
-  return sum >>> 0;
+const POLY = 0xedb88320;
+
+/** a·b modulo the CRC polynomial, in the CRC's reflected bit order. */
+function multiplyModP(a: number, b: number): number {
+  let product = 0;
+  for (let m = 0x80000000; ; m >>>= 1) {
+    if (a & m) {
+      product ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1;
+  }
+  return product >>> 0;
 }
 
-function square(out: Uint32Array, matrix: Uint32Array): void {
-  for (let n = 0; n < 32; n++) out[n] = times(matrix, matrix[n]);
+/** x^(2^k) modulo the polynomial, k = 0…31. */
+const X_POWERS: number[] = [];
+for (let k = 0, p = 1 << 30; k < 32; k++, p = multiplyModP(p, p)) X_POWERS.push(p >>> 0);
+
+/** x^(8·n) modulo the polynomial: the operator that appends n zero bytes. */
+function xPower8n(n: number): number {
+  let p = 0x80000000;
+  for (let k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2 === 1) p = multiplyModP(X_POWERS[k % 32], p);
+  return p;
 }

@@ -21,7 +21,7 @@ export function jsonLdNodes(quads: Quad[]): string[] {
   let start = 0;
   for (let i = 1; i <= quads.length; i++) {
     if (i === quads.length || !quads[i].subject.equals(quads[start].subject)) {
-      nodes.push(stringify(nodeObject(quads.slice(start, i)), 2));
+      nodes.push(indented(nodeObject(quads.slice(start, i))));
       start = i;
     }
   }
@@ -112,22 +112,7 @@ function single<T>(values: T[]): T | T[] {
   return values.length === 1 ? values[0] : values;
 }
 
-/**
- * What `JSON.stringify(value, null, 2)` gives, every line indented `depth` steps of two spaces more:
- * written directly, as node objects go into the `@graph` array two levels deep.
- */
-function stringify(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return `${pad}[]`;
-    return `${pad}[\n${value.map((v) => stringify(v, depth + 1)).join(',\n')}\n${pad}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return `${pad}{}`;
-    const inner = '  '.repeat(depth + 1);
-    const members = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringify(v, depth + 1).slice(inner.length)}`);
-    return `${pad}{\n${members.join(',\n')}\n${pad}}`;
-  }
-  return pad + JSON.stringify(value);
+/** A node object as `JSON.stringify(node, null, 2)` writes it, every line indented two steps more (it goes two levels deep). */
+function indented(node: Record<string, unknown>): string {
+  return `    ${JSON.stringify(node, null, 2).replaceAll('\n', '\n    ')}`;
 }

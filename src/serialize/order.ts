@@ -9,25 +9,34 @@ const ordered = new WeakSet<Quad[]>();
 /** Returns the distinct quads in a stable order, so the same graph always serializes the same way. */
 export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
   if (Array.isArray(quads) && ordered.has(quads)) return quads;
-  const unique = new Map<string, { quad: Quad; keys: [string, string, string, string] }>();
+  const groups = new Map<string, Map<string, Entry>>();
   for (const quad of quads) {
-    const keys: [string, string, string, string] = [
-      termKey(quad.graph), termKey(quad.subject), predicateKey(quad.predicate), termKey(quad.object),
-    ];
-    const id = keys.join('\u0000');
-    if (!unique.has(id)) unique.set(id, { quad, keys });
+    const graph = quad.graph.termType === 'DefaultGraph' ? '' : termKey(quad.graph);
+    const groupKey = `${graph}\u0000${termKey(quad.subject)}`;
+    let group = groups.get(groupKey);
+    if (!group) groups.set(groupKey, (group = new Map()));
+    const predicate = predicateKey(quad.predicate);
+    const object = termKey(quad.object);
+    const key = `${predicate}\u0000${object}`;
+    if (!group.has(key)) group.set(key, { quad, predicate, object });
   }
-  const result = [...unique.values()]
-    .sort((a, b) => compareKeys(a.keys, b.keys))
-    .map((entry) => entry.quad);
+  const result: Quad[] = [];
+  for (const groupKey of [...groups.keys()].sort()) {
+    for (const entry of [...groups.get(groupKey)!.values()].sort(compareEntries)) result.push(entry.quad);
+  }
   ordered.add(result);
   return result;
 }
 
-function compareKeys(a: string[], b: string[]): number {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  }
+interface Entry {
+  quad: Quad;
+  predicate: string;
+  object: string;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  if (a.predicate !== b.predicate) return a.predicate < b.predicate ? -1 : 1;
+  if (a.object !== b.object) return a.object < b.object ? -1 : 1;
   return 0;
 }
 

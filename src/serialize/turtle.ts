@@ -18,6 +18,8 @@ export class TurtleWriter {
   private readonly namespaces: [string, string][];
   private readonly cache = new Map<Term, string>();
   private readonly blocks = new Map<string, string>();
+  /** IRIs by text: terms of the same IRI are often different objects. */
+  private readonly iris = new Map<string, string>();
 
   constructor(prefixes: Record<string, string>) {
     this.namespaces = Object.entries(prefixes).sort(([, a], [, b]) => b.length - a.length);
@@ -75,6 +77,12 @@ export class TurtleWriter {
   }
 
   private iri(iri: string): string {
+    let text = this.iris.get(iri);
+    if (text === undefined) this.iris.set(iri, (text = this.prefixed(iri)));
+    return text;
+  }
+
+  private prefixed(iri: string): string {
     for (const [prefix, namespace] of this.namespaces) {
       if (iri.startsWith(namespace) && PLAIN_LOCAL.test(iri.slice(namespace.length))) {
         return `${prefix}:${iri.slice(namespace.length)}`;
