@@ -11,6 +11,9 @@ import { METADATA_SHAPES } from '../src/publish/assemble.js';
 import { findLinksets } from '../src/publish/linksets.js';
 import { loadShapes } from '../src/validate/shapes.js';
 import { validateQuads } from '../src/validate/validate.js';
+import type { ShaclResult } from '../src/validate/engine.js';
+import { GraphIndex } from '../src/validate/graph-index.js';
+import { referenceResults, shaclResults } from '../src/validate/shacl.js';
 import { canonical, FIXTURES, ROOT, runCli, SEED, tempDir } from './helpers.js';
 
 const BASE = 'https://example.org/office-ld/';
@@ -143,6 +146,24 @@ describe('every file but void.ttl is a dcat:Distribution whose size and sha256 a
     const outcome = await validateQuads(broken, shapes);
     expect(outcome.passes).toBe(false);
     expect(outcome.findings.map((f) => f.path).sort()).toEqual([DCT + 'license', DCAT + 'byteSize']);
+  });
+
+  it('the fast engine validates void.ttl (sh:pattern included) with exactly rdf-validate-shacl\'s results', async () => {
+    const shapes = await loadShapes(METADATA_SHAPES);
+    const broken = new Store(meta.getQuads(null, null, null, null));
+    const checksum = broken.getQuads(null, namedNode(SPDX + 'checksumValue'), null, null)[0];
+    broken.removeQuad(checksum);
+    broken.addQuad(checksum.subject, checksum.predicate, DataFactory.literal('not-a-sha256', checksum.object.termType === 'Literal' ? checksum.object.datatype : undefined));
+    const format = broken.getQuads(null, namedNode(DCAT + 'mediaType'), null, null)[0];
+    broken.removeQuad(format);
+    broken.addQuad(format.subject, format.predicate, namedNode('https://example.org/not-a-media-type'));
+    const quads = broken.getQuads(null, null, null, null);
+    const fast = await shaclResults(new GraphIndex(quads), shapes);
+    expect(fast.engine).toBe('fast');
+    const reference = await referenceResults(new Store(quads), shapes);
+    const key = (r: ShaclResult) => [r.focus.value, r.path?.value, r.value?.value, r.component.value, r.shape.value, r.messages.join(';')].join(' | ');
+    expect(reference.map((r) => r.component.value)).toContain('http://www.w3.org/ns/shacl#PatternConstraintComponent');
+    expect(fast.results.map(key).sort()).toEqual(reference.map(key).sort());
   });
 });
 

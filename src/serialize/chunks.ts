@@ -37,7 +37,7 @@ export const CHUNK_WRITERS = {
   trig: { head: prefixLines, body: trigBody, separator: '\n', tail: '' },
   jsonld: {
     head: () => `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n`,
-    body: (quads) => jsonLdNodes(quads).join(',\n'),
+    body: (quads) => jsonLdNodes(quads, 'line').join(',\n'),
     separator: ',\n',
     tail: '\n  ]\n}\n',
   },

@@ -12,16 +12,23 @@ type JsonValue = string | Record<string, unknown>;
 
 /** Writes quads (grouped by subject, e.g. in canonical order) as a JSON-LD document referencing context.jsonld. */
 export function writeCompactJsonLd(quads: Quad[]): string {
-  return `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n${jsonLdNodes(quads).join(',\n')}\n  ]\n}\n`;
+  return `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n${jsonLdNodes(quads, 'indented').join(',\n')}\n  ]\n}\n`;
 }
 
-/** The node objects of quads grouped by subject, each as indented JSON text for the `@graph` array. */
-export function jsonLdNodes(quads: Quad[]): string[] {
+/**
+ * How node objects are laid out in the `@graph` array: `indented` as `JSON.stringify(node, null, 2)`
+ * writes them (for a description a person reads), or one node object per `line` (for dumps: as in
+ * Wikidata's JSON dumps, a reader can take them a line at a time, and the text is a third smaller).
+ */
+export type NodeLayout = 'indented' | 'line';
+
+/** The node objects of quads grouped by subject, each as JSON text for the `@graph` array. */
+export function jsonLdNodes(quads: Quad[], layout: NodeLayout): string[] {
   const nodes: string[] = [];
   let start = 0;
   for (let i = 1; i <= quads.length; i++) {
     if (i === quads.length || !quads[i].subject.equals(quads[start].subject)) {
-      nodes.push(indented(nodeObject(quads.slice(start, i))));
+      nodes.push(nodeText(nodeObject(quads.slice(start, i)), layout));
       start = i;
     }
   }
@@ -112,7 +119,8 @@ function single<T>(values: T[]): T | T[] {
   return values.length === 1 ? values[0] : values;
 }
 
-/** A node object as `JSON.stringify(node, null, 2)` writes it, every line indented two steps more (it goes two levels deep). */
-function indented(node: Record<string, unknown>): string {
+/** A node object's text, indented two steps (it goes two levels deep). */
+function nodeText(node: Record<string, unknown>, layout: NodeLayout): string {
+  if (layout === 'line') return `    ${JSON.stringify(node)}`;
   return `    ${JSON.stringify(node, null, 2).replaceAll('\n', '\n    ')}`;
 }

@@ -32,7 +32,7 @@ const MESSAGES: Record<string, string> = {
   lessThan: 'Value is not less than value of {}', lessThanOrEquals: 'Value is not less than or equal to value of {}',
   minInclusive: 'Value is not greater than or equal to {}', maxInclusive: 'Value is not less than or equal to {}',
   minExclusive: 'Value is not greater than {}', maxExclusive: 'Value is not less than {}',
-  in: 'Value is not one of the allowed values: {}',
+  in: 'Value is not one of the allowed values: {}', pattern: 'Value does not match pattern "{}"',
 };
 
 /** Validates a data graph against compiled shapes. */
@@ -146,6 +146,9 @@ class Engine {
       case 'and': return c.shapes!.every((s) => this.conforms(value, s));
       case 'xone': return c.shapes!.filter((s) => this.conforms(value, s)).length === 1;
       case 'in': return c.values!.some((v) => v.equals(value));
+      case 'pattern':
+        c.regex!.lastIndex = 0; // a g or y flag would make the one RegExp remember the last match
+        return value.termType !== 'BlankNode' && c.regex!.test(value.value);
       case 'minCount': case 'maxCount': case 'hasValue': case 'uniqueLang': case 'lessThan': case 'lessThanOrEquals':
         return c.component === 'hasValue' ? value.equals(c.param) : true;
       default: {

@@ -10,6 +10,8 @@ export interface Constraint {
   shapes?: Shape[];
   shape?: Shape;
   values?: Term[];
+  /** sh:pattern with its sh:flags. */
+  regex?: RegExp;
 }
 
 /** A node or property shape, compiled. */
@@ -28,10 +30,11 @@ export interface Shape {
 const PARAMETERS = new Set([
   'class', 'datatype', 'nodeKind', 'minCount', 'maxCount', 'hasValue', 'uniqueLang', 'node', 'not', 'or', 'xone',
   'and', 'lessThan', 'lessThanOrEquals', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive', 'in',
+  'pattern',
 ]);
 const ANNOTATIONS = new Set([
   'targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjectsOf', 'property', 'path', 'message', 'severity',
-  'name', 'description', 'order', 'group', 'deactivated', 'defaultValue',
+  'name', 'description', 'order', 'group', 'deactivated', 'defaultValue', 'flags',
 ]);
 const SHAPE_TYPES = new Set([sh.iri + 'NodeShape', sh.iri + 'PropertyShape']);
 
@@ -83,6 +86,8 @@ function compile(node: Term, graph: Store, compiled: Map<string, Shape>, unsuppo
         constraint.shape = compile(object, graph, compiled, unsupported);
       } else if (name === 'in') {
         constraint.values = list(object, graph);
+      } else if (name === 'pattern') {
+        constraint.regex = new RegExp(object.value, graph.getObjects(node, `${PREFIXES.sh}flags`, null)[0]?.value);
       }
       shape.constraints.push(constraint);
     } else if (!ANNOTATIONS.has(name)) unsupported.found = true;
