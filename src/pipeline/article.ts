@@ -140,7 +140,8 @@ export function articlePieces(
     let bytes = bodies.get(key);
     if (!bytes) {
       const quads = graphs ? (inGraphs ??= graphQuads()) : own;
-      bodies.set(key, (bytes = utf8(CHUNK_WRITERS[syntax].body(quads, writers))));
+      const body = CHUNK_WRITERS[syntax].body(quads, writers);
+      bodies.set(key, (bytes = typeof body === 'string' ? utf8(body) : body));
     }
     if (bytes.length === 0) return undefined;
     return gzip ? deflatePiece(bytes) : bytes;

@@ -21,8 +21,8 @@ export function bodyWriters(prefixes: Record<string, string>): BodyWriters {
 export interface ChunkWriter {
   /** The text before the first body (prefixes, the JSON-LD envelope). */
   head(prefixes: Record<string, string>): string;
-  /** One body: the given distinct quads, already in canonical order (order.ts); '' when there are none. */
-  body(quads: Quad[], writers: BodyWriters): string;
+  /** One body: the given distinct quads, already in canonical order (order.ts), as text or UTF-8; empty when there are none. */
+  body(quads: Quad[], writers: BodyWriters): string | Uint8Array;
   /** Written between two non-empty bodies. */
   separator: string;
   /** The text after the last body. */
@@ -32,8 +32,8 @@ export interface ChunkWriter {
 /** The chunk writers, by the syntax they write. */
 export const CHUNK_WRITERS = {
   turtle: { head: prefixLines, body: (quads, w) => w.turtle.write(quads), separator: '\n', tail: '' },
-  ntriples: { head: () => '', body: (quads, w) => lines(quads, (q) => w.lines.triple(q)), separator: '', tail: '' },
-  nquads: { head: () => '', body: (quads, w) => lines(quads, (q) => w.lines.quad(q)), separator: '', tail: '' },
+  ntriples: { head: () => '', body: (quads, w) => w.lines.triples(quads), separator: '', tail: '' },
+  nquads: { head: () => '', body: (quads, w) => w.lines.quads(quads), separator: '', tail: '' },
   trig: { head: prefixLines, body: trigBody, separator: '\n', tail: '' },
   jsonld: {
     head: () => `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n`,
@@ -62,11 +62,5 @@ function trigBody(quads: Quad[], writers: BodyWriters): string {
     text += graph.termType === 'DefaultGraph' ? blocks : `${writers.turtle.term(graph)} {\n${blocks}}\n`;
     start = i;
   }
-  return text;
-}
-
-function lines(quads: Quad[], line: (q: Quad) => string): string {
-  let text = '';
-  for (const q of quads) text += line(q);
   return text;
 }

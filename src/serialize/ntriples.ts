@@ -7,19 +7,27 @@ const LITERAL_SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
 const IRI_SPECIAL = /[\u0000-\u0020<>"{}|^`\\\ud800-\udfff]/;
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
-/** Writes quads as N-Triples or N-Quads lines, remembering the text of each term object it has seen. */
+/**
+ * Writes quads as N-Triples or N-Quads lines, straight into UTF-8 bytes: each term's text and bytes
+ * made once per writer, a line then being a few byte copies (building lines as strings, then joining
+ * and encoding them, costs several times more).
+ */
 export class LineWriter {
   private readonly cache = new Map<Term, string>();
+  private readonly bytes = new Map<Term, Uint8Array>();
 
-  /** The N-Triples line of a quad (its graph left out), newline-terminated. */
-  triple(q: Quad): string {
-    return `${this.term(q.subject)} ${this.term(q.predicate)} ${this.term(q.object)} .\n`;
+  /** The N-Triples lines of quads (graphs left out), as UTF-8. */
+  triples(quads: readonly Quad[]): Uint8Array {
+    const out = new ByteBuffer();
+    for (const q of quads) this.line(out, q, undefined);
+    return out.done();
   }
 
-  /** The N-Quads line of a quad: its own graph, or `graph` when given. */
-  quad(q: Quad, graph: Term = q.graph): string {
-    const g = graph.termType === 'DefaultGraph' ? '' : ` ${this.term(graph)}`;
-    return `${this.term(q.subject)} ${this.term(q.predicate)} ${this.term(q.object)}${g} .\n`;
+  /** The N-Quads lines of quads, each in its own graph (none for the default graph), as UTF-8. */
+  quads(quads: readonly Quad[]): Uint8Array {
+    const out = new ByteBuffer();
+    for (const q of quads) this.line(out, q, q.graph.termType === 'DefaultGraph' ? undefined : q.graph);
+    return out.done();
   }
 
   /** The text of one term. */
@@ -27,6 +35,55 @@ export class LineWriter {
     let text = this.cache.get(term);
     if (text === undefined) this.cache.set(term, (text = encodeTerm(term)));
     return text;
+  }
+
+  private line(out: ByteBuffer, q: Quad, graph: Term | undefined): void {
+    out.add(this.termBytes(q.subject));
+    out.byte(SPACE);
+    out.add(this.termBytes(q.predicate));
+    out.byte(SPACE);
+    out.add(this.termBytes(q.object));
+    if (graph) {
+      out.byte(SPACE);
+      out.add(this.termBytes(graph));
+    }
+    out.add(LINE_END);
+  }
+
+  private termBytes(term: Term): Uint8Array {
+    let bytes = this.bytes.get(term);
+    if (bytes === undefined) this.bytes.set(term, (bytes = Buffer.from(this.term(term), 'utf8')));
+    return bytes;
+  }
+}
+
+const SPACE = 0x20;
+const LINE_END = Buffer.from(' .\n', 'utf8');
+
+/** Bytes appended into one reused scratch buffer, copied out when done. */
+class ByteBuffer {
+  private static scratch = new Uint8Array(1 << 20);
+  private length = 0;
+
+  add(bytes: Uint8Array): void {
+    if (this.length + bytes.length > ByteBuffer.scratch.length) this.grow(bytes.length);
+    ByteBuffer.scratch.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  byte(value: number): void {
+    if (this.length + 1 > ByteBuffer.scratch.length) this.grow(1);
+    ByteBuffer.scratch[this.length++] = value;
+  }
+
+  done(): Uint8Array {
+    return ByteBuffer.scratch.slice(0, this.length);
+  }
+
+  private grow(more: number): void {
+    const grown = new Uint8Array(Math.max(2 * ByteBuffer.scratch.length, this.length + more));
+    grown.set(ByteBuffer.scratch.subarray(0, this.length));
+    ByteBuffer.scratch = grown;
   }
 }
 

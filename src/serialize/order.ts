@@ -9,32 +9,32 @@ const ordered = new WeakSet<Quad[]>();
 /** Returns the distinct quads in a stable order, so the same graph always serializes the same way. */
 export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
   if (Array.isArray(quads) && ordered.has(quads)) return quads;
-  const groups = new Map<string, Map<string, Entry>>();
+  const entries: Entry[] = [];
   for (const quad of quads) {
-    const graph = quad.graph.termType === 'DefaultGraph' ? '' : termKey(quad.graph);
-    const groupKey = `${graph}\u0000${termKey(quad.subject)}`;
-    let group = groups.get(groupKey);
-    if (!group) groups.set(groupKey, (group = new Map()));
-    const predicate = predicateKey(quad.predicate);
-    const object = termKey(quad.object);
-    const key = `${predicate}\u0000${object}`;
-    if (!group.has(key)) group.set(key, { quad, predicate, object });
+    entries.push({
+      quad, graph: termKey(quad.graph), subject: termKey(quad.subject),
+      predicate: predicateKey(quad.predicate), object: termKey(quad.object),
+    });
   }
+  entries.sort(compareEntries);
   const result: Quad[] = [];
-  for (const groupKey of [...groups.keys()].sort()) {
-    for (const entry of [...groups.get(groupKey)!.values()].sort(compareEntries)) result.push(entry.quad);
-  }
+  for (let i = 0; i < entries.length; i++) if (i === 0 || compareEntries(entries[i - 1], entries[i]) !== 0) result.push(entries[i].quad);
   ordered.add(result);
   return result;
 }
 
 interface Entry {
   quad: Quad;
+  graph: string;
+  subject: string;
   predicate: string;
   object: string;
 }
 
+/** By graph, subject, predicate, object: each key compared as text (the same string is equal at once). */
 function compareEntries(a: Entry, b: Entry): number {
+  if (a.graph !== b.graph) return a.graph < b.graph ? -1 : 1;
+  if (a.subject !== b.subject) return a.subject < b.subject ? -1 : 1;
   if (a.predicate !== b.predicate) return a.predicate < b.predicate ? -1 : 1;
   if (a.object !== b.object) return a.object < b.object ? -1 : 1;
   return 0;
