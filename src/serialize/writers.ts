@@ -1,8 +1,8 @@
-// Graph → text in each dump format: Turtle/TriG (prefixed, grouped), N-Triples/N-Quads (sorted), JSON-LD (compacted).
+// Graph → text in each dump format, written whole with the dumps' own chunk writers; JSON-LD laid out for reading.
 import type { Quad } from '@rdfjs/types';
-import { Writer } from 'n3';
 import { IRI_PATHS } from '../map/iri.js';
 import { PREFIXES } from '../vocab.js';
+import { bodyWriters, CHUNK_WRITERS, type ChunkSyntax } from './chunks.js';
 import { buildContext } from './context.js';
 import { writeCompactJsonLd } from './jsonld.js';
 import { canonicalOrder } from './order.js';
@@ -23,20 +23,22 @@ export function dumpPrefixes(base: string): Record<string, string> {
   return rest;
 }
 
-/** Writes quads as readable Turtle: prefixes, subjects sorted and grouped, a blank line between them. */
-export async function writeTurtle(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
+/**
+ * Writes a whole graph in one of the dump syntaxes with the same writers a build streams its dumps
+ * with (chunks.ts): the head (the prefixes the graph uses), one body of the quads in canonical order,
+ * the tail. So a file written whole and a dump written in pieces never differ in how they say a triple.
+ */
+export function writeWhole(syntax: ChunkSyntax, quads: Quad[], prefixes: Record<string, string> = {}): string {
   const ordered = canonicalOrder(quads);
-  const text = await writeWithN3(ordered, { prefixes: usedPrefixes(ordered, prefixes) });
-  let seenBody = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      const startsSubject = line !== '' && !/^\s/.test(line) && !line.startsWith('@prefix');
-      const out = startsSubject && seenBody ? `\n${line}` : line;
-      if (startsSubject) seenBody = true;
-      return out;
-    })
-    .join('\n');
+  const writer = CHUNK_WRITERS[syntax];
+  const body = writer.body(ordered, bodyWriters(prefixes));
+  const text = typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8');
+  return writer.head(usedPrefixes(ordered, prefixes)) + text + writer.tail;
+}
+
+/** Writes quads as readable Turtle: the prefixes used, then one block per subject, a blank line between. */
+export async function writeTurtle(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
+  return writeWhole('turtle', quads, prefixes);
 }
 
 /** The prefixes whose namespace some IRI of the graph (datatypes included) starts with. */
@@ -52,26 +54,19 @@ function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<s
   return Object.fromEntries(namespaces.filter(([, ns]) => [...iris].some((iri) => iri.startsWith(ns))));
 }
 
-/** Writes quads as N-Triples, one triple a line, sorted. */
+/** Writes quads as N-Triples, one triple a line, in canonical order. */
 export async function writeNTriples(quads: Quad[]): Promise<string> {
-  return sortedLines(await writeWithN3(quads, { format: 'N-Triples' }));
+  return writeWhole('ntriples', quads);
 }
 
-/** Writes quads as N-Quads, one quad a line, sorted. */
+/** Writes quads as N-Quads, one quad a line, in canonical order. */
 export async function writeNQuads(quads: Quad[]): Promise<string> {
-  return sortedLines(await writeWithN3(quads, { format: 'N-Quads' }));
+  return writeWhole('nquads', quads);
 }
 
-/** Distinct non-empty lines, sorted, newline-terminated. */
-function sortedLines(text: string): string {
-  const lines = [...new Set(text.split('\n').filter(Boolean))].sort();
-  return lines.length ? lines.join('\n') + '\n' : '';
-}
-
-/** Writes quads as TriG: prefixes, then the default graph and each named graph, subjects sorted. */
+/** Writes quads as TriG: the prefixes used, then the default graph's subjects and each named graph's. */
 export async function writeTriG(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
-  const ordered = canonicalOrder(quads);
-  return writeWithN3(ordered, { format: 'application/trig', prefixes: usedPrefixes(ordered, prefixes) });
+  return writeWhole('trig', quads, prefixes);
 }
 
 /** Writes quads as JSON-LD in the compact form of the project context, referenced as `context.jsonld`. */
@@ -82,12 +77,4 @@ export async function writeJsonLd(quads: Quad[]): Promise<string> {
 /** The context file's text. */
 export function writeContext(): string {
   return JSON.stringify(buildContext(), null, 2) + '\n';
-}
-
-function writeWithN3(quads: Quad[], options: ConstructorParameters<typeof Writer>[0]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const writer = new Writer(options);
-    writer.addQuads(quads as never);
-    writer.end((error, result: string) => (error ? reject(error) : resolve(result)));
-  });
 }
