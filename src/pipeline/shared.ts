@@ -58,7 +58,7 @@ export class SharedIndex {
    * Read once: each subject's lines are let go as its batch is made (what the index then still
    * answers is which subjects it has, and where they come from).
    */
-  *batches(subjects = 1000, chars = 1_000_000): Generator<SharedBatch> {
+  *batches(subjects = 500, chars = 400_000): Generator<SharedBatch> {
     const types = new Map<string, string>();
     for (const [iri, entry] of this.entries) types.set(iri, entry.lines!.linesStartingWith(RDF_TYPE).map((line) => `<${iri}> ${line}`).join(''));
     const iris = [...this.entries.keys()].sort();
