@@ -2,14 +2,14 @@
 import { DataFactory, Literal as N3Literal } from 'n3';
 import type { Literal, NamedNode, Quad, Quad_Object } from '@rdfjs/types';
 import { xsdTypeOf, type PartialDate } from '../extract/dates.js';
-import { xsd } from '../vocab.js';
+import { rdf, xsd } from '../vocab.js';
 
 const { quad } = DataFactory;
 
 /**
  * An n3 literal whose value, language and datatype are fields: n3's own literal parses them out of
  * its id on every read (and makes a new datatype term each time), and each literal is read by every
- * writer, the statistics and validation. Still an n3 literal (same id, same equality).
+ * writer, the statistics and validation. Still an n3 literal (n3 makes its id, so equality is n3's).
  */
 class SettledLiteral extends N3Literal {
   // @ts-expect-error n3 declares these as accessors; fields of the same values shadow them
@@ -19,16 +19,19 @@ class SettledLiteral extends N3Literal {
   // @ts-expect-error as above
   readonly datatype: NamedNode;
 
-  constructor(term: N3Literal) {
-    super(term.id);
-    this.value = term.value;
-    this.language = term.language;
-    this.datatype = term.datatype;
+  constructor(id: string, value: string, language: string, datatype: NamedNode) {
+    super(id);
+    this.value = value;
+    this.language = language;
+    this.datatype = datatype;
   }
 }
 
+/** A literal tagged with a language, or typed with a datatype (xsd:string when none), as n3 would make it. */
 function literal(value: string, languageOrDatatype?: string | NamedNode): Literal {
-  return new SettledLiteral(DataFactory.literal(value, languageOrDatatype));
+  const { id } = DataFactory.literal(value, languageOrDatatype);
+  if (typeof languageOrDatatype === 'string') return new SettledLiteral(id, value, languageOrDatatype.toLowerCase(), rdf.langString);
+  return new SettledLiteral(id, value, '', languageOrDatatype ?? xsd.string);
 }
 
 /** Collects the quads of one subject. */
