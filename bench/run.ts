@@ -18,6 +18,11 @@ const HOOK = path.join(ROOT, 'bench/rss-hook.mjs');
 const SEED = 20261125;
 /** Whole-graph rdf-validate-shacl and the one-thread build run up to this size (they take minutes beyond). */
 const NAIVE_UP_TO = 1000;
+/**
+ * Builds (and bare-writer runs) per size: the median is reported. On a shared machine one run can be
+ * 20% off when a neighbour takes a core; the median of three, with the spread beside it, is steadier.
+ */
+const RUNS = 3;
 
 interface Run {
   wallS: number;
@@ -29,7 +34,10 @@ interface Row {
   articles: number;
   tenures: number;
   triples: number;
+  /** The median of {@link RUNS} builds (by wall time), with the fastest and slowest wall times and the highest peak of them. */
   build: Run;
+  wall: { min: number; max: number };
+  peakMiB: number;
   oneThread?: Run;
   writerS: number;
   shaclS?: number;
@@ -65,11 +73,12 @@ async function benchSize(articles: number): Promise<Row> {
     tenures += article.rows;
   }
   const out = path.join(dir, 'out');
-  const result = build(input, out);
+  const runs = Array.from({ length: RUNS }, () => build(input, out)); // the later runs replace the earlier's files
+  const result = median(runs);
   const naive = articles <= NAIVE_UP_TO;
   const oneThread = naive ? build(input, path.join(dir, 'out-1'), ['--jobs', '1']) : undefined;
   const quads = await readDump(path.join(out, 'dump.nt'));
-  const writerS = bareWriterSeconds(quads);
+  const writerS = median(Array.from({ length: RUNS }, () => ({ wallS: bareWriterSeconds(quads) }))).wallS;
   let shaclS: number | undefined;
   if (naive) {
     const shapes = await loadShapes();
@@ -81,7 +90,11 @@ async function benchSize(articles: number): Promise<Row> {
     if (reference.length !== 0 || ours.findings.length !== 0) throw new Error('the corpus should conform');
   }
   rmSync(dir, { recursive: true, force: true });
-  return { articles, tenures, triples: quads.length, build: result, oneThread, writerS, shaclS };
+  const walls = runs.map((run) => run.wallS);
+  return {
+    articles, tenures, triples: quads.length, build: result, oneThread, writerS, shaclS,
+    wall: { min: Math.min(...walls), max: Math.max(...walls) }, peakMiB: Math.max(...runs.map((run) => run.rssMiB)),
+  };
 }
 
 /**
@@ -132,21 +145,22 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${size} articles…\n`);
     const row = await benchSize(size);
     rows.push(row);
-    process.stderr.write(`  ${row.triples} triples in ${fmt(row.build.wallS)} s, peak ${fmt(row.build.rssMiB, 0)} MiB\n`);
+    process.stderr.write(`  ${row.triples} triples in ${fmt(row.build.wallS)} s (${fmt(row.wall.min)}–${fmt(row.wall.max)}), peak ${fmt(row.peakMiB, 0)} MiB\n`);
   }
   const lines = [
     '# office-ld benchmark', '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}`,
     `- Node ${process.version}; corpus seed ${SEED}; \`BENCH_SIZES=${sizes.join(',')} npm run bench\``,
-    '- Build: `office-ld build <corpus> --out <dir>` with every format (Turtle, N-Triples, N-Triples.gz, JSON-LD, TriG, N-Quads.gz), void.ttl and the report; threads: one per core.',
+    '- Build: `office-ld build <corpus> --out <dir>` with every format (Turtle, N-Triples, N-Triples.gz, JSON-LD, TriG, N-Quads.gz), void.ttl and the report; threads: one per core. ' +
+      `Each size is built ${RUNS} times: the median wall time (fastest–slowest beside it) and the highest peak RSS of the ${RUNS} are reported; the bare writer is the median of ${RUNS} runs.`,
     '- Bare n3 Writer: n3\'s `Writer` writing the same triples as N-Triples to a string, in memory (the floor).',
     '- Validation: the build\'s own (per article, then the shared entities merged), as thread time summed over threads; ' +
       'whole-graph rdf-validate-shacl on the same triples in one store. Tests prove the two give the same results.', '',
-    '| articles | tenures | triples | build wall (s) | articles/s | triples/s | peak RSS (MiB) | 1 thread wall (s) | bare n3 Writer (s) | build / writer | our validation (thread s) | whole-graph rdf-validate-shacl (s) | speed-up |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.articles} | ${r.tenures} | ${r.triples} | ${fmt(r.build.wallS)} | ${fmt(r.articles / r.build.wallS, 0)} | ` +
-      `${fmt(r.triples / r.build.wallS, 0)} | ${fmt(r.build.rssMiB, 0)} | ${dash(r.oneThread?.wallS)} | ${fmt(r.writerS, 3)} | ` +
+    '| articles | tenures | triples | build wall (s) | fastest–slowest (s) | articles/s | triples/s | peak RSS (MiB) | 1 thread wall (s) | bare n3 Writer (s) | build / writer | our validation (thread s) | whole-graph rdf-validate-shacl (s) | speed-up |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.articles} | ${r.tenures} | ${r.triples} | ${fmt(r.build.wallS)} | ${fmt(r.wall.min)}–${fmt(r.wall.max)} | ` +
+      `${fmt(r.articles / r.build.wallS, 0)} | ${fmt(r.triples / r.build.wallS, 0)} | ${fmt(r.peakMiB, 0)} | ${dash(r.oneThread?.wallS)} | ${fmt(r.writerS, 3)} | ` +
       `${fmt(r.build.wallS / r.writerS, 1)}× | ${fmt(r.build.timings.validation)} | ${dash(r.shaclS)} | ` +
       `${r.shaclS === undefined ? '—' : fmt(r.shaclS / r.build.timings.validation, 1) + '×'} |`),
     '',
@@ -159,7 +173,7 @@ async function main(): Promise<void> {
   ];
   if (rows.length >= 2) {
     const [last, before] = [rows[rows.length - 1], rows[rows.length - 2]];
-    lines.push(`Peak RSS ratio, ${last.articles} / ${before.articles} articles: ${fmt(last.build.rssMiB / before.build.rssMiB)}×.`, '');
+    lines.push(`Peak RSS ratio, ${last.articles} / ${before.articles} articles: ${fmt(last.peakMiB / before.peakMiB)}×.`, '');
   }
   const text = lines.join('\n');
   writeFileSync(path.join(ROOT, 'bench/results.md'), text);
