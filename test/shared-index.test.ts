@@ -32,6 +32,12 @@ describe('SubjectLines', () => {
     expect(text.startsWith(line('name', '"Party"') + line('source', '<http://ex.org/a0>'))).toBe(true);
   });
 
+  it('takes a new line once even when the merged text repeats it', () => {
+    const lines = new SubjectLines(line('name', '"a"'));
+    lines.merge(line('source', '<http://ex.org/1>') + line('source', '<http://ex.org/1>'));
+    expect(lines.text()).toBe(line('name', '"a"') + line('source', '<http://ex.org/1>'));
+  });
+
   it('does not take a line for one that only ends the same way', () => {
     const lines = new SubjectLines(line('note', '"x <http://ex.org/name> \\"a\\""'));
     lines.merge(line('name', '"a"'));

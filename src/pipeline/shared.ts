@@ -60,7 +60,9 @@ export class SharedIndex {
    */
   *batches(subjects = 500, chars = 400_000): Generator<SharedBatch> {
     const types = new Map<string, string>();
-    for (const [iri, entry] of this.entries) types.set(iri, entry.lines!.linesStartingWith(RDF_TYPE).map((line) => `<${iri}> ${line}`).join(''));
+    for (const [iri, entry] of this.entries) {
+      types.set(iri, entry.lines!.linesStartingWith(RDF_TYPE).map((line) => `<${iri}> ${line}`).join(''));
+    }
     const iris = [...this.entries.keys()].sort();
     for (let start = 0; start < iris.length;) {
       let end = start;
@@ -74,12 +76,11 @@ export class SharedIndex {
         return { iri, rest, merged: entry.articles > 1 };
       });
       const merged = entries.filter((entry) => entry.merged);
-      const batch: SharedBatch = {
+      yield {
         subjects: entries.map(({ iri, rest }) => ({ iri, rest })),
         context: merged.map(({ rest }) => typesOfObjects(rest, types)).join(''),
         focus: merged.map(({ iri }) => iri),
       };
-      yield batch;
       start = end;
     }
   }

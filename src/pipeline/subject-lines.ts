@@ -25,18 +25,18 @@ export class SubjectLines {
     return this.used - 1;
   }
 
-  /** Adds the lines of `more` not yet held (they go after those held). */
+  /** Adds the lines of `more` not yet held, each once (they go after those held). */
   merge(more: string): void {
     const held = this.bytes.subarray(0, this.used);
-    let added = '';
+    const added = new Set<string>();
     for (let start = 0; start < more.length;) {
       const end = more.indexOf('\n', start) + 1 || more.length;
       const line = more.slice(start, end);
       start = end;
       const known = this.set ? this.set.has(line) : held.indexOf(`\n${line}`, 0, 'latin1') !== -1;
-      if (!known) added += line;
+      if (!known) added.add(line);
     }
-    if (added) this.append(added);
+    if (added.size > 0) this.append([...added].join(''));
   }
 
   /** The lines as text. */
