@@ -15,6 +15,7 @@ import { graphIri } from '../publish/graphs.js';
 import { statsPart, type StatsPart } from '../publish/stats.js';
 import type { Link } from '../reconcile/links-file.js';
 import { digestBytes, type FileDigest } from '../serialize/bundle.js';
+import { utf8 } from '../serialize/bytes.js';
 import { bodyWriters, CHUNK_WRITERS, type ChunkSyntax } from '../serialize/chunks.js';
 import { deflatePiece } from '../serialize/gzip.js';
 import { LineWriter } from '../serialize/ntriples.js';
@@ -148,14 +149,6 @@ export function articlePieces(
   });
 }
 
-/** A string's UTF-8 bytes, encoded into a scratch buffer then copied out (faster than TextEncoder.encode). */
-export function utf8(text: string): Uint8Array {
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
-  return scratch.slice(0, ENCODER.encodeInto(text, scratch).written);
-}
-
-const ENCODER = new TextEncoder();
-let scratch = new Uint8Array(1 << 20);
 
 /** Own subjects (posts, tenures, gaps, sources and their fragments) belong to one article; any other may recur. */
 export function isShared(iri: string, base: string): boolean {

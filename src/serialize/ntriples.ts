@@ -1,6 +1,7 @@
 // N-Triples and N-Quads lines, fast: each term encoded once per writer (subjects and predicates recur on
 // every line), escaped as RDF 1.1 N-Triples requires. Tests check the lines against n3's parser and writer.
 import type { Quad, Term } from '@rdfjs/types';
+import { ByteBuffer } from './bytes.js';
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const LITERAL_SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
@@ -59,33 +60,6 @@ export class LineWriter {
 
 const SPACE = 0x20;
 const LINE_END = Buffer.from(' .\n', 'utf8');
-
-/** Bytes appended into one reused scratch buffer, copied out when done. */
-class ByteBuffer {
-  private static scratch = new Uint8Array(1 << 20);
-  private length = 0;
-
-  add(bytes: Uint8Array): void {
-    if (this.length + bytes.length > ByteBuffer.scratch.length) this.grow(bytes.length);
-    ByteBuffer.scratch.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-
-  byte(value: number): void {
-    if (this.length + 1 > ByteBuffer.scratch.length) this.grow(1);
-    ByteBuffer.scratch[this.length++] = value;
-  }
-
-  done(): Uint8Array {
-    return ByteBuffer.scratch.slice(0, this.length);
-  }
-
-  private grow(more: number): void {
-    const grown = new Uint8Array(Math.max(2 * ByteBuffer.scratch.length, this.length + more));
-    grown.set(ByteBuffer.scratch.subarray(0, this.length));
-    ByteBuffer.scratch = grown;
-  }
-}
 
 /** One term in N-Triples syntax. */
 export function encodeTerm(term: Term): string {

@@ -18,7 +18,9 @@ export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
   }
   entries.sort(compareEntries);
   const result: Quad[] = [];
-  for (let i = 0; i < entries.length; i++) if (i === 0 || compareEntries(entries[i - 1], entries[i]) !== 0) result.push(entries[i].quad);
+  for (let i = 0; i < entries.length; i++) {
+    if (i === 0 || compareEntries(entries[i - 1], entries[i]) !== 0) result.push(entries[i].quad); // duplicates are adjacent
+  }
   ordered.add(result);
   return result;
 }
