@@ -2,18 +2,12 @@
 // jsonld.compact (which is slow on large graphs); tests prove jsonld.toRDF of it gives the same graph.
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { LANGUAGE_PROPERTIES, OBJECT_PROPERTIES, PREFIXES, rdf, xsd } from '../vocab.js';
-import { CONTEXT_FILE } from './context.js';
 
 const OBJECT = new Set(OBJECT_PROPERTIES.map((p) => p.value));
 const LANGUAGE = new Set(LANGUAGE_PROPERTIES.map((p) => p.value));
 const DATA_PREFIXES = Object.entries(PREFIXES).filter(([prefix]) => prefix !== 'sh' && prefix !== 'olsh');
 
 type JsonValue = string | Record<string, unknown>;
-
-/** Writes quads (grouped by subject, e.g. in canonical order) as a JSON-LD document referencing context.jsonld. */
-export function writeCompactJsonLd(quads: Quad[]): string {
-  return `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n${jsonLdNodes(quads, 'indented').join(',\n')}\n  ]\n}\n`;
-}
 
 /**
  * How node objects are laid out in the `@graph` array: `indented` as `JSON.stringify(node, null, 2)`

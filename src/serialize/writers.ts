@@ -4,7 +4,7 @@ import { IRI_PATHS } from '../map/iri.js';
 import { PREFIXES } from '../vocab.js';
 import { bodyWriters, CHUNK_WRITERS, type ChunkSyntax } from './chunks.js';
 import { buildContext } from './context.js';
-import { writeCompactJsonLd } from './jsonld.js';
+import { jsonLdNodes } from './jsonld.js';
 import { canonicalOrder } from './order.js';
 
 /** Prefixes for the Turtle dump: the vocabularies plus one per entity kind under the base. */
@@ -71,7 +71,8 @@ export async function writeTriG(quads: Quad[], prefixes: Record<string, string>)
 
 /** Writes quads as JSON-LD in the compact form of the project context, referenced as `context.jsonld`. */
 export async function writeJsonLd(quads: Quad[]): Promise<string> {
-  return writeCompactJsonLd(canonicalOrder(quads));
+  const { head, tail } = CHUNK_WRITERS.jsonld;
+  return head() + jsonLdNodes(canonicalOrder(quads), 'indented').join(',\n') + tail;
 }
 
 /** The context file's text. */
