@@ -51,6 +51,9 @@ export const PROJECT_TERMS = {
   fieldValue: 'The value of an infobox field, as written.',
   Gap: 'Class of a period in the list of holders of a post when no one held it (a vacancy or note row of a table, with its dates).',
   gapIn: 'Links a gap to the post that had no holder during it.',
+  seriesOrdinal: 'The number the article gives a tenure in its No. column, as written (Wikidata P1545, series ordinal); absent where it gives none.',
+  approximate: 'True on a start or end instant the article writes as approximate ("c. 1920"; Wikidata P1480 sourcing circumstances = Q5727902, circa).',
+  readingWarning: 'What the reader could not understand in the row or field a tenure, gap or post was read from (reported as a sh:Warning).',
 } as const;
 
 /** Namespace IRIs with their preferred prefixes (Turtle, JSON-LD context, README). */
@@ -92,7 +95,7 @@ export const xsd = namespace(PREFIXES.xsd, [
 export const schema = namespace(PREFIXES.schema, [
   'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
   'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description', 'affiliation',
-  'SoftwareApplication', 'softwareVersion', 'sameAs',
+  'SoftwareApplication', 'softwareVersion', 'sameAs', 'birthDate', 'deathDate',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
@@ -135,6 +138,7 @@ export const olsh = namespace(PREFIXES.olsh, [
   'TenureOrderShape', 'CalendarDateShape', 'DateOrderComponent', 'CalendarDateComponent',
   'OverlapShape', 'OverlapComponent', 'InfoboxAgreementShape', 'InfoboxAgreementComponent',
   'OneOpenTenureShape', 'OneOpenTenureComponent', 'SymmetricLinksShape', 'SymmetricLinksComponent',
+  'ReadingShape', 'ReadingComponent',
 ]);
 export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof typeof PROJECT_TERMS)[]);
 

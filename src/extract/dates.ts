@@ -7,37 +7,66 @@ export type Precision = 'day' | 'month' | 'year';
 export interface PartialDate {
   value: string;
   precision: Precision;
+  /** Written as approximate ("c. 1920", "circa", "about"). */
+  approximate?: boolean;
 }
 
-/** The outcome of reading a date cell: a date, or the reason it is not one. */
+/** The outcome of reading a date: a date, or the reason it is not one. */
 export type DateResult = { ok: true; date: PartialDate } | { ok: false; reason: string };
 
-/** What the date cells accept, for error messages. */
-export const DATE_FORMATS = 'a date like "18 October 2021", "October 18, 2021", "2021-10-18", "May 1949" or "1949"';
+/** What the date cells accept, for messages. */
+export const DATE_FORMATS =
+  'a date like "18 October 2021", "October 18, 2021", "2021-10-18", "18.10.2021", "May 1949", "1949" or "c. 1949"';
 
 /** End cells meaning "still in office": the tenure is open. */
-const OPEN_END = /^(incumbent|present|current|current holder|in office|to date|now|ongoing|—|–|-|‒|―|\.\.\.|…)?$/i;
+const OPEN_END = /^(?:incumbent|present|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
+/** Cells that say nothing: a dash, an ellipsis. */
+const NOTHING = /^(?:–|-|‒|―|\.\.\.|…)?$/;
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
+type Groups = RegExpExecArray;
+
+/** The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped). */
+export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResult]> = [
+  [/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]+),? (\d{3,4})$/, (m) => day(m[3], month(m[2]), m[1])],
+  [/^([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{3,4})$/, (m) => day(m[3], month(m[1]), m[2])],
+  [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => day(m[1], Number(m[2]), m[3])],
+  [/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
+  [/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, (m) => day(m[1], Number(m[2]), m[3])],
+  [/^(\d{4}) ([A-Za-z]+) (\d{1,2})$/, (m) => day(m[1], month(m[2]), m[3])],
+  [/^([A-Za-z]+),? (\d{3,4})$/, (m) => yearMonth(m[2], month(m[1]))],
+  [/^(\d{4})-(\d{2})$/, (m) => yearMonth(m[1], Number(m[2]))],
+  [/^(\d{1,2})\.(\d{4})$/, (m) => yearMonth(m[2], Number(m[1]))],
+  [/^(\d{3,4})$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
+];
+
 /** True when an end cell says the tenure has not ended ("Incumbent", "present", a dash, or empty). */
 export function isOpenEnd(cell: string): boolean {
+  const text = cell.trim();
+  return OPEN_END.test(text) || NOTHING.test(text);
+}
+
+/** True when a cell says the holder is still in office ("Incumbent", "present"), not merely empty. */
+export function saysInOffice(cell: string): boolean {
   return OPEN_END.test(cell.trim());
+}
+
+/** True when a cell holds nothing to read: empty, a dash, an ellipsis. */
+export function isBlank(cell: string): boolean {
+  return NOTHING.test(cell.trim());
 }
 
 /** Reads one date at the precision it is written; never pads a month or a year to a day. */
 export function parseDate(cell: string): DateResult {
-  const text = cell.trim().replace(/\s+/g, ' ').replace(/\.(?=\s|,|$)/g, '');
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{1,2}) ([A-Za-z]+),? (\d{3,4})$/.exec(text))) return day(m[3], month(m[2]), m[1]);
-  if ((m = /^([A-Za-z]+) (\d{1,2}),? (\d{3,4})$/.exec(text))) return day(m[3], month(m[1]), m[2]);
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return day(m[1], Number(m[2]), m[3]);
-  if ((m = /^([A-Za-z]+),? (\d{3,4})$/.exec(text))) return yearMonth(m[2], month(m[1]));
-  if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return yearMonth(m[1], Number(m[2]));
-  if ((m = /^(\d{3,4})$/.exec(text))) return { ok: true, date: { value: pad(m[1], 4), precision: 'year' } };
+  const text = cell.trim().replace(/\s+/g, ' ').replace(/(?<=[A-Za-z])\.(?=\s|,|$)/g, '').replace(/(?<=\d)\.$/, '');
+  for (const [form, read] of DATE_FORMS) {
+    const m = form.exec(text);
+    if (m) return read(m);
+  }
   return { ok: false, reason: `"${cell.trim()}" is not a date` };
 }
 

@@ -1,56 +1,73 @@
-// ArticleDocument → ArticleRecord: the office with its infobox facts, bodies, persons and tenures.
+// ArticleDocument → ArticleRecord: the office with its infobox facts, bodies, persons, tenures, gaps and warnings.
 import { inputError } from '../errors.js';
 import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
-import { parseName, predominantChineseTag, type PersonName } from './names.js';
-import type { ArticleRecord, OfficeRecord, PersonRecord, TenureRecord } from './records.js';
+import { languageContext } from './languages.js';
+import { parseName } from './names.js';
+import { personKey, PersonResolver, taggedNatives } from './persons.js';
+import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
 import { readTable, type TenureRow } from './table.js';
 
-/** Identity key of a person: English name and native name together. */
-export function personKey(name: Pick<PersonName, 'english' | 'native'>): string {
-  return `${name.english ?? ''}|${name.native ?? ''}`;
-}
+export { personKey } from './persons.js';
 
-/** Extracts the typed records of one parsed article; throws a located error on bad content. */
+/** Words of a title that say nothing about the office ("List of … of …"). */
+const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'for', 'former', 'holders', 'office', 'officeholders']);
+
+/** Extracts the typed records of one parsed article; throws a located error when it cannot be an article. */
 export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const { file } = doc;
   if (doc.tables.length === 0) {
     throw inputError('the article has no table of holders', { file, line: doc.title.line },
       'a pipe table with a header row such as "| Name | Term start | Term end |"');
   }
+  const facts = readInfobox(doc.infobox);
+  const first = (kind: FieldKind): InfoboxEntry | undefined => facts.values.get(kind)?.[0];
+  const officeWords = wordsOf([doc.title.value, first('roleName')?.value ?? ''].join(' '));
   const rows: TenureRow[] = [];
   const gaps: ArticleRecord['gaps'] = [];
+  const warnings: ReadingWarning[] = [...facts.warnings];
+  const refusals: { message: string; line: number; raw: string }[] = [];
   for (const table of doc.tables) {
-    const read = readTable(table, file);
-    rows.push(...read.tenures);
-    gaps.push(...read.gaps);
+    const read = readTable(table, officeWords);
+    if ('refused' in read) refusals.push({ message: read.refused, line: read.line, raw: read.raw });
+    else {
+      rows.push(...read.tenures);
+      gaps.push(...read.gaps);
+      warnings.push(...read.warnings);
+    }
   }
-  rejectDuplicates(rows, file);
-  const persons = collectPersons(rows);
-  const bodies = new BodyRegistry();
-  const tenures = rows.map((row, index): TenureRecord => ({
-    person: personKey(row.name),
-    start: row.start,
-    end: row.end,
-    current: row.end === undefined,
-    acting: row.name.acting,
-    ordinal: index + 1,
-    line: row.line,
-    raw: row.raw,
-    section: row.section,
-    extra: row.extra,
-    remarks: row.name.remarks,
-    party: row.party === undefined ? undefined : bodies.party(row.party, row.line),
-    note: row.note,
-  }));
+  if (refusals.length === doc.tables.length) {
+    const { message, line, raw } = refusals[0];
+    throw inputError(`the table has no column of holders' names: ${message}`, { file, line },
+      'a table with a column of names, such as "| Name | Term start | Term end |"', raw);
+  }
+  warnings.push(...refusals.map((r) => ({ line: r.line, raw: r.raw, message: `line ${r.line}: the table is not read: ${r.message}` })));
 
-  const facts = readInfobox(doc.infobox, file);
-  const first = (kind: FieldKind): InfoboxEntry | undefined => facts.values.get(kind)?.[0];
+  const context = languageContext(
+    [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],
+    [...doc.infobox.map((e) => e.value), ...doc.tables.flatMap((t) => t.rows.map((r) => r.raw)), ...doc.paragraphs.map((p) => p.text)].join(' '),
+  );
+  const resolver = new PersonResolver(context, rows.map((row) => row.name));
+  const bodies = new BodyRegistry();
+  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4))) })));
+  const latest = kept.reduce((max, { row }) => (row.start && row.start.value > max ? row.start.value : max), '');
+  const tenures = kept.map(({ row, person }, index): TenureRecord => {
+    const current = row.endKind === 'open' || (row.endKind === 'blank' && row.start !== undefined && row.start.value === latest
+      && kept.every((k) => k.row === row || !k.row.start || k.row.start.value < latest));
+    return {
+      person, start: row.start, end: row.end, current, acting: row.acting, ordinal: index + 1,
+      seriesOrdinal: row.ordinal, line: row.line, raw: row.raw, section: row.section, extra: row.extra,
+      remarks: [...row.name.remarks, ...[row.name.termMarker, row.name.role].filter((r): r is string => r !== undefined)],
+      party: row.party === undefined ? undefined : bodies.party(row.party, row.line),
+      notes: row.notes, warnings: row.warnings,
+    };
+  });
+  const persons = resolver.records();
+
   const all = (kind: FieldKind): InfoboxEntry[] => facts.values.get(kind) ?? [];
   const listOf = (kind: FieldKind): { value: string; line: number }[] =>
     all(kind).flatMap((entry) => splitList(entry.value).map((value) => ({ value, line: entry.line })));
-
   const mainBody = first('body') ?? first('department');
   const office: OfficeRecord = {
     title: doc.title.value,
@@ -67,50 +84,42 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     deputies: listOf('deputies').map((d) => d.value),
     images: facts.images,
     otherFields: facts.otherFields,
+    notes: facts.notes,
     description: doc.paragraphs.find((p) => p.section === undefined)?.text,
   };
   const department = first('department');
   if (department) office.department = bodies.resolve(department.value, department.line);
   const incumbent = first('incumbent');
-  if (incumbent) office.incumbent = findPerson(incumbent.value, persons, tenures, 'current');
+  if (incumbent) office.incumbent = findPerson(incumbent.value, persons, tenures, 'current', context);
   const inaugural = first('inaugural');
-  if (inaugural) office.inaugural = findPerson(inaugural.value, persons, tenures, 'first');
+  if (inaugural) office.inaugural = findPerson(inaugural.value, persons, tenures, 'first', context);
 
   return {
     source: { file, title: doc.title.value, line: doc.title.line },
-    office,
-    bodies: bodies.records,
-    persons,
-    tenures,
-    gaps,
+    office, bodies: bodies.records, persons, tenures, gaps, warnings,
   };
 }
 
-/** Refuses a row that repeats an earlier one: the same holder with the same start and end. */
-function rejectDuplicates(rows: TenureRow[], file: string): void {
-  const seen = new Map<string, TenureRow>();
-  for (const row of rows) {
-    const key = `${personKey(row.name)}|${row.start.value}|${row.end?.value ?? ''}`;
-    const earlier = seen.get(key);
-    if (earlier) {
-      throw inputError(`the row repeats the term on line ${earlier.line}`, { file, line: row.line },
-        "each term of office listed once (a second term has its own dates)", row.raw);
-    }
-    seen.set(key, row);
-  }
+/** The words of a post's title, singular ("Governors" → "governor"), for telling its holders' column. */
+export function wordsOf(text: string): Set<string> {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !TITLE_STOP_WORDS.has(w));
+  return new Set(words.flatMap((w) => [w, w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')]));
 }
 
-/** One record per distinct person; native names whose script alone cannot be told take the table's. */
-function collectPersons(rows: TenureRow[]): PersonRecord[] {
-  const fallback = predominantChineseTag(rows.map((row) => row.name.nativeTag));
-  const persons = new Map<string, PersonRecord>();
-  for (const { name } of rows) {
-    const key = personKey(name);
-    if (persons.has(key)) continue;
-    const nativeTag = name.nativeTag === 'zh' && fallback ? fallback : name.nativeTag;
-    persons.set(key, { key, english: name.english, native: name.native, nativeTag });
-  }
-  return [...persons.values()];
+/** A row repeating an earlier term (same holder, start and end) is kept once, with a warning on the first. */
+function dropRepeats(rows: { row: TenureRow; person: string }[]): { row: TenureRow; person: string }[] {
+  const seen = new Map<string, TenureRow>();
+  return rows.filter(({ row, person }) => {
+    if (!row.start && !row.end) return true;
+    const key = `${person}|${row.start?.value ?? ''}|${row.end?.value ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      earlier.warnings.push(`the row on line ${row.line} repeats this term; it is left out (${row.raw.trim()})`);
+      return false;
+    }
+    seen.set(key, row);
+    return true;
+  });
 }
 
 /**
@@ -119,16 +128,19 @@ function collectPersons(rows: TenureRow[]): PersonRecord[] {
  */
 function findPerson(
   written: string, persons: PersonRecord[], tenures: TenureRecord[], prefer: 'current' | 'first',
+  context: Parameters<typeof taggedNatives>[1],
 ): string {
   const name = parseName(written);
+  const natives = taggedNatives(name, context);
   const same = (a?: string, b?: string) => a?.toLowerCase() === b?.toLowerCase();
   const matches = persons.filter((p) =>
-    (name.english ? same(p.english, name.english) : true) && (name.native ? p.native === name.native : true));
+    (name.english ? same(p.english, name.english) : true)
+    && (natives.length ? natives.some((n) => p.natives.some((m) => m.value === n.value)) : true));
   const ordered = prefer === 'current' ? [...tenures].reverse().filter((t) => t.current) : tenures;
   const preferred = ordered.find((t) => matches.some((p) => p.key === t.person));
   if (preferred) return preferred.person;
   if (matches.length > 0) return matches[0].key;
-  const key = personKey(name);
-  persons.push({ key, english: name.english, native: name.native, nativeTag: name.nativeTag });
+  const key = personKey(name.english, natives);
+  if (!persons.some((p) => p.key === key)) persons.push({ key, english: name.english, natives });
   return key;
 }

@@ -1,8 +1,9 @@
 // Infobox entries → the office's facts: one table maps each known key (and its other names) to a field.
-import { inputError } from '../errors.js';
 import type { InfoboxEntry } from '../parse/document.js';
-import { DATE_FORMATS, parseDate, type PartialDate } from './dates.js';
-import type { ImageRecord } from './records.js';
+import { normalizeCell } from './cells.js';
+import { readDateCell } from './date-cells.js';
+import { DATE_FORMATS, type PartialDate } from './dates.js';
+import type { ImageRecord, ReadingWarning } from './records.js';
 
 /** The facts an infobox can state, by the field they fill. */
 export type FieldKind =
@@ -41,6 +42,10 @@ export interface InfoboxFacts {
   dates: Map<FieldKind, PartialDate>;
   images: ImageRecord[];
   otherFields: InfoboxEntry[];
+  /** Qualifiers written after a date ("Fifth Republic" in "12 June 1975 (Fifth Republic)"), as notes. */
+  notes: string[];
+  /** Values that could not be read. */
+  warnings: ReadingWarning[];
 }
 
 /** Normalises an infobox key: "Member Of" and "member_of" both become "memberof". */
@@ -48,9 +53,9 @@ export function normalizeKey(key: string): string {
   return key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Sorts infobox entries into known fields, images with captions, and other fields. */
-export function readInfobox(entries: InfoboxEntry[], file: string): InfoboxFacts {
-  const facts: InfoboxFacts = { values: new Map(), dates: new Map(), images: [], otherFields: [] };
+/** Sorts infobox entries into known fields, images with captions, and other fields; unreadable dates become warnings. */
+export function readInfobox(entries: InfoboxEntry[]): InfoboxFacts {
+  const facts: InfoboxFacts = { values: new Map(), dates: new Map(), images: [], otherFields: [], notes: [], warnings: [] };
   const captions = new Map<string, InfoboxEntry>();
   for (const entry of entries) {
     const key = normalizeKey(entry.key);
@@ -64,9 +69,15 @@ export function readInfobox(entries: InfoboxEntry[], file: string): InfoboxFacts
     if (kind === 'insignia' || kind === 'flag' || kind === 'image' || (!kind && IMAGE_FILE.test(value))) {
       facts.images.push({ file: value, role: kind ?? 'image', field: entry.key, line: entry.line });
     } else if (kind === 'inception' || kind === 'incumbentSince') {
-      const date = parseDate(value);
-      if (!date.ok) throw inputError(`${entry.key}: ${date.reason}`, { file, line: entry.line }, DATE_FORMATS);
-      facts.dates.set(kind, date.date);
+      const date = readDateCell(normalizeCell(value));
+      if (date.kind === 'date') {
+        facts.dates.set(kind, date.date);
+        if (date.note) facts.notes.push(`${entry.key}: ${date.note}`);
+      } else {
+        const reason = date.kind === 'unreadable' ? date.reason : `"${value}" is not a date`;
+        facts.warnings.push({ line: entry.line, raw: `- ${entry.key}: ${entry.value}`,
+          message: `line ${entry.line}: ${entry.key}: ${reason}; expected ${DATE_FORMATS}` });
+      }
     } else if (kind && !(kind === 'incumbent' && VACANT.test(value))) {
       const list = facts.values.get(kind) ?? [];
       list.push({ ...entry, value });

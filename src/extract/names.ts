@@ -1,86 +1,164 @@
-// Person names: "Wang Jun (王军)" → English name, native name with its BCP 47 tag, markers.
-import * as OpenCC from 'opencc-js';
+// Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
+import { normalizeCell } from './cells.js';
+import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
+
+/** One form of a name in its own script, before the article decides its language. */
+export interface NativeForm {
+  text: string;
+  /** ISO 15924 code ("Hang", "Hani", "Cyrl"; "Jpan" for kanji with kana). */
+  script: string;
+}
+
+/** Years of birth and death written beside a name: "(1841–1909)", "(born 1952)". */
+export interface Lifespan {
+  born?: string;
+  died?: string;
+}
 
 /** A person's name as a table cell gives it. */
 export interface PersonName {
-  /** The name in Latin script, e.g. "Wang Jun" (absent when only a native name is written). */
+  /** The name in Latin script, e.g. "Wang Jun" (absent when only a native form is written). */
   english?: string;
-  /** The name in its own script, e.g. "王军". */
-  native?: string;
-  /** BCP 47 tag of the native name: zh-Hans, zh-Hant, zh (script not told), ko, ja, or und-<Script>. */
-  nativeTag?: string;
-  /** Marked "(acting)". */
+  /** The forms in other scripts, in the order written. */
+  natives: NativeForm[];
+  /** Every script of the cell, to tell hanja from Chinese, kanji from hanzi. */
+  cellScripts: Set<string>;
+  /** Marked acting or interim. */
   acting: boolean;
+  lifespan?: Lifespan;
+  /** "2nd term", "third time", "1st ministry": which of the holder's terms this row is. */
+  termMarker?: string;
+  /** A role written after the name ("President", "Chairman of the … Council"). */
+  role?: string;
   /** Other parenthesised remarks, kept as written. */
   remarks: string[];
 }
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Words in parentheses (or alone after the name) that mark an acting holder. */
+const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
+/** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
+export const OFFICE_NOUNS = /^(?:acting |interim )?(?:governor|premier|president|prime minister|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)\b/i;
+const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';
+/** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)". */
+const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?)$`, 'i');
+/** Lifespans: "1841–1909", "born 1952", "b. 1952", "died 1990", "1952–", "c. 1800 – 1850". */
+const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Lifespan]> = [
+  [/^(?:c\.\s*)?(\d{3,4})\s*[–-]\s*(?:c\.\s*)?(\d{3,4})?$/, (m) => ({ born: m[1], ...(m[2] ? { died: m[2] } : {}) })],
+  [/^(?:born|b\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ born: m[1] })],
+  [/^(?:died|d\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ died: m[1] })],
+  [/^(?:\d{3,4}\s*[–-]\s*)?\?$|^\?\s*[–-]\s*(\d{3,4})$/, (m) => (m[1] ? { died: m[1] } : {})],
+];
+/** Titles, ranks and honorifics before a name: they are not part of it. */
+export const HONORIFICS = new RegExp(`^(?:${[
+  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'prince', 'princess', 'count', 'countess', 'marquess', 'marquis',
+  'baron', 'baroness', 'viscount', 'viscountess', 'duke', 'duchess', 'earl', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
+  'hon\\.?', 'the honourable', 'the honorable', 'rt\\.? hon\\.?', 'the rt\\.? hon\\.?', 'general', 'gen\\.', 'lieutenant general',
+  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal', 'marshal',
+  'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel', 'col\\.', 'lieutenant colonel',
+  'lt\\.? col\\.?', 'major', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
+  'dr\\.? ?h\\.? ?c\\.', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
+].join('|')})\\s+(?=\\p{Lu})`, 'iu');
 
-const HAN = /\p{Script=Han}/u;
-const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
-const ACTING = /^(acting|interim|ad interim)$/i;
-
-/** Splits a name cell into English name, native name, acting marker and remarks. */
+/** Splits a name cell into Latin name, native forms, lifespan, acting and term markers and remarks. */
 export function parseName(cell: string): PersonName {
-  const remarks: string[] = [];
-  let native: string | undefined;
-  let acting = false;
-  const english = cell
-    .replace(/[(（]([^()（）]*)[)）]/g, (_, inner: string) => {
-      const text = inner.trim();
-      if (ACTING.test(text)) acting = true;
-      else if (!native && NON_LATIN.test(text)) native = text;
-      else if (text) remarks.push(text);
-      return ' ';
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!native && NON_LATIN.test(english) && !/\p{Script=Latin}/u.test(english)) {
-    return { native: english, nativeTag: languageTag(english), acting, remarks };
+  const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
+  const text = normalizeCell(cell);
+  name.cellScripts = scriptsIn(text);
+  const outside = text.replace(/[(（]([^()（）]*)[)）]/g, (_, inner: string) => {
+    readParenthesis(inner.trim(), name);
+    return ' ';
+  });
+  let latin = '';
+  for (const run of scriptRuns(outside)) {
+    if (run.script === SCRIPT.latin) latin += ` ${run.text}`;
+    else addNatives(run.text, run.script, name);
   }
-  return { english: english || undefined, native, nativeTag: native ? languageTag(native) : undefined, acting, remarks };
+  latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
+  latin = stripMarkers(withoutRole(latin, name), name);
+  latin = withoutRepeatedRomanisation(latin);
+  if (latin) name.english = latin;
+  return name;
 }
 
-/**
- * BCP 47 tag for a native name. For Chinese, each character is checked with OpenCC: characters
- * that only simplified writing uses make it zh-Hans, only traditional zh-Hant, neither or a tie zh.
- */
-export function languageTag(text: string): string {
-  if (HAN.test(text)) return chineseScript(text);
-  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
-  for (const script of ['Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Thai', 'Devanagari', 'Mongolian', 'Tibetan']) {
-    if (new RegExp(`\\p{Script=${script}}`, 'u').test(text)) return `und-${script.slice(0, 4)}`;
+/** Sorts one parenthesised part of a name cell into its kind. */
+function readParenthesis(inner: string, name: PersonName): void {
+  if (!inner) return;
+  if (ACTING.test(inner)) {
+    name.acting = true;
+    return;
   }
-  return 'und';
+  if (TERM_MARKER.test(inner)) {
+    name.termMarker = inner;
+    return;
+  }
+  for (const [form, read] of LIFESPAN) {
+    const m = form.exec(inner);
+    if (m) {
+      name.lifespan = read(m);
+      return;
+    }
+  }
+  const runs = scriptRuns(inner);
+  if (runs.some((run) => run.script !== SCRIPT.latin)) {
+    for (const run of runs) {
+      if (run.script !== SCRIPT.latin) addNatives(run.text, run.script, name);
+    }
+    return;
+  }
+  name.remarks.push(inner);
 }
 
-function chineseScript(text: string): 'zh-Hans' | 'zh-Hant' | 'zh' {
-  let simplified = 0;
-  let traditional = 0;
-  for (const char of text) {
-    if (!HAN.test(char)) continue;
-    const asTraditional = toTraditional(char);
-    const asSimplified = toSimplified(char);
-    if (asTraditional !== char && asSimplified === char) simplified++;
-    else if (asSimplified !== char && asTraditional === char) traditional++;
+/** Adds the native forms of one run; ";", "/", "," and "、" separate forms of one script. */
+function addNatives(text: string, script: string, name: PersonName): void {
+  for (const part of text.split(/\s*[;/,、；]\s*/)) {
+    const form = part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' ');
+    if (form && !name.natives.some((n) => n.text === form)) name.natives.push({ text: form, script });
   }
-  if (simplified > traditional) return 'zh-Hans';
-  if (traditional > simplified) return 'zh-Hant';
-  return 'zh';
 }
 
-/** The script a set of tags agrees on (zh-Hans or zh-Hant), for names that alone cannot tell. */
-export function predominantChineseTag(tags: Iterable<string | undefined>): 'zh-Hans' | 'zh-Hant' | undefined {
-  let hans = 0;
-  let hant = 0;
-  for (const tag of tags) {
-    if (tag === 'zh-Hans') hans++;
-    else if (tag === 'zh-Hant') hant++;
+/** "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is a remark (acting marks acting). */
+function withoutRole(latin: string, name: PersonName): string {
+  const comma = latin.indexOf(', ');
+  if (comma < 0) return latin;
+  const role = latin.slice(comma + 2);
+  if (!OFFICE_NOUNS.test(role)) return latin;
+  if (/^(?:acting|interim)\b/i.test(role)) name.acting = true;
+  name.role = role;
+  return latin.slice(0, comma);
+}
+
+/** Acting words before or after the name ("Acting Prime Minister" after it), and lifespans written without parentheses. */
+const AROUND = {
+  acting: /^(?:acting|interim)\s+|\s+(?:acting|interim)(?:\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$/i,
+  born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
+};
+
+/** Drops honorifics before the name and acting words or a birth year after it, recording them. */
+function stripMarkers(latin: string, name: PersonName): string {
+  let text = latin;
+  for (let changed = true; changed;) {
+    const before = text;
+    if (AROUND.acting.test(text)) {
+      name.acting = true;
+      text = text.replace(AROUND.acting, '').trim();
+    }
+    const born = AROUND.born.exec(text);
+    if (born) {
+      name.lifespan ??= { born: born[1] };
+      text = text.slice(0, born.index).trim();
+    }
+    text = text.replace(HONORIFICS, '').trim();
+    changed = text !== before && text !== '';
   }
-  if (hans > 0 && hant === 0) return 'zh-Hans';
-  if (hant > 0 && hans === 0) return 'zh-Hant';
-  return undefined;
+  return text;
+}
+
+/** "Yun Bo-seon Yun Boseon": a name followed by the same name romanised without its hyphens is written once. */
+function withoutRepeatedRomanisation(latin: string): string {
+  const words = latin.split(' ');
+  if (words.length < 4 || words.length % 2 !== 0) return latin;
+  const half = words.length / 2;
+  const squash = (part: string[]) => part.join('').replace(/[-‐'’]/g, '').toLowerCase();
+  return squash(words.slice(0, half)) === squash(words.slice(half)) ? words.slice(0, half).join(' ') : latin;
 }

@@ -31,12 +31,21 @@ export interface ImageRecord {
   line: number;
 }
 
-/** A person; `key` is "English|native" and is their identity. */
+/** A form of a person's name in its own script, with its BCP 47 tag ("ko", "ko-Hani", "ja", "zh-Hans", "ru", "und-Cyrl"). */
+export interface NativeName {
+  value: string;
+  tag: string;
+}
+
+/** A person; `key` is "English|first native form" (with "|born" when namesakes must be told apart) and is their identity. */
 export interface PersonRecord {
   key: string;
   english?: string;
-  native?: string;
-  nativeTag?: string;
+  /** Every native form, in the order first written; one per tag. */
+  natives: NativeName[];
+  /** Years of birth and death, as written beside the name ("1841", "1909"). */
+  born?: string;
+  died?: string;
 }
 
 /** The post the article is about, with every fact its infobox states. */
@@ -59,6 +68,8 @@ export interface OfficeRecord {
   images: ImageRecord[];
   /** Infobox fields no standard or project term covers, kept as written. */
   otherFields: InfoboxEntry[];
+  /** Qualifiers of infobox dates, kept as notes on the post. */
+  notes: string[];
   description?: string;
 }
 
@@ -71,11 +82,15 @@ export interface ExtraCell {
 /** One holder's term of office: one table row. */
 export interface TenureRecord {
   person: string;
-  start: PartialDate;
+  /** Absent when the article does not give it, or gives it unreadably (a warning says which). */
+  start?: PartialDate;
   end?: PartialDate;
   current: boolean;
   acting: boolean;
+  /** Position in the article's list of tenures, 1-based. */
   ordinal: number;
+  /** The number the article's No. column gives the row, as written. */
+  seriesOrdinal?: string;
   line: number;
   raw: string;
   section?: string;
@@ -83,8 +98,10 @@ export interface TenureRecord {
   remarks: string[];
   /** Key of the party body the Party column names (the holder's party affiliation). */
   party?: string;
-  /** The Notes cell, kept as a note on the tenure. */
-  note?: string;
+  /** The Notes cell and date qualifiers, kept as notes on the tenure. */
+  notes: string[];
+  /** What the reader could not understand in the row. */
+  warnings: string[];
 }
 
 /** A row that names no holder (a vacancy, a note) but has dates: no person, no tenure, a gap. */
@@ -97,6 +114,13 @@ export interface GapRecord {
   section?: string;
 }
 
+/** Something the reader could not understand outside a table row: an infobox value, a table it could not read. */
+export interface ReadingWarning {
+  line: number;
+  message: string;
+  raw: string;
+}
+
 /** Everything extracted from one article. */
 export interface ArticleRecord {
   source: SourceRecord;
@@ -105,4 +129,6 @@ export interface ArticleRecord {
   persons: PersonRecord[];
   tenures: TenureRecord[];
   gaps: GapRecord[];
+  /** Warnings about the article outside its tenure rows (kept on the post). */
+  warnings: ReadingWarning[];
 }

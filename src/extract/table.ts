@@ -1,138 +1,237 @@
-// Pipe tables → tenure and gap rows: column roles come from the header, every row is checked.
-import { inputError } from '../errors.js';
+// Pipe tables → tenure rows, gaps and reading warnings: columns by header and content, rows by kind.
 import type { Table, TableRow } from '../parse/document.js';
-import { compareDates, DATE_FORMATS, isOpenEnd, parseDate, type PartialDate } from './dates.js';
+import { isItalicNote, normalizeCell } from './cells.js';
+import { assignColumns, headerRole, ORDINAL_CELL, profileColumns, type ColumnMap } from './columns.js';
+import { readDateCell, readTermCell, type CellDate, type TermCell } from './date-cells.js';
+import { type PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
-import type { ExtraCell, GapRecord } from './records.js';
-
-/** The role a column plays, found from its header. */
-export type ColumnRole = 'name' | 'start' | 'end' | 'party' | 'notes';
-
-/** Header patterns for each role, tried in this order on the lower-cased header text. */
-export const COLUMN_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ['name', /\bnames?\b|holder|^incumbent$|^person$|^officeholder$|^secretary$|^member$/],
-  ['start', /start|began|begin|^from$|took office|assumed office|^since$|^in office from$/],
-  ['end', /\bend|ended|^to$|^until$|left office/],
-  ['party', /\bparty\b|affiliation/],
-  ['notes', /^notes?\b|remarks?|comments?/],
-];
-
-/** Which column holds which role; `extra` are the remaining columns. */
-export interface ColumnMap {
-  name: number;
-  start: number;
-  end?: number;
-  party?: number;
-  notes?: number;
-  extra: number[];
-}
+import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
+import { isHeaderRow, noPersonScore, spanningText, type TableShape } from './row-kinds.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
   name: PersonName;
-  start: PartialDate;
+  start?: PartialDate;
   end?: PartialDate;
+  /** What the end cell said: a date, "open" (in office), blank, unknown or unreadable. */
+  endKind: CellDate['kind'];
+  acting: boolean;
+  /** The number in the No. column, as written. */
+  ordinal?: string;
   line: number;
   raw: string;
   section?: string;
-  /** The Party cell, as written (empty cells and "Independent" are left out). */
   party?: string;
-  /** The Notes cell, as written. */
-  note?: string;
+  notes: string[];
+  extra: ExtraCell[];
+  warnings: string[];
+  /** A row with no name cell under a holder's row (a second term whose name cell spans both rows). */
+  continues: boolean;
+}
+
+/** The rows of one table, or why it is no table of holders. */
+export type TableReading =
+  | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[] }
+  | { refused: string; line: number; raw: string };
+
+/** Party cells that name no party. */
+const NO_PARTY = /^(?:independent|non-?partisan|none|no party|n\/a|—|–|-)$/i;
+/** Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column). */
+const ACTING_WORD = /\b(?:acting|interim)\b/i;
+/** A note across the table saying who acted in between: "During this interval, … X was the acting Prime Minister." */
+const ACTING_SENTENCE = /^during (?:this|that|the) (?:interval|period|time)[,;]?\s+(.+?)\s+(?:was|served as|acted as)\s+(?:the\s+)?(?:acting|interim)\b/i;
+/** Words of an office before a name in such a note ("Privy Council Chairman Kuroda Kiyotaka"). */
+const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister', 'president', 'vice', 'deputy', 'speaker', 'governor', 'secretary', 'general', 'chief', 'justice', 'of', 'the', 'state', 'national', 'assembly', 'senate', 'house', 'first']);
+
+/** Reads every row of a holder table; `officeWords` are the words of the post's title ("governor"). */
+export function readTable(table: Table, officeWords: ReadonlySet<string>): TableReading {
+  const isHeaderWord = (cell: string) =>
+    headerRole(cell, officeWords).role !== undefined && !/\d{3,4}/.test(cell) && cell.split(' ').length <= 5;
+  const all = [table.header, ...table.rows].map((row) => ({ row, cells: row.cells.map(normalizeCell) }));
+  const headerAt = Math.max(0, all.findIndex(({ cells }) => cells.filter(Boolean).length > 1));
+  const header = all[headerAt].cells;
+  const rows = all.slice(headerAt + 1).filter(({ cells }) => !isHeaderRow(cells, header, isHeaderWord));
+  const width = modalWidth(rows.map((r) => r.cells.length), header.length);
+  const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
+  const columns = assignColumns(profileColumns(width === header.length ? header : [], regular.map((r) => r.cells)), officeWords);
+  if ('reasons' in columns) {
+    return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
+  }
+  const shape = tableShape(regular.map((r) => r.cells), columns);
+  const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[] };
+  for (const { row, cells } of rows) {
+    const label = spanningText(cells, width);
+    if (label !== undefined) {
+      readLabel(label, row, table, shape, out);
+      continue;
+    }
+    let reading = cells.length === width ? readRegular(row, cells, columns, header) : undefined;
+    if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells);
+    const previous = out.tenures[out.tenures.length - 1];
+    const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
+    const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
+    if (reading.nameCell === '') {
+      if (previous && dated) out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, true, acting));
+      else pushGap(out.gaps, gapOf('', reading.term, row, table));
+      continue;
+    }
+    if (!/\p{L}/u.test(reading.nameCell)) {
+      out.warnings.push({ line: row.line, raw: row.raw,
+        message: `line ${row.line}: the name cell "${reading.nameCell}" names no one; the row is left out` });
+      continue;
+    }
+    const numbered = columns.ordinal === undefined ? undefined : reading.ordinal !== undefined;
+    const rawName = row.cells[columns.name] ?? '';
+    if (isItalicNote(rawName) || noPersonScore(reading.nameCell, shape, numbered) >= 2) {
+      pushGap(out.gaps, gapOf(reading.nameCell, reading.term, row, table));
+      continue;
+    }
+    out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting));
+  }
+  return out;
+}
+
+/** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
+function readLabel(label: string, row: TableRow, table: Table, shape: TableShape, out: { tenures: TenureRow[]; gaps: GapRecord[] }): void {
+  const acting = ACTING_SENTENCE.exec(label);
+  if (acting) {
+    const words = acting[1].split(' ');
+    const first = words.findIndex((w) => !TITLE_WORDS.has(w.toLowerCase()));
+    const name = parseName(words.slice(Math.max(first, 0)).join(' '));
+    if (name.english || name.natives.length) {
+      const none: CellDate = { kind: 'blank' };
+      out.tenures.push(tenureRow({ nameCell: label, term: { start: none, end: none }, notes: [label], extra: [], name }, row, table, false, true));
+      return;
+    }
+  }
+  if (termInText(label) && noPersonScore(label, shape, undefined) >= 2) pushGap(out.gaps, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+}
+
+/** What one row's cells say, before it is known to be a tenure or a gap. */
+interface RowReading {
+  nameCell: string;
+  term: TermCell;
+  ordinal?: string;
+  party?: string;
+  notes: string[];
   extra: ExtraCell[];
 }
 
-/** Name cells that name no holder: a vacancy, an abolished post, a dash. */
-const NO_HOLDER = /^(?:(?:post|office|position|seat)\s+)?(?:vacant|vacancy|none|no holder|no secretary|not filled|unfilled|abolished|suspended|interregnum)\b|^(?:—|–|-)$/i;
-/** A note written across the name cell: italics (''…''), or "Note: …". */
-const NOTE_ROW = /^(?:''.*''|note:.*)$/i;
-/** Party cells that name no party. */
-const NO_PARTY = /^(?:independent|non-?partisan|none|no party|—|–|-)$/i;
-
-/** Finds the name, start and end columns of a table from its header. */
-export function mapColumns(table: Table, file: string): ColumnMap {
-  const found = new Map<ColumnRole, number>();
-  table.header.cells.forEach((cell, index) => {
-    const text = cell.toLowerCase();
-    const role = COLUMN_PATTERNS.find(([r, pattern]) => !found.has(r) && pattern.test(text))?.[0];
-    if (role) found.set(role, index);
-  });
-  const where = { file, line: table.header.line };
-  const name = found.get('name');
-  const start = found.get('start');
-  if (name === undefined) {
-    throw inputError('the table has no Name column', where, 'a header cell such as "Name"', table.header.raw);
-  }
-  if (start === undefined) {
-    throw inputError('the table has no Term start column', where, 'a header cell such as "Term start"', table.header.raw);
-  }
-  const end = found.get('end');
-  const party = found.get('party');
-  const notes = found.get('notes');
-  const roles = new Set([name, start, end, party, notes]);
-  const extra = table.header.cells.map((_, i) => i).filter((i) => !roles.has(i));
-  return { name, start, end, party, notes, extra };
+function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
+  const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: readDateCell(cell(columns.start)), end: readDateCell(cell(columns.end)) };
+  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: readDateCell(cell(columns.start)) };
+  const party = cell(columns.party);
+  const ordinal = cell(columns.ordinal).replace(/\.$/, '');
+  return {
+    nameCell: [cell(columns.name), cell(columns.native)].filter(Boolean).join(' '),
+    term,
+    ordinal: ORDINAL_CELL.test(ordinal) ? ordinal : undefined,
+    party: party && !NO_PARTY.test(party) ? party : undefined,
+    notes: cell(columns.notes) ? [cell(columns.notes)] : [],
+    extra: columns.extra.map((i) => ({ header: header[i] ?? '', value: row.cells[i] ?? '' })).filter((c) => c.value !== ''),
+  };
 }
 
-/** Reads every row of a holder table into tenure rows and gaps; throws a located error on a bad row. */
-export function readTable(table: Table, file: string): { tenures: TenureRow[]; gaps: GapRecord[] } {
-  const columns = mapColumns(table, file);
-  const tenures: TenureRow[] = [];
-  const gaps: GapRecord[] = [];
-  for (const row of table.rows) {
-    const where = { file, line: row.line };
-    if (row.cells.length !== table.header.cells.length) {
-      throw inputError(
-        `the row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}`, where,
-        `${table.header.cells.length} cells, as in the header on line ${table.header.line}`, row.raw,
-      );
-    }
-    const nameCell = row.cells[columns.name];
-    const name = parseName(nameCell);
-    const startCell = row.cells[columns.start];
-    const endCell = columns.end === undefined ? '' : row.cells[columns.end];
-    if ((!name.english && !name.native) || NO_HOLDER.test(nameCell) || NOTE_ROW.test(nameCell)) {
-      const gap: GapRecord = {
-        text: nameCell.replace(/^''|''$/g, ''), start: optionalDate(startCell), end: optionalDate(endCell),
-        line: row.line, raw: row.raw, section: table.section,
-      };
-      if (gap.start || gap.end) gaps.push(gap);
-      continue;
-    }
-    const start = readDate(startCell, 'Term start', row, file);
-    const end = isOpenEnd(endCell) ? undefined : readDate(endCell, 'Term end', row, file);
-    if (end && compareDates(end, start) < 0) {
-      throw inputError(`the term ends (${end.value}) before it starts (${start.value})`, where,
-        'a term end on or after its start', row.raw);
-    }
-    const extra = columns.extra
-      .map((i) => ({ header: table.header.cells[i], value: row.cells[i] }))
-      .filter((cell) => cell.value !== '');
-    const party = cellOf(row, columns.party);
-    tenures.push({
-      name, start, end, line: row.line, raw: row.raw, section: table.section, extra,
-      party: party && !NO_PARTY.test(party) ? party : undefined,
-      note: cellOf(row, columns.notes),
-    });
+/**
+ * A row whose cells do not line up with the table's (a cell spanning rows was left out): numbers
+ * first, then the name; dates before any name mean the name cell spans from the row above.
+ */
+function readByContent(cells: string[]): RowReading {
+  let ordinal: string | undefined;
+  let nameCell = '';
+  const dates: string[] = [];
+  const notes: string[] = [];
+  for (const cell of cells) {
+    if (cell === '' || /^[–-]$/.test(cell)) continue;
+    if (hasDate(cell)) dates.push(cell);
+    else if (ORDINAL_CELL.test(cell) && nameCell === '' && dates.length === 0) ordinal ??= cell.replace(/\.$/, '');
+    else if (nameCell === '' && dates.length === 0) nameCell = cell;
+    else notes.push(cell);
   }
-  return { tenures, gaps };
+  const whole = dates.length === 1 ? readTermCell(dates[0]) : undefined;
+  const term = whole ?? { start: readDateCell(dates[0] ?? ''), end: readDateCell(dates[1] ?? '') };
+  return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
 }
 
-function cellOf(row: TableRow, column: number | undefined): string | undefined {
-  const value = column === undefined ? '' : row.cells[column];
-  return value === '' ? undefined : value;
-}
-
-function readDate(cell: string, column: string, row: TableRow, file: string): PartialDate {
-  const result = parseDate(cell);
-  if (!result.ok) {
-    const reason = cell.trim() === '' ? `${column} is empty` : `${column}: ${result.reason}`;
-    throw inputError(reason, { file, line: row.line }, DATE_FORMATS, row.raw);
+function tenureRow(reading: RowReading & { name: PersonName }, row: TableRow, table: Table, continues: boolean, actingCell: boolean): TenureRow {
+  const warnings: string[] = [];
+  const start = dateOf(reading.term.start, 'Term start', warnings);
+  const end = dateOf(reading.term.end, 'Term end', warnings);
+  const notes = [...reading.notes];
+  for (const part of [reading.term.start, reading.term.end]) if (part.kind === 'date' && part.note) notes.push(part.note);
+  const acting = actingCell || reading.name.acting || [reading.term.start, reading.term.end].some((d) => d.kind === 'date' && d.acting);
+  let endDate = end;
+  if (start && end && end.value.slice(0, start.value.length) < start.value.slice(0, end.value.length)) {
+    warnings.push(`the term ends (${end.value}) before it starts (${start.value}); the end is left out`);
+    endDate = undefined;
   }
-  return result.date;
+  return {
+    name: reading.name, start, end: endDate, endKind: endDate ? 'date' : reading.term.end.kind === 'date' ? 'unreadable' : reading.term.end.kind,
+    acting, ordinal: continues ? undefined : reading.ordinal, line: row.line, raw: row.raw, section: table.section,
+    party: reading.party, notes, extra: reading.extra, warnings, continues,
+  };
 }
 
-function optionalDate(cell: string): PartialDate | undefined {
-  const result = parseDate(cell);
-  return result.ok ? result.date : undefined;
+function dateOf(cell: CellDate, what: string, warnings: string[]): PartialDate | undefined {
+  if (cell.kind === 'date') return cell.date;
+  if (cell.kind === 'unknown') warnings.push(`${what} "${cell.text}" is not known; it is left out`);
+  if (cell.kind === 'unreadable') warnings.push(`${what}: ${cell.reason}; it is left out`);
+  return undefined;
+}
+
+function pushGap(gaps: GapRecord[], gap: GapRecord | undefined): void {
+  if (gap) gaps.push(gap);
+}
+
+function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapRecord | undefined {
+  const inText = termInText(text);
+  const pick = (a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date : undefined);
+  const start = pick(term.start, inText?.start);
+  const end = pick(term.end, inText?.end);
+  if (!start && !end) return undefined;
+  return { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section };
+}
+
+function tableShape(rows: string[][], columns: ColumnMap): TableShape {
+  const names = rows.map((r) => r[columns.name] ?? '').filter((c) => c !== '');
+  const nativeShare = names.length ? names.filter((c) => parseName(c).natives.length > 0).length / names.length : 0;
+  const numbers = columns.ordinal === undefined ? [] : rows.map((r) => ORDINAL_CELL.test(r[columns.ordinal!] ?? ''));
+  return { nativeShare, numberedShare: numbers.length ? numbers.filter(Boolean).length / numbers.length : 0 };
+}
+
+function modalWidth(widths: number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = fallback;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w === fallback)) [best, most] = [w, n];
+  return best;
+}
+
+/** The dates a text holds, whole or in parentheses ("Post abolished (7 October 1958-7 December 1971)"). */
+function termInText(text: string): TermCell | undefined {
+  if (!/\d{3,4}/.test(text)) return undefined;
+  const inner = /\(([^()]*\d{3,4}[^()]*)\)/.exec(text)?.[1];
+  for (const candidate of [text, inner]) {
+    if (candidate === undefined) continue;
+    const date = readDateCell(candidate);
+    if (date.kind === 'date') return { start: date, end: { kind: 'blank' }, single: true };
+    const term = readTermCell(candidate);
+    if (term.start.kind === 'date' || term.end.kind === 'date') return term;
+  }
+  return undefined;
+}
+
+/** True when the cell itself is a date or a term (a lifespan in a name cell's parentheses is not). */
+function hasDate(cell: string): boolean {
+  if (!/\d{3,4}/.test(cell)) return false;
+  const term = readTermCell(cell);
+  return term.start.kind === 'date' || term.end.kind === 'date';
+}
+
+/** A row read by column that found no start and end where its other cells hold two dates: its cells are shifted. */
+function missesDates(reading: RowReading, cells: string[]): boolean {
+  const found = [reading.term.start, reading.term.end].filter((d) => d.kind === 'date').length;
+  return found < 2 && reading.term.end.kind !== 'open' && cells.filter((c) => hasDate(c)).length >= 2;
 }

@@ -29,7 +29,7 @@ export function articleIris(record: ArticleRecord, ctx: MapContext): ArticleIris
     body: (key) => iris.mint('body', key),
     person: (key) => {
       const person = persons.get(key);
-      return iris.mint('person', person?.english ?? person?.native ?? key, key);
+      return iris.mint('person', person?.english ?? person?.natives[0]?.value ?? key, key);
     },
     role: (label) => iris.mint('role', label),
     concept: (label) => iris.mint('concept', label),

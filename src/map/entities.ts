@@ -3,7 +3,9 @@ import type { Quad } from '@rdfjs/types';
 import type { BodyRecord, PersonRecord, SourceRecord } from '../extract/records.js';
 import { dcterms, org, ol, prov, rdf, schema, skos } from '../vocab.js';
 import type { ArticleIris } from './context.js';
-import { en, plain, QuadSink, tagged } from './terms.js';
+import { dateLiteral, en, plain, QuadSink, tagged } from './terms.js';
+
+const year = (value?: string) => dateLiteral(value === undefined ? undefined : { value: value.padStart(4, '0'), precision: 'year' });
 
 /** A body: org:FormalOrganization plus schema:GovernmentOrganization, or schema:PoliticalParty. */
 export function mapBody(body: BodyRecord, iris: ArticleIris): Quad[] {
@@ -17,12 +19,14 @@ export function mapBody(body: BodyRecord, iris: ArticleIris): Quad[] {
     .add(iri, prov.wasDerivedFrom, iris.source).quads;
 }
 
-/** A person: schema:Person with the English name and the native name in its script's tag. */
+/** A person: schema:Person with the English name, each native form in its tag, and the years written beside them. */
 export function mapPerson(person: PersonRecord, iris: ArticleIris): Quad[] {
   const iri = iris.person(person.key);
   return new QuadSink()
     .add(iri, rdf.type, schema.Person)
-    .add(iri, schema.name, en(person.english), tagged(person.native, person.nativeTag))
+    .add(iri, schema.name, en(person.english), ...person.natives.map((n) => tagged(n.value, n.tag)))
+    .add(iri, schema.birthDate, year(person.born))
+    .add(iri, schema.deathDate, year(person.died))
     .add(iri, prov.wasDerivedFrom, iris.source).quads;
 }
 

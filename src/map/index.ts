@@ -21,7 +21,7 @@ export function mapArticle(record: ArticleRecord, ctx: MapContext): Quad[] {
   const tenures = tenureIris(record.tenures, iris, ctx);
   return [
     ...mapSource(record.source, iris),
-    ...mapPost(record.office, iris),
+    ...mapPost(record.office, iris, record.warnings),
     ...record.bodies.flatMap((body) => mapBody(body, iris)),
     ...record.persons.flatMap((person) => mapPerson(person, iris)),
     ...record.tenures.flatMap((tenure, i) =>

@@ -1,13 +1,13 @@
 // The office record → the org:Post, its role, its classifications, images and remaining infobox fields.
 import type { NamedNode, Quad } from '@rdfjs/types';
-import type { ImageRecord, OfficeRecord } from '../extract/records.js';
+import type { ImageRecord, OfficeRecord, ReadingWarning } from '../extract/records.js';
 import { org, ol, prov, rdf, schema, skos } from '../vocab.js';
 import type { ArticleIris } from './context.js';
 import { commonsFile, fragment, slug } from './iri.js';
 import { dateLiteral, en, integer, plain, QuadSink } from './terms.js';
 
-/** Maps the post with every infobox fact: role, bodies, people, dates, concepts, images, other fields. */
-export function mapPost(office: OfficeRecord, iris: ArticleIris): Quad[] {
+/** Maps the post with every infobox fact (role, bodies, people, dates, concepts, images, other fields) and the article's warnings. */
+export function mapPost(office: OfficeRecord, iris: ArticleIris, warnings: readonly ReadingWarning[] = []): Quad[] {
   const post = iris.post;
   const out = new QuadSink()
     .add(post, rdf.type, org.Post)
@@ -24,6 +24,8 @@ export function mapPost(office: OfficeRecord, iris: ArticleIris): Quad[] {
     .add(post, ol.appointedBy, ...office.appointedBy.map(iris.body))
     .add(post, ol.nominatedBy, ...office.nominatedBy.map(iris.body))
     .add(post, ol.sourceLine, integer(office.line))
+    .add(post, skos.note, ...office.notes.map((note) => plain(note)))
+    .add(post, ol.readingWarning, ...warnings.map((w) => plain(w.message)))
     .add(post, prov.wasDerivedFrom, iris.source);
   if (office.roleName) {
     out.add(post, org.role, iris.role(office.roleName));

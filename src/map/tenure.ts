@@ -11,7 +11,7 @@ const IN_XSD = { date: time.inXSDDate, gYearMonth: time.inXSDgYearMonth, gYear: 
 
 /** Mints the IRIs of an article's tenures, in row order. */
 export function tenureIris(tenures: TenureRecord[], iris: ArticleIris, ctx: MapContext): NamedNode[] {
-  return tenures.map((t) => ctx.iris.tenure(iris.post, iris.person(t.person), t.start.value));
+  return tenures.map((t) => ctx.iris.tenure(iris.post, iris.person(t.person), t.start?.value ?? t.end?.value ?? 'undated'));
 }
 
 /** Maps one tenure; `previous` and `next` are its neighbours in the post's sequence. */
@@ -34,6 +34,7 @@ export function mapTenure(
     .add(iri, schema.endDate, dateLiteral(tenure.end))
     .add(iri, org.memberDuring, interval)
     .add(iri, ol.ordinal, integer(tenure.ordinal))
+    .add(iri, ol.seriesOrdinal, plain(tenure.seriesOrdinal))
     .add(iri, ol.previousTenure, previous)
     .add(iri, ol.nextTenure, next)
     .add(iri, ol.current, tenure.current ? boolean(true) : undefined)
@@ -41,12 +42,13 @@ export function mapTenure(
     .add(iri, ol.section, en(tenure.section))
     .add(iri, ol.sourceLine, integer(tenure.line))
     .add(iri, ol.sourceRow, plain(tenure.raw))
-    .add(iri, skos.note, plain(tenure.note))
+    .add(iri, skos.note, ...tenure.notes.map((note) => plain(note)))
+    .add(iri, ol.readingWarning, ...tenure.warnings.map((warning) => plain(warning)))
     .add(iri, prov.wasDerivedFrom, iris.source)
     .add(person, schema.memberOf, iri)
     .add(person, schema.affiliation, tenure.party ? iris.body(tenure.party) : undefined)
     .add(interval, rdf.type, time.Interval);
-  out.quads.push(...mapInstant(interval, time.hasBeginning, fragment(iri, 'start'), tenure.start));
+  if (tenure.start) out.quads.push(...mapInstant(interval, time.hasBeginning, fragment(iri, 'start'), tenure.start));
   if (tenure.end) out.quads.push(...mapInstant(interval, time.hasEnd, fragment(iri, 'end'), tenure.end));
   return out.quads;
 }
@@ -65,6 +67,7 @@ export function mapGap(gap: GapRecord, ctx: MapContext, iris: ArticleIris): Quad
     .add(iri, ol.section, en(gap.section))
     .add(iri, ol.sourceLine, integer(gap.line))
     .add(iri, ol.sourceRow, plain(gap.raw))
+    .add(iri, ol.approximate, gap.start?.approximate || gap.end?.approximate ? boolean(true) : undefined)
     .add(iri, prov.wasDerivedFrom, iris.source).quads;
 }
 
@@ -72,5 +75,6 @@ function mapInstant(interval: NamedNode, link: NamedNode, instant: NamedNode, da
   return new QuadSink()
     .add(interval, link, instant)
     .add(instant, rdf.type, time.Instant)
-    .add(instant, IN_XSD[xsdTypeOf(date.precision)], dateLiteral(date)).quads;
+    .add(instant, IN_XSD[xsdTypeOf(date.precision)], dateLiteral(date))
+    .add(instant, ol.approximate, date.approximate ? boolean(true) : undefined).quads;
 }

@@ -94,12 +94,33 @@ export function parseArticle(text: string, file: string): ArticleDocument {
   return doc as ArticleDocument;
 }
 
-/** Splits `| a | b |` into trimmed cells; the outer pipes are optional. */
+/**
+ * Splits `| a | b |` into trimmed cells; the outer pipes are optional. A pipe inside a wiki link or a
+ * template left in the text (`[[Target|label]]`, `{{lang|ko|…}}`) does not split a cell.
+ */
 export function splitCells(text: string): string[] {
   let body = text.trim();
   if (body.startsWith('|')) body = body.slice(1);
   if (body.endsWith('|')) body = body.slice(0, -1);
-  return body.split('|').map((cell) => cell.trim());
+  if (!body.includes('[[') && !body.includes('{{')) return body.split('|').map((cell) => cell.trim());
+  const cells: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const pair = body.slice(i, i + 2);
+    if (pair === '[[' || pair === '{{') {
+      depth++;
+      i++;
+    } else if ((pair === ']]' || pair === '}}') && depth > 0) {
+      depth--;
+      i++;
+    } else if (body[i] === '|' && depth === 0) {
+      cells.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  cells.push(body.slice(start).trim());
+  return cells;
 }
 
 function isSeparatorRow(row: TableRow): boolean {

@@ -10,7 +10,8 @@ export interface TargetTenure {
   start: PartialDate;
   end?: PartialDate;
   acting: boolean;
-  ordinal: number;
+  /** The number the article gives the tenure (its No. column), as written. */
+  seriesOrdinal?: string;
   /** The person IRIs of the tenures just before and after on the same post. */
   previous?: string;
   next?: string;
@@ -45,13 +46,14 @@ export function reconcileTargets(records: ArticleRecord[], base: string): Target
     }
     for (const person of record.persons) {
       const iri = iris.person(person.key).value;
-      get(iri, () => ({ iri, kind: 'person', english: person.english, native: person.native, tenures: [] }));
+      get(iri, () => ({ iri, kind: 'person', english: person.english, native: person.natives[0]?.value, tenures: [] }));
     }
     const sourceUrl = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.source.title.replace(/ /g, '_'))}`;
     record.tenures.forEach((tenure, i) => {
+      if (!tenure.start) return;
       const neighbour = (j: number) => (record.tenures[j] ? iris.person(record.tenures[j].person).value : undefined);
       targets.get(iris.person(tenure.person).value)?.tenures.push({
-        post: iris.post.value, start: tenure.start, end: tenure.end, acting: tenure.acting, ordinal: tenure.ordinal,
+        post: iris.post.value, start: tenure.start, end: tenure.end, acting: tenure.acting, seriesOrdinal: tenure.seriesOrdinal,
         previous: neighbour(i - 1), next: neighbour(i + 1), sourceUrl,
       });
     });

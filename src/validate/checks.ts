@@ -5,6 +5,7 @@ import { compareDates, parseDate, type PartialDate, type Precision } from '../ex
 import { olsh, schema, sh, xsd } from '../vocab.js';
 import type { ShaclResult } from './engine.js';
 import { integrityChecks } from './integrity.js';
+import { readingWarnings } from './reading.js';
 
 const PRECISION_OF: Record<string, Precision> = {
   [xsd.date.value]: 'day', [xsd.gYearMonth.value]: 'month', [xsd.gYear.value]: 'year',
@@ -12,7 +13,7 @@ const PRECISION_OF: Record<string, Precision> = {
 
 /** Runs every check over a data graph. */
 export function runChecks(store: GraphIndex): ShaclResult[] {
-  return [...calendarDates(store), ...mixedPrecisionOrder(store), ...integrityChecks(store)];
+  return [...calendarDates(store), ...mixedPrecisionOrder(store), ...integrityChecks(store), ...readingWarnings(store)];
 }
 
 /** Dates typed xsd:date, xsd:gYearMonth or xsd:gYear must be real calendar dates (no 31 February). */

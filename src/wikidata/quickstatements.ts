@@ -31,7 +31,7 @@ export function quickStatements(rows: DiffRow[], retrieved: PartialDate): QuickS
       lines.push(line(row, [
         ['P580', quickTime(t.start)], ...(t.end ? [['P582', quickTime(t.end)]] : []),
         ...(row.replaces ? [['P1365', row.replaces]] : []), ...(row.replacedBy ? [['P1366', row.replacedBy]] : []),
-        ['P1545', `"${t.ordinal}"`], ...(t.acting ? [['P5102', ACTING]] : []),
+        ...(t.seriesOrdinal ? [['P1545', `"${t.seriesOrdinal}"`]] : []), ...(t.acting ? [['P5102', ACTING]] : []),
       ], retrieved));
       continue;
     }

@@ -1,0 +1,157 @@
+// Column roles, scored from the header's words and from what the cells hold: name, dates, term, number, party, notes.
+import { readDateCell, readTermCell } from './date-cells.js';
+import { looksLikePersonName } from './row-kinds.js';
+import { SCRIPT, scriptsIn } from './scripts.js';
+
+/** The role a column plays. */
+export type ColumnRole = 'name' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
+
+/** Header words for each role, with their weight; the first matching row of each role counts. */
+export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
+  ['ordinal', /^(?:no\.?|nº|n°|№|#|number|num\.?|order|s\.? ?no\.?|sl\.? ?no\.?|sr\.? ?no\.?|ordinal)$/i, 4],
+  ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
+  ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
+  ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
+  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$/i, 3],
+  ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
+  ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
+  ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region/i, 3],
+  ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder/i, 3],
+  ['name', /\b(?:governor|premier|president|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|sindaco|burgomaster|provost|rector|judge|justice|attorney|treasurer|general|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|pope|bishop|archbishop|patriarch|superintendent|controller|comptroller|auditor|registrar|clerk|president-general|taoiseach|tánaiste|doge|stadtpräsident|maire|bürgermeister|alcalde|intendente|daijin|shogun|holder)\b/i, 2],
+];
+
+/** What a column's cells hold, as fractions of its non-blank cells, and how many are blank. */
+export interface ColumnProfile {
+  index: number;
+  header: string;
+  dates: number;
+  /** Share of dates written to the day or month (an election year column has none). */
+  precise: number;
+  terms: number;
+  numbers: number;
+  names: number;
+  /** Share of cells written only in a script other than Latin (a column of native names). */
+  native: number;
+  filled: number;
+}
+
+/** Which column holds which role; `extra` are the columns kept only in the raw row. */
+export interface ColumnMap {
+  name: number;
+  start?: number;
+  end?: number;
+  term?: number;
+  ordinal?: number;
+  party?: number;
+  notes?: number;
+  /** A column holding the holders' names in their own script. */
+  native?: number;
+  extra: number[];
+}
+
+/** Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12." */
+export const ORDINAL_CELL = /^\(?\d{1,3}[a-z]?\)?\.?$/;
+
+/** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
+export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  const text = header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return { weight: 0 };
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length > 0 && words.length <= 3 && words.every((w) => officeWords.has(w))) return { role: 'name', weight: 5 };
+  const found = HEADER_WORDS.find(([, pattern]) => pattern.test(text));
+  return found ? { role: found[0], weight: found[2] } : { weight: 0 };
+}
+
+/** Profiles each column of the rows (cells already normalised). */
+export function profileColumns(header: string[], rows: string[][]): ColumnProfile[] {
+  const width = Math.max(header.length, ...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, index) => {
+    const cells = rows.map((r) => r[index] ?? '').filter((c) => c !== '' && !/^[–-]$/.test(c));
+    const share = (test: (cell: string) => boolean) => (cells.length ? cells.filter(test).length / cells.length : 0);
+    const dated = cells.map((c) => readDateCell(c)).filter((d) => d.kind === 'date');
+    return {
+      index, header: header[index] ?? '',
+      dates: share((c) => ['date', 'open', 'unknown'].includes(readDateCell(c).kind)),
+      precise: dated.length ? dated.filter((d) => d.kind === 'date' && d.date.precision !== 'year').length / dated.length : 0,
+      terms: share((c) => { const t = readTermCell(c); return !t.single && t.start.kind === 'date' && (t.end.kind === 'date' || t.end.kind === 'open'); }),
+      numbers: share((c) => ORDINAL_CELL.test(c)),
+      names: share((c) => looksLikePersonName(c)),
+      native: share((c) => { const scripts = scriptsIn(c); return scripts.size > 0 && !scripts.has(SCRIPT.latin); }),
+      filled: rows.length ? cells.length / rows.length : 0,
+    };
+  });
+}
+
+/**
+ * Picks each role's column: the name column is the one whose cells look most like people's names
+ * (its header weighs in); dates go to start and end by header, else in order; a column of whole terms
+ * is the term column. Returns undefined when no column can hold names, with the reasons.
+ */
+export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySet<string>): ColumnMap | { reasons: string[] } {
+  const roles = profiles.map((p) => headerRole(p.header, officeWords));
+  const taken = new Set<number>();
+  const pick = (score: (p: ColumnProfile, i: number) => number, min = 0): number | undefined => {
+    let best: number | undefined;
+    let bestScore = min;
+    profiles.forEach((p, i) => {
+      const s = taken.has(i) ? -Infinity : score(p, i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    });
+    if (best !== undefined) taken.add(best);
+    return best;
+  };
+  const is = (i: number, role: ColumnRole) => roles[i].role === role;
+  const headed = (role: ColumnRole) => (i: number) => (is(i, role) ? roles[i].weight : 0);
+  const name = pick((p, i) => {
+    if (p.dates > 0.5 || p.numbers > 0.5 || is(i, 'image')) return -1;
+    const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') ? -2 : 0;
+    return p.names >= 0.25 ? p.names * p.filled * 6 + header : -1;
+  });
+  if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
+  const ordinal = pick((p, i) => (p.numbers >= 0.5 && i < name ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
+  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native : -1));
+  const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') ? p.terms * 4 + headed('term')(i) : -1));
+  const dates = profiles.filter((p, i) => !taken.has(i) && (p.dates >= 0.4 || (p.dates > 0 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
+  let start: number | undefined;
+  let end: number | undefined;
+  if (term === undefined) [start, end] = startAndEnd(dates, roles);
+  else start = dates.find((p) => is(p.index, 'start'))?.index;
+  for (const i of [start, end]) if (i !== undefined) taken.add(i);
+  const party = pick((p, i) => headed('party')(i) - (p.dates > 0.5 ? 10 : 0));
+  const notes = pick((_, i) => headed('notes')(i));
+  const extra = profiles.map((_, i) => i).filter((i) => !taken.has(i));
+  return { name, start, end, term, ordinal, party, notes, native, extra };
+}
+
+/**
+ * The start and end columns among the date columns: the pair whose headers say start and end, that
+ * stand side by side, and whose dates are written to the day or month (an election column's are not).
+ */
+function startAndEnd(dates: ColumnProfile[], roles: { role?: ColumnRole }[]): [number?, number?] {
+  if (dates.length === 0) return [];
+  const score = (p: ColumnProfile) => p.dates * 2 + p.precise * 2 + (roles[p.index].role === 'other' ? -3 : 0);
+  if (dates.length === 1) {
+    const only = dates[0].index;
+    return roles[only].role === 'end' ? [undefined, only] : [only];
+  }
+  let best: [number, number] = [dates[0].index, dates[1].index];
+  let bestScore = -Infinity;
+  for (const a of dates) {
+    for (const b of dates) {
+      if (b.index <= a.index) continue;
+      const s = score(a) + score(b) + (b.index - a.index === 1 ? 2 : b.index - a.index === 2 ? 1 : 0)
+        + (roles[a.index].role === 'start' ? 3 : 0) + (roles[b.index].role === 'end' ? 3 : 0) - (roles[a.index].role === 'end' ? 3 : 0);
+      if (s > bestScore) [best, bestScore] = [[a.index, b.index], s];
+    }
+  }
+  return best;
+}
+
+function describe(p: ColumnProfile): string {
+  if (p.filled === 0) return 'empty';
+  const parts = [
+    p.dates > 0 && `${Math.round(p.dates * 100)}% dates`, p.numbers > 0 && `${Math.round(p.numbers * 100)}% numbers`,
+    `${Math.round(p.names * 100)}% names`,
+  ].filter(Boolean);
+  return parts.join(', ');
+}

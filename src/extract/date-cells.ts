@@ -1,0 +1,137 @@
+// Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
+import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
+
+/** What a date cell says. */
+export type CellDate =
+  | { kind: 'date'; date: PartialDate; note?: string; acting?: boolean }
+  | { kind: 'open' }
+  | { kind: 'blank' }
+  | { kind: 'unknown'; text: string }
+  | { kind: 'unreadable'; text: string; reason: string };
+
+/** The start and end a cell holding a whole term gives. */
+export interface TermCell {
+  start: CellDate;
+  end: CellDate;
+  /** The cell held one date only, not a range. */
+  single?: true;
+}
+
+/** Words that say a date is approximate, before it. */
+const APPROXIMATE = /^(?:c\.|ca\.|c|ca|circa|about|around|approx\.?|approximately|~|abt\.?)\s*/i;
+/** Cells that say the date is not known. */
+const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown)$/i;
+/** Qualifiers that mark the holder as acting. */
+const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional)$/i;
+/** A decade or a part of one ("1990s", "early 1950s"): XSD has no type for it, so it is not read as a date. */
+const DECADE = /^(?:(?:early|mid|late)[- ])?\d{3}0s$/i;
+
+/** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
+export function readDateCell(cell: string): CellDate {
+  let text = cell.trim();
+  if (isBlank(text)) return { kind: 'blank' };
+  if (saysInOffice(text)) return { kind: 'open' };
+  if (UNKNOWN.test(text)) return { kind: 'unknown', text };
+  const notes: string[] = [];
+  let acting = false;
+  const semicolon = text.indexOf(';');
+  if (semicolon > 0) text = text.slice(0, semicolon).trim();
+  for (let m = /^(.*?)\s*[(（]([^()（）]*)[)）]$/.exec(text); m; m = /^(.*?)\s*[(（]([^()（）]*)[)）]$/.exec(text)) {
+    const qualifier = m[2].trim();
+    text = m[1];
+    if (ACTING.test(qualifier)) acting = true;
+    else if (qualifier && !parseDate(qualifier).ok) notes.unshift(qualifier);
+  }
+  const approximate = APPROXIMATE.exec(text);
+  if (approximate) text = text.slice(approximate[0].length);
+  if (saysInOffice(text)) return { kind: 'open' };
+  if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
+  if (DECADE.test(text)) {
+    return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names a decade, which no XSD date type can state` };
+  }
+  let result = parseDate(text);
+  if (!result.ok) {
+    const leading = leadingDate(text);
+    if (!leading) return { kind: 'unreadable', text: cell.trim(), reason: result.reason };
+    result = leading.result;
+    notes.unshift(leading.rest);
+  }
+  const date = approximate ? { ...result.date, approximate: true } : result.date;
+  return { kind: 'date', date, ...(notes.length ? { note: notes.join('; ') } : {}), ...(acting ? { acting } : {}) };
+}
+
+/** A date at the start of a cell followed by words ("5 December 1991 Inauguration: 22 August 1992"): the date and the rest. */
+function leadingDate(text: string): { result: { ok: true; date: PartialDate }; rest: string } | undefined {
+  const words = text.split(' ');
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    const result = parseDate(words.slice(0, n).join(' ').replace(/,$/, ''));
+    if (result.ok) return { result, rest: words.slice(n).join(' ').replace(/^[\s,;:–-]+/, '') };
+  }
+  return undefined;
+}
+
+/** Words before a date that say the term runs from it, or up to it. */
+const FROM = /^(?:since|from|in office since|as of)\s+/i;
+const UNTIL = /^(?:until|till|up to|to)\s+/i;
+/** Separators between the two ends of a term, tried in order. */
+const SEPARATORS: readonly RegExp[] = [
+  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=^\d{3,4})-(?=\d{2,4}$)/, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
+  /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
+];
+
+/**
+ * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
+ * "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
+ */
+export function readTermCell(cell: string): TermCell {
+  const text = cell.trim();
+  if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
+  if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
+  if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
+  for (const separator of SEPARATORS) {
+    const m = separator.exec(text);
+    if (!m || m.index === undefined) continue;
+    const left = text.slice(0, m.index).trim();
+    const right = text.slice(m.index + m[0].length).trim();
+    return { start: readDateCell(completeLeft(left, right)), end: readDateCell(completeRight(left, right)) };
+  }
+  const pair = twoDates(text);
+  if (pair) return pair;
+  const only = readDateCell(text);
+  if (only.kind === 'date' && only.date.precision !== 'day') return { start: only, end: only, single: true };
+  return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/** The left end with what it shares with the right one: "May" in "May–June 1990", "4" in "4–28 May 1990". */
+function completeLeft(left: string, right: string): string {
+  if (/^\d{1,2}$/.test(left)) {
+    const rest = /^\d{1,2}(?:st|nd|rd|th)? (.+)$/.exec(right);
+    if (rest) return `${left} ${rest[1]}`;
+  }
+  const year = /(\d{3,4})\)?$/.exec(right)?.[1];
+  if (year && /^(?:\d{1,2} )?[A-Za-z]+\.?$|^[A-Za-z]+\.? \d{1,2}$/.test(left) && parseDate(`${left} ${year}`).ok) {
+    return /^[A-Za-z]+\.? \d{1,2}$/.test(left) ? `${left}, ${year}` : `${left} ${year}`;
+  }
+  return left;
+}
+
+/** The right end, completed from the left: "04" in "1803–04" is 1804. */
+function completeRight(left: string, right: string): string {
+  const leftYear = /(\d{4})$/.exec(left)?.[1];
+  if (leftYear && /^\d{2}$/.test(right)) {
+    const year = Number(leftYear.slice(0, 2) + right);
+    return String(year > Number(leftYear) ? year : year + 100);
+  }
+  return right;
+}
+
+/** Two dates written one after the other with no separator ("24 July 1948 26 April 1960"). */
+function twoDates(text: string): TermCell | undefined {
+  const words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    const start = readDateCell(words.slice(0, i).join(' '));
+    const end = readDateCell(words.slice(i).join(' '));
+    if (start.kind === 'date' && (end.kind === 'date' || end.kind === 'open')) return { start, end };
+  }
+  return undefined;
+}

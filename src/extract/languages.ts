@@ -1,0 +1,118 @@
+// BCP 47 tags for native names: the script (ISO 15924) from the text, the language from the name's cell and the article.
+import * as OpenCC from 'opencc-js';
+import { SCRIPT, scriptsIn } from './scripts.js';
+
+/**
+ * Where a post is, by the words its title, body or description use, and the language each script is
+ * in there. Rows are tried in order; the first whose words appear decides. Only countries that write
+ * a script in one language are listed for it (India writes Devanagari in several, so it is not).
+ */
+export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Record<string, string>>]> = [
+  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
+  [/\b(?:korea|korean|seoul|busan|pyongyang|incheon|joseon)\b/i, { Hang: 'ko', Hani: 'ko-Hani' }],
+  [/\b(?:mongolia|mongolian|ulaanbaatar|ulan bator)\b/i, { Cyrl: 'mn', Mong: 'mn-Mong' }],
+  [/\b(?:ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro)\b/i, { Cyrl: 'uk' }],
+  [/\b(?:belarus|belarusian|byelorussian|minsk)\b/i, { Cyrl: 'be' }],
+  [/\b(?:bulgaria|bulgarian|sofia)\b/i, { Cyrl: 'bg' }],
+  [/\b(?:serbia|serbian|belgrade|novi sad)\b/i, { Cyrl: 'sr-Cyrl' }],
+  [/\b(?:north macedonia|macedonian|skopje)\b/i, { Cyrl: 'mk' }],
+  [/\b(?:kazakhstan|kazakh|astana|almaty)\b/i, { Cyrl: 'kk' }],
+  [/\b(?:kyrgyzstan|kyrgyz|bishkek)\b/i, { Cyrl: 'ky' }],
+  [/\b(?:tajikistan|tajik|dushanbe)\b/i, { Cyrl: 'tg' }],
+  [/\b(?:russia|russian|moscow|saint petersburg|st\.? petersburg|soviet|rsfsr|ussr)\b/i, { Cyrl: 'ru' }],
+  [/\b(?:greece|greek|hellenic|athens|thessaloniki|cyprus|cypriot|nicosia)\b/i, { Grek: 'el' }],
+  [/\b(?:israel|israeli|knesset|jerusalem|tel aviv)\b/i, { Hebr: 'he' }],
+  [/\b(?:iran|iranian|persia|persian|tehran)\b/i, { Arab: 'fa' }],
+  [/\b(?:pakistan|pakistani|islamabad|punjab|sindh|lahore|karachi)\b/i, { Arab: 'ur' }],
+  [/\b(?:egypt|egyptian|cairo|saudi|iraq|iraqi|baghdad|syria|syrian|damascus|lebanon|lebanese|beirut|jordan|jordanian|amman|kuwait|qatar|bahrain|emirates|abu dhabi|dubai|oman|yemen|libya|libyan|tunisia|tunisian|algeria|algerian|morocco|moroccan|sudan|sudanese|palestine|palestinian|mauritania|arab league)\b/i, { Arab: 'ar' }],
+  [/\b(?:thailand|thai|siam|bangkok)\b/i, { Thai: 'th' }],
+  [/\b(?:georgia|georgian|tbilisi)\b/i, { Geor: 'ka' }],
+  [/\b(?:armenia|armenian|yerevan)\b/i, { Armn: 'hy' }],
+  [/\b(?:nepal|nepalese|nepali|kathmandu)\b/i, { Deva: 'ne' }],
+  [/\b(?:bangladesh|bangladeshi|dhaka)\b/i, { Beng: 'bn' }],
+  [/\b(?:sri lanka|ceylon|colombo)\b/i, { Sinh: 'si' }],
+  [/\b(?:cambodia|cambodian|khmer|phnom penh)\b/i, { Khmr: 'km' }],
+  [/\b(?:laos|lao|vientiane)\b/i, { Laoo: 'lo' }],
+  [/\b(?:myanmar|burma|burmese|yangon|rangoon)\b/i, { Mymr: 'my' }],
+  [/\b(?:ethiopia|ethiopian|addis ababa)\b/i, { Ethi: 'am' }],
+  [/\b(?:maldives|maldivian)\b/i, { Thaa: 'dv' }],
+  [/\b(?:tibet|tibetan|lhasa)\b/i, { Tibt: 'bo' }],
+];
+
+/** What the article tells about the language of its native names. */
+export interface LanguageContext {
+  /** Languages by script from the post's jurisdiction, if known. */
+  jurisdiction: Readonly<Record<string, string>>;
+  /** Kana appear somewhere in the article: its Han names are Japanese. */
+  kana: boolean;
+  /** Hangul appear somewhere in the article: its Han names are Korean hanja. */
+  hangul: boolean;
+}
+
+/** The language context of an article, from the texts that say where the post is (title first) and all its text. */
+export function languageContext(placeTexts: readonly string[], allText: string): LanguageContext {
+  const jurisdiction = placeTexts
+    .map((text) => JURISDICTION_LANGUAGES.find(([words]) => words.test(text))?.[1])
+    .find((found) => found !== undefined) ?? {};
+  const scripts = scriptsIn(allText.replace(/[\p{Script=Latin}\s\d]+/gu, ''));
+  return { jurisdiction, kana: scripts.has(SCRIPT.hiragana) || scripts.has(SCRIPT.katakana), hangul: scripts.has(SCRIPT.hangul) };
+}
+
+/**
+ * Characters that OpenCC converts to traditional although they are standard traditional characters
+ * themselves (its dictionary keeps only the first of several candidates: 岩 → 巖, 后 → 後): they tell no script.
+ */
+export const SHARED_HAN = new Set('后岩才松谷丑范冲周云干里系面只台发制征向游御余折表借斗几卷了准咸姜朴沈于岳党'.split(''));
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/**
+ * The BCP 47 tag of one native form of a name in script `script`; `cellScripts` are the scripts of
+ * the whole name cell. Hangul is Korean; Han beside hangul (or in a Korean article) is hanja
+ * (ko-Hani); Han with kana (or in a Japanese article) is Japanese; other Han is Chinese, zh-Hans or
+ * zh-Hant as its characters tell (zh when they cannot). Any other script takes the language its
+ * jurisdiction writes it in, else `und-<Script>`.
+ */
+export function languageTag(text: string, script: string, cellScripts: ReadonlySet<string>, context: LanguageContext): string {
+  if (script === SCRIPT.hangul) return 'ko';
+  if (script === 'Jpan' || script === SCRIPT.hiragana || script === SCRIPT.katakana) return 'ja';
+  if (script === SCRIPT.han) {
+    if (cellScripts.has(SCRIPT.hangul)) return 'ko-Hani';
+    if (cellScripts.has(SCRIPT.hiragana) || cellScripts.has(SCRIPT.katakana)) return 'ja';
+    if (context.jurisdiction.Hani) return context.jurisdiction.Hani;
+    if (context.kana) return 'ja';
+    if (context.hangul) return 'ko-Hani';
+    return chineseScript(text);
+  }
+  return context.jurisdiction[script] ?? `und-${script}`;
+}
+
+/** zh-Hans when the text has characters only simplified writing uses, zh-Hant when only traditional, else zh. */
+export function chineseScript(text: string): 'zh-Hans' | 'zh-Hant' | 'zh' {
+  let simplified = 0;
+  let traditional = 0;
+  for (const char of text) {
+    if (SHARED_HAN.has(char)) continue;
+    const asTraditional = toTraditional(char);
+    const asSimplified = toSimplified(char);
+    if (asTraditional !== char && asSimplified === char) simplified++;
+    else if (asSimplified !== char && asTraditional === char) traditional++;
+  }
+  if (simplified > traditional) return 'zh-Hans';
+  if (traditional > simplified) return 'zh-Hant';
+  return 'zh';
+}
+
+/** The Chinese script a set of tags agrees on, for names whose characters alone cannot tell. */
+export function predominantChineseTag(tags: Iterable<string | undefined>): 'zh-Hans' | 'zh-Hant' | undefined {
+  let hans = 0;
+  let hant = 0;
+  for (const tag of tags) {
+    if (tag === 'zh-Hans') hans++;
+    else if (tag === 'zh-Hant') hant++;
+  }
+  if (hans > 0 && hant === 0) return 'zh-Hans';
+  if (hant > 0 && hans === 0) return 'zh-Hant';
+  return undefined;
+}

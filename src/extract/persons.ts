@@ -1,0 +1,92 @@
+// Who is who in an article: one person per holder, namesakes told apart by their lifespans, native forms tagged.
+import { languageTag, predominantChineseTag, type LanguageContext } from './languages.js';
+import type { PersonName } from './names.js';
+import type { NativeName, PersonRecord } from './records.js';
+
+/** Identity key of a person: English name and first native form; "|born" added to tell namesakes apart. */
+export function personKey(english: string | undefined, natives: readonly { value: string }[], born?: string): string {
+  const key = `${english ?? ''}|${natives[0]?.value ?? ''}`;
+  return born === undefined ? key : `${key}|${born}`;
+}
+
+/** The native forms of a name with their BCP 47 tags in this article. */
+export function taggedNatives(name: PersonName, context: LanguageContext): NativeName[] {
+  return name.natives.map((form) => ({ value: form.text, tag: languageTag(form.text, form.script, name.cellScripts, context) }));
+}
+
+/** Years between two terms of one name beyond which, with no lifespans, they are two people. */
+export const NAMESAKE_YEARS = 50;
+
+/**
+ * Resolves the names of an article's rows to persons: rows with the same English name and a common
+ * native form (or none) are one person, unless their years of birth differ. Han names whose script
+ * alone cannot be told take the script of the article's other Chinese names.
+ */
+export class PersonResolver {
+  private readonly persons: PersonRecord[] = [];
+  /** The year each person's first resolved row starts. */
+  private readonly firstYear = new Map<PersonRecord, number>();
+  private readonly namesakes = new Map<string, Set<string>>();
+
+  constructor(private readonly context: LanguageContext, names: readonly PersonName[]) {
+    for (const name of names) {
+      const born = name.lifespan?.born;
+      if (born === undefined) continue;
+      const base = nameKey(name);
+      this.namesakes.set(base, (this.namesakes.get(base) ?? new Set()).add(born));
+    }
+  }
+
+  /**
+   * The person key of a row's name, making a new person when no earlier one matches. Without
+   * lifespans, the same name starting a term over {@link NAMESAKE_YEARS} years after the first is a namesake.
+   */
+  resolve(name: PersonName, startYear?: number): string {
+    const natives = taggedNatives(name, this.context);
+    const born = name.lifespan?.born;
+    const found = this.persons.find((p) => sameName(p, name.english, natives)
+      && (p.born === undefined || born === undefined ? !this.tooFarApart(p, startYear) : p.born === born));
+    if (found) {
+      for (const native of natives) if (!found.natives.some((n) => n.tag === native.tag)) found.natives.push(native);
+      found.born ??= born;
+      found.died ??= name.lifespan?.died;
+      return found.key;
+    }
+    const earlier = this.persons.filter((p) => sameName(p, name.english, natives)).length;
+    const needsBorn = (this.namesakes.get(nameKey(name))?.size ?? 0) > 1;
+    const suffix = needsBorn ? born : earlier > 0 ? `${startYear ?? ''}` : undefined;
+    const person: PersonRecord = {
+      key: personKey(name.english, natives, suffix), english: name.english,
+      natives: onePerTag(natives), born, died: name.lifespan?.died,
+    };
+    this.persons.push(person);
+    if (startYear !== undefined) this.firstYear.set(person, startYear);
+    return person.key;
+  }
+
+  private tooFarApart(person: PersonRecord, startYear?: number): boolean {
+    const first = this.firstYear.get(person);
+    return first !== undefined && startYear !== undefined && Math.abs(startYear - first) > NAMESAKE_YEARS;
+  }
+
+  /** Every person resolved so far; Chinese forms whose script cannot be told take the article's. */
+  records(): PersonRecord[] {
+    const fallback = predominantChineseTag(this.persons.flatMap((p) => p.natives.map((n) => n.tag)));
+    if (fallback) for (const p of this.persons) for (const n of p.natives) if (n.tag === 'zh') n.tag = fallback;
+    return this.persons;
+  }
+}
+
+function nameKey(name: PersonName): string {
+  return `${name.english?.toLowerCase() ?? ''}|${name.natives[0]?.text ?? ''}`;
+}
+
+function sameName(person: PersonRecord, english: string | undefined, natives: NativeName[]): boolean {
+  if ((person.english?.toLowerCase() ?? '') !== (english?.toLowerCase() ?? '')) return false;
+  if (person.natives.length === 0 || natives.length === 0) return person.english !== undefined || natives.length === 0;
+  return natives.some((n) => person.natives.some((p) => p.value === n.value));
+}
+
+function onePerTag(natives: NativeName[]): NativeName[] {
+  return natives.filter((n, i) => natives.findIndex((m) => m.tag === n.tag) === i);
+}

@@ -1,0 +1,73 @@
+// Row kinds: a term of office, a period with no holder (vacancy, occupation, junta), a header again, a label.
+import { parseName } from './names.js';
+
+/** Words of a period, an event, a regime or a vacancy: a name cell holding them names no person. */
+export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed)\b/i, 2],
+  [/\b(?:occupation|occupied|annex(?:ed|ation)|protectorate|junta|regency|martial law|coup(?: d'état| d'etat)?|revolution|civil war|state of emergency|emergency rule|direct rule|president'?s rule|governor'?s rule|central rule|federal rule|trusteeship)\b/i, 2],
+  [/\b(?:military|provisional|transitional|interim|revolutionary|national|federal|colonial|allied|collective|caretaker) (?:government|administration|rule|council|committee|regime|authority|leadership|presidency|directorate)\b/i, 2],
+  [/\b(?:government|administration|regime|council|committee|commission|directorate|directory|presidium|triumvirate|junta|front|assembly|authority|forces|army|movement|league|union|party|cabinet)\b/i, 1.5],
+  [/\b(?:no|without) (?:holder|secretary|president|governor|mayor|premier|minister|leader|head|chairman)\b/i, 2],
+];
+/** Name cells that are a note written across the row: "Note: …". */
+const NOTE = /^note:/i;
+/** Words that may stand lower-case inside a person's name (particles), in many languages. */
+const PARTICLES = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'te', 'zu', 'bin', 'binti', 'ibn',
+  'bint', 'al', 'el', 'la', 'le', 'du', 'des', 'y', 'e', 'i', 'ben', 'ap', 'af', 'av', 'of', 'and', 'jr', 'sr', 'bte', 'ould',
+]);
+
+/** Words of institutions and events that no person's name holds ("House of Representatives Resolution"). */
+const INSTITUTION_WORDS = /\b(?:house|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
+
+/** True when a cell has the shape of a person's name: a few capitalised words or a native form, no digits. */
+export function looksLikePersonName(cell: string): boolean {
+  const name = parseName(cell);
+  if (!name.english) return name.natives.length > 0;
+  const words = name.english.split(/\s+/);
+  if (words.length > 8 || /\d/.test(name.english) || INSTITUTION_WORDS.test(name.english)) return false;
+  if (NO_PERSON_WORDS.some(([pattern, weight]) => weight >= 1.5 && pattern.test(name.english!))) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{Lt}'’"(“]/u.test(w) || /^[a-z]{1,3}['’-]\p{Lu}/u.test(w));
+  const lowercase = words.filter((w) => !/^[\p{Lu}\p{Lt}'’"(“]/u.test(w) && !PARTICLES.has(w.toLowerCase().replace(/[.,]$/, '')) && !/^[a-z]{1,3}['’-]\p{Lu}/u.test(w));
+  return capitalised.length > 0 && lowercase.length === 0;
+}
+
+/** What the rest of the table looks like, to tell a row that breaks its pattern. */
+export interface TableShape {
+  /** Share of the table's name cells with a native form. */
+  nativeShare: number;
+  /** Share of rows with a number in the No. column (when there is one). */
+  numberedShare: number;
+}
+
+/**
+ * How strongly a name cell says "no person": words of a vacancy or a regime, no name shape, no native
+ * form where nearly every other row has one, no number where nearly every other row is numbered.
+ * 2 or more names no person.
+ */
+export function noPersonScore(cell: string, shape: TableShape, numbered: boolean | undefined): number {
+  const name = parseName(cell);
+  const text = [name.english ?? '', ...name.remarks].join(' ');
+  let score = 0;
+  for (const [words, weight] of NO_PERSON_WORDS) if (words.test(text)) score = Math.max(score, weight);
+  if (NOTE.test(cell.trim())) score += 2;
+  if (!looksLikePersonName(cell)) score += 1;
+  if (name.natives.length === 0 && shape.nativeShare >= 0.8) score += 0.5;
+  if (numbered === false && shape.numberedShare >= 0.8) score += 0.5;
+  return score;
+}
+
+/** True when a row repeats the header, or is a second header row ("| Start | End | Duration |"). */
+export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (cell: string) => boolean): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length === 0) return false;
+  if (cells.length === header.length && cells.every((c, i) => c.toLowerCase() === (header[i] ?? '').toLowerCase())) return true;
+  return filled.every(isHeaderWord);
+}
+
+/** The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row. */
+export function spanningText(cells: string[], width: number): string | undefined {
+  const filled = [...new Set(cells.filter((c) => c !== ''))];
+  if (filled.length !== 1 || width < 3) return undefined;
+  return filled[0];
+}
