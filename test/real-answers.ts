@@ -85,5 +85,6 @@ export function expectedOf(answers: Answers): Pick<Answers, 'tenures' | 'gaps' |
 function fieldOf(message: string): string {
   if (/^Term start/.test(message)) return 'start';
   if (/^Term end|ends .* before it starts|repeats this term/.test(message)) return 'end';
+  if (/the name cell/.test(message)) return 'name';
   return 'other';
 }

@@ -23,6 +23,7 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'language and nowrap templates', pattern: /\{\{(?:lang\|[\w-]{1,12}|nowrap|nobr|small)\|([^{}|]{0,300})\}\}/gi, replace: '$1' },
   { name: 'bold and italics', pattern: /'{2,5}/g, replace: '' },
   { name: 'footnote markers', pattern: FOOTNOTE, replace: '' },
+  { name: 'mark symbols after a word', pattern: /(?<=\S)\s?[*†‡§¶]+(?=\s|$)|(?<=\s|^)[*†‡§¶]+(?=\s|$)/g, replace: '' },
   { name: 'invisible characters', pattern: /[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]/g, replace: '' },
   { name: 'odd spaces', pattern: /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, replace: ' ' },
   { name: 'dashes', pattern: /[\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]/g, replace: '–' },

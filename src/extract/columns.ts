@@ -12,10 +12,10 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
   ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
   ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
-  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$/i, 3],
+  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$/i, 3],
   ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
   ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
-  ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region/i, 3],
+  ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
   ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder/i, 3],
   ['name', /\b(?:governor|premier|president|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|sindaco|burgomaster|provost|rector|judge|justice|attorney|treasurer|general|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|pope|bishop|archbishop|patriarch|superintendent|controller|comptroller|auditor|registrar|clerk|president-general|taoiseach|tánaiste|doge|stadtpräsident|maire|bürgermeister|alcalde|intendente|daijin|shogun|holder)\b/i, 2],
 ];
@@ -30,6 +30,8 @@ export interface ColumnProfile {
   terms: number;
   numbers: number;
   names: number;
+  /** Distinct values among the cells (a party column repeats a few; a name column rarely). */
+  distinct: number;
   /** Share of cells written only in a script other than Latin (a column of native names). */
   native: number;
   filled: number;
@@ -73,9 +75,10 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
       index, header: header[index] ?? '',
       dates: share((c) => ['date', 'open', 'unknown'].includes(readDateCell(c).kind)),
       precise: dated.length ? dated.filter((d) => d.kind === 'date' && d.date.precision !== 'year').length / dated.length : 0,
-      terms: share((c) => { const t = readTermCell(c); return !t.single && t.start.kind === 'date' && (t.end.kind === 'date' || t.end.kind === 'open'); }),
+      terms: share((c) => { const t = readTermCell(c); return !t.single && t.start.kind === 'date' && t.end.kind !== 'blank'; }),
       numbers: share((c) => ORDINAL_CELL.test(c)),
       names: share((c) => looksLikePersonName(c)),
+      distinct: cells.length ? new Set(cells).size / cells.length : 0,
       native: share((c) => { const scripts = scriptsIn(c); return scripts.size > 0 && !scripts.has(SCRIPT.latin); }),
       filled: rows.length ? cells.length / rows.length : 0,
     };
@@ -103,15 +106,16 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const is = (i: number, role: ColumnRole) => roles[i].role === role;
   const headed = (role: ColumnRole) => (i: number) => (is(i, role) ? roles[i].weight : 0);
   const name = pick((p, i) => {
-    if (p.dates > 0.5 || p.numbers > 0.5 || is(i, 'image')) return -1;
+    if ((p.dates > 0.5 && !is(i, 'name')) || p.numbers > 0.5 || is(i, 'image')) return -1;
     const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') ? -2 : 0;
-    return p.names >= 0.25 ? p.names * p.filled * 6 + header : -1;
+    return p.names >= 0.25 ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
   });
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
-  const ordinal = pick((p, i) => (p.numbers >= 0.5 && i < name ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
+  const ordinal = pick((p, i) => (i < name && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
   const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native : -1));
-  const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') ? p.terms * 4 + headed('term')(i) : -1));
-  const dates = profiles.filter((p, i) => !taken.has(i) && (p.dates >= 0.4 || (p.dates > 0 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
+  const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1));
+  const dates = profiles.filter((p, i) => !taken.has(i)
+    && (p.dates * p.filled >= 0.4 || (p.dates > 0 && p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
   let start: number | undefined;
   let end: number | undefined;
   if (term === undefined) [start, end] = startAndEnd(dates, roles);
@@ -129,7 +133,7 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
  */
 function startAndEnd(dates: ColumnProfile[], roles: { role?: ColumnRole }[]): [number?, number?] {
   if (dates.length === 0) return [];
-  const score = (p: ColumnProfile) => p.dates * 2 + p.precise * 2 + (roles[p.index].role === 'other' ? -3 : 0);
+  const score = (p: ColumnProfile) => p.dates * p.filled * 2 + p.precise * 2 + (roles[p.index].role === 'other' ? -3 : 0);
   if (dates.length === 1) {
     const only = dates[0].index;
     return roles[only].role === 'end' ? [undefined, only] : [only];

@@ -19,8 +19,10 @@ export interface TermCell {
 
 /** Words that say a date is approximate, before it. */
 const APPROXIMATE = /^(?:c\.|ca\.|c|ca|circa|about|around|approx\.?|approximately|~|abt\.?)\s*/i;
-/** Cells that say the date is not known. */
-const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown)$/i;
+/** Cells that say the date is not known, or know only part of its year ("15??", "151?"). */
+const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown|\d{1,3}\?+)$/i;
+/** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */
+const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** Qualifiers that mark the holder as acting. */
 const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional)$/i;
 /** A decade or a part of one ("1990s", "early 1950s"): XSD has no type for it, so it is not read as a date. */
@@ -42,8 +44,10 @@ export function readDateCell(cell: string): CellDate {
     if (ACTING.test(qualifier)) acting = true;
     else if (qualifier && !parseDate(qualifier).ok) notes.unshift(qualifier);
   }
-  const approximate = APPROXIMATE.exec(text);
-  if (approximate) text = text.slice(approximate[0].length);
+  let approximate: unknown = APPROXIMATE.exec(text);
+  if (approximate) text = text.slice((approximate as RegExpExecArray)[0].length);
+  const uncertain = UNCERTAIN_YEAR.exec(text);
+  if (uncertain) [text, approximate] = [uncertain[1], true];
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
   if (DECADE.test(text)) {
@@ -65,7 +69,8 @@ function leadingDate(text: string): { result: { ok: true; date: PartialDate }; r
   const words = text.split(' ');
   for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
     const result = parseDate(words.slice(0, n).join(' ').replace(/,$/, ''));
-    if (result.ok) return { result, rest: words.slice(n).join(' ').replace(/^[\s,;:–-]+/, '') };
+    const rest = words.slice(n).join(' ');
+    if (result.ok && !/^(?:–|-|to|until|till)\b/i.test(rest)) return { result, rest: rest.replace(/^[\s,;:]+/, '') };
   }
   return undefined;
 }

@@ -19,7 +19,7 @@ export const DATE_FORMATS =
   'a date like "18 October 2021", "October 18, 2021", "2021-10-18", "18.10.2021", "May 1949", "1949" or "c. 1949"';
 
 /** End cells meaning "still in office": the tenure is open. */
-const OPEN_END = /^(?:incumbent|present|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
+const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
 /** Cells that say nothing: a dash, an ellipsis. */
 const NOTHING = /^(?:–|-|‒|―|\.\.\.|…)?$/;
 

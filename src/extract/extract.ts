@@ -123,14 +123,14 @@ function dropRepeats(rows: { row: TenureRow; person: string }[]): { row: TenureR
 }
 
 /**
- * Resolves an infobox name (Incumbent, Inaugural) to a person of the table: by English and native
+ * Resolves an infobox name (Incumbent, Inaugural; a date after a comma left out) to a person of the table: by English and native
  * name, preferring the current or the first holder among namesakes; a new person if none matches.
  */
 function findPerson(
   written: string, persons: PersonRecord[], tenures: TenureRecord[], prefer: 'current' | 'first',
   context: Parameters<typeof taggedNatives>[1],
 ): string {
-  const name = parseName(written);
+  const name = parseName(written.replace(/,\s*[^,]*\d{3,4}[^,]*$/, ''));
   const natives = taggedNatives(name, context);
   const same = (a?: string, b?: string) => a?.toLowerCase() === b?.toLowerCase();
   const matches = persons.filter((p) =>

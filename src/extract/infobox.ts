@@ -68,6 +68,8 @@ export function readInfobox(entries: InfoboxEntry[]): InfoboxFacts {
     const kind = INFOBOX_FIELDS[key];
     if (kind === 'insignia' || kind === 'flag' || kind === 'image' || (!kind && IMAGE_FILE.test(value))) {
       facts.images.push({ file: value, role: kind ?? 'image', field: entry.key, line: entry.line });
+    } else if ((kind === 'inception' || kind === 'incumbentSince') && !/\d/.test(value)) {
+      facts.otherFields.push({ ...entry, value });
     } else if (kind === 'inception' || kind === 'incumbentSince') {
       const date = readDateCell(normalizeCell(value));
       if (date.kind === 'date') {

@@ -37,10 +37,10 @@ export interface PersonName {
 /** Words in parentheses (or alone after the name) that mark an acting holder. */
 const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
 /** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
-export const OFFICE_NOUNS = /^(?:acting |interim )?(?:governor|premier|president|prime minister|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)\b/i;
+export const OFFICE_NOUNS = /^(?:acting |interim )?(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)\b/i;
 const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';
 /** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)". */
-const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?)$`, 'i');
+const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned)$`, 'i');
 /** Lifespans: "1841–1909", "born 1952", "b. 1952", "died 1990", "1952–", "c. 1800 – 1850". */
 const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Lifespan]> = [
   [/^(?:c\.\s*)?(\d{3,4})\s*[–-]\s*(?:c\.\s*)?(\d{3,4})?$/, (m) => ({ born: m[1], ...(m[2] ? { died: m[2] } : {}) })],
@@ -76,7 +76,7 @@ export function parseName(cell: string): PersonName {
   }
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
   latin = stripMarkers(withoutRole(latin, name), name);
-  latin = withoutRepeatedRomanisation(latin);
+  latin = oneKoreanRomanisation(withoutRepeatedRomanisation(latin), name.natives);
   if (latin) name.english = latin;
   return name;
 }
@@ -152,6 +152,23 @@ function stripMarkers(latin: string, name: PersonName): string {
     changed = text !== before && text !== '';
   }
   return text;
+}
+
+/**
+ * "Rhee Syng-man I Seungman 이승만": a romanisation has no more syllables than the hangul it spells
+ * (one block is one syllable; "Syng-man" is two), so a second romanisation after the first is dropped.
+ */
+function oneKoreanRomanisation(latin: string, natives: readonly NativeForm[]): string {
+  const hangul = natives.find((n) => n.script === SCRIPT.hangul);
+  const syllables = hangul ? [...hangul.text.replace(/\s/g, '')].length : 0;
+  if (syllables < 2 || syllables > 4) return latin;
+  const words = latin.split(' ');
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    count += words[i].split('-').length;
+    if (count >= syllables && i < words.length - 1) return words.slice(0, i + 1).join(' ');
+  }
+  return latin;
 }
 
 /** "Yun Bo-seon Yun Boseon": a name followed by the same name romanised without its hyphens is written once. */

@@ -39,13 +39,14 @@ export class PersonResolver {
 
   /**
    * The person key of a row's name, making a new person when no earlier one matches. Without
-   * lifespans, the same name starting a term over {@link NAMESAKE_YEARS} years after the first is a namesake.
+   * lifespans, the same name starting a term over {@link NAMESAKE_YEARS} years after the first is a namesake,
+   * unless the row says it is a later term of the same holder ("(2nd term)", "(restored)").
    */
   resolve(name: PersonName, startYear?: number): string {
     const natives = taggedNatives(name, this.context);
     const born = name.lifespan?.born;
     const found = this.persons.find((p) => sameName(p, name.english, natives)
-      && (p.born === undefined || born === undefined ? !this.tooFarApart(p, startYear) : p.born === born));
+      && (p.born === undefined || born === undefined ? name.termMarker !== undefined || !this.tooFarApart(p, startYear) : p.born === born));
     if (found) {
       for (const native of natives) if (!found.natives.some((n) => n.tag === native.tag)) found.natives.push(native);
       found.born ??= born;

@@ -1,10 +1,13 @@
 // Row kinds: a term of office, a period with no holder (vacancy, occupation, junta), a header again, a label.
 import { parseName } from './names.js';
 
-/** Words of a period, an event, a regime or a vacancy: a name cell holding them names no person. */
+/** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
+export const VACANCY_WORDS = /\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law)\b/i;
+
+/** Words of a period, an event, a regime or a vacancy, with how strongly a name cell holding them names no person. */
 export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed)\b/i, 2],
-  [/\b(?:occupation|occupied|annex(?:ed|ation)|protectorate|junta|regency|martial law|coup(?: d'état| d'etat)?|revolution|civil war|state of emergency|emergency rule|direct rule|president'?s rule|governor'?s rule|central rule|federal rule|trusteeship)\b/i, 2],
+  [VACANCY_WORDS, 2],
+  [/\b(?:foundation|founded|independence|establishment|abolition|restoration of|dissolution|unification|partition|annex(?:ed|ation)|protectorate|junta|regency|coup(?: d'état| d'etat)?|revolution|civil war|state of emergency|emergency rule|trusteeship)\b/i, 2],
   [/\b(?:military|provisional|transitional|interim|revolutionary|national|federal|colonial|allied|collective|caretaker) (?:government|administration|rule|council|committee|regime|authority|leadership|presidency|directorate)\b/i, 2],
   [/\b(?:government|administration|regime|council|committee|commission|directorate|directory|presidium|triumvirate|junta|front|assembly|authority|forces|army|movement|league|union|party|cabinet)\b/i, 1.5],
   [/\b(?:no|without) (?:holder|secretary|president|governor|mayor|premier|minister|leader|head|chairman)\b/i, 2],
@@ -18,7 +21,7 @@ const PARTICLES = new Set([
 ]);
 
 /** Words of institutions and events that no person's name holds ("House of Representatives Resolution"). */
-const INSTITUTION_WORDS = /\b(?:house|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
+const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|democratic|republican|labour|labor|socialist|communist|progressive|unionist|federalist|whig|house|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
 
 /** True when a cell has the shape of a person's name: a few capitalised words or a native form, no digits. */
 export function looksLikePersonName(cell: string): boolean {

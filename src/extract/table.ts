@@ -6,7 +6,7 @@ import { readDateCell, readTermCell, type CellDate, type TermCell } from './date
 import { type PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { isHeaderRow, noPersonScore, spanningText, type TableShape } from './row-kinds.js';
+import { isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, type TableShape } from './row-kinds.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
@@ -45,12 +45,11 @@ const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister'
 
 /** Reads every row of a holder table; `officeWords` are the words of the post's title ("governor"). */
 export function readTable(table: Table, officeWords: ReadonlySet<string>): TableReading {
-  const isHeaderWord = (cell: string) =>
-    headerRole(cell, officeWords).role !== undefined && !/\d{3,4}/.test(cell) && cell.split(' ').length <= 5;
-  const all = [table.header, ...table.rows].map((row) => ({ row, cells: row.cells.map(normalizeCell) }));
-  const headerAt = Math.max(0, all.findIndex(({ cells }) => cells.filter(Boolean).length > 1));
-  const header = all[headerAt].cells;
-  const rows = all.slice(headerAt + 1).filter(({ cells }) => !isHeaderRow(cells, header, isHeaderWord));
+  const isHeaderWord = (cell: string) => headerRole(cell, officeWords).role !== undefined && !/\d{3,4}/.test(cell)
+    && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5;
+  const all = [table.header, ...table.rows].map((row) => ({ row, cells: cellsOf(row) }));
+  const header = headerOf(all.map((r) => r.cells), isHeaderWord);
+  const rows = all.filter(({ cells }) => cells !== header && !isHeaderRow(cells, header, isHeaderWord) && cells.some(Boolean));
   const width = modalWidth(rows.map((r) => r.cells.length), header.length);
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
   const columns = assignColumns(profileColumns(width === header.length ? header : [], regular.map((r) => r.cells)), officeWords);
@@ -58,20 +57,26 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
   }
   const shape = tableShape(regular.map((r) => r.cells), columns);
+  const title = commonTitle(regular.map((r) => r.cells[columns.name] ?? ''));
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[] };
   for (const { row, cells } of rows) {
     const label = spanningText(cells, width);
     if (label !== undefined) {
-      readLabel(label, row, table, shape, out);
+      readLabel(label, row, table, out);
       continue;
     }
-    let reading = cells.length === width ? readRegular(row, cells, columns, header) : undefined;
+    const byColumn = cells.length === width ? readRegular(row, cells, columns, header) : undefined;
+    let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells);
+    if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
     const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
     if (reading.nameCell === '') {
-      if (previous && dated) out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, true, acting));
+      if (previous && dated) {
+        const aligned = reading === byColumn;
+        out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned, acting));
+      }
       else pushGap(out.gaps, gapOf('', reading.term, row, table));
       continue;
     }
@@ -91,8 +96,46 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   return out;
 }
 
+/**
+ * The title most name cells end in ("Diogo Afonso, Captain", "Oranyan, Alaafin"): the office, not
+ * part of anyone's name. Undefined unless at least 40% of three or more name cells share it.
+ */
+function commonTitle(nameCells: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const cell of nameCells) {
+    const title = /, (\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2})$/u.exec(cell)?.[1];
+    if (title) counts.set(title, (counts.get(title) ?? 0) + 1);
+  }
+  const [title, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return title !== undefined && count! >= 3 && count! >= 0.4 * nameCells.filter(Boolean).length ? title : undefined;
+}
+
+/** HTML attributes the renderer left as a cell of their own (`style="…"`, `rowspan=2`). */
+const ATTRIBUTES = /^(?:(?:style|class|rowspan|colspan|align|valign|bgcolor|width|scope|data-sort-value)\s*=\s*(?:"[^"]*"|'[^']*'|\S+)\s*)+$/i;
+
+/** A row's cells, normalised, without cells that are only HTML attributes. */
+function cellsOf(row: TableRow): string[] {
+  return row.cells.filter((cell) => !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
+}
+
+/** The header among the leading rows whose cells are all header words: the one that names the most columns. */
+function headerOf(rows: string[][], isHeaderWord: (cell: string) => boolean): string[] {
+  let best = rows[0];
+  for (const cells of rows) {
+    const filled = cells.filter(Boolean);
+    if (filled.length === 0 || (filled.length === 1 && cells.length > 1)) continue;
+    if (!filled.every(isHeaderWord)) break;
+    if (filled.length > best.filter(Boolean).length || best.filter(Boolean).length <= 1) best = cells;
+  }
+  return best;
+}
+
 /** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
-function readLabel(label: string, row: TableRow, table: Table, shape: TableShape, out: { tenures: TenureRow[]; gaps: GapRecord[] }): void {
+function readLabel(label: string, row: TableRow, table: Table, out: { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[] }): void {
+  if (!/[\p{L}\p{N}]/u.test(label)) {
+    out.warnings.push({ line: row.line, raw: row.raw, message: `line ${row.line}: the name cell "${label}" names no one; the row is left out` });
+    return;
+  }
   const acting = ACTING_SENTENCE.exec(label);
   if (acting) {
     const words = acting[1].split(' ');
@@ -104,7 +147,7 @@ function readLabel(label: string, row: TableRow, table: Table, shape: TableShape
       return;
     }
   }
-  if (termInText(label) && noPersonScore(label, shape, undefined) >= 2) pushGap(out.gaps, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+  if (termInText(label) && VACANCY_WORDS.test(label)) pushGap(out.gaps, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
 }
 
 /** What one row's cells say, before it is known to be a tenure or a gap. */
@@ -213,10 +256,8 @@ function modalWidth(widths: number[], fallback: number): number {
 function termInText(text: string): TermCell | undefined {
   if (!/\d{3,4}/.test(text)) return undefined;
   const inner = /\(([^()]*\d{3,4}[^()]*)\)/.exec(text)?.[1];
-  for (const candidate of [text, inner]) {
+  for (const candidate of [inner, text]) {
     if (candidate === undefined) continue;
-    const date = readDateCell(candidate);
-    if (date.kind === 'date') return { start: date, end: { kind: 'blank' }, single: true };
     const term = readTermCell(candidate);
     if (term.start.kind === 'date' || term.end.kind === 'date') return term;
   }
@@ -230,8 +271,14 @@ function hasDate(cell: string): boolean {
   return term.start.kind === 'date' || term.end.kind === 'date';
 }
 
-/** A row read by column that found no start and end where its other cells hold two dates: its cells are shifted. */
+/**
+ * A row read by column whose date cells hold less than its other cells: two dates elsewhere, or one
+ * where the date columns are blank. Its cells are shifted (a cell spanning rows was left out).
+ */
 function missesDates(reading: RowReading, cells: string[]): boolean {
-  const found = [reading.term.start, reading.term.end].filter((d) => d.kind === 'date').length;
-  return found < 2 && reading.term.end.kind !== 'open' && cells.filter((c) => hasDate(c)).length >= 2;
+  const { start, end } = reading.term;
+  const found = [start, end].filter((d) => d.kind === 'date').length;
+  const elsewhere = cells.filter((c) => hasDate(c)).length;
+  if (end.kind === 'open' || found === 2) return false;
+  return elsewhere >= 2 || (found === 0 && start.kind === 'blank' && end.kind === 'blank' && elsewhere >= 1);
 }
