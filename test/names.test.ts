@@ -1,42 +1,63 @@
+// Name cells, table-driven: Latin name, native forms with their scripts, lifespans, acting and term markers.
 import { describe, expect, it } from 'vitest';
-import { languageTag, parseName } from '../src/extract/names.js';
+import { parseName } from '../src/extract/names.js';
 
 describe('parseName splits a name cell', () => {
   it.each([
-    ['Zhang Qilong (张启龙)', 'Zhang Qilong', '张启龙', 'zh-Hans', false],
-    ["Li Li'an (李力安)", "Li Li'an", '李力安', 'zh', false],
-    ['Xu Qin (许勤)', 'Xu Qin', '许勤', 'zh-Hans', false],
-    ['Chiang Ching-kuo (蔣經國)', 'Chiang Ching-kuo', '蔣經國', 'zh-Hant', false],
-    ['Zhao Leji (赵乐际) (acting)', 'Zhao Leji', '赵乐际', 'zh-Hans', true],
-    ['Nguyễn Phú Trọng', 'Nguyễn Phú Trọng', undefined, undefined, false],
-    ['Ursula von der Leyen', 'Ursula von der Leyen', undefined, undefined, false],
-    ['Kim Jong-un (김정은)', 'Kim Jong-un', '김정은', 'ko', false],
-    ['Boris Yeltsin (Борис Ельцин)', 'Boris Yeltsin', 'Борис Ельцин', 'und-Cyri', false],
-    ['许勤', undefined, '许勤', 'zh-Hans', false],
-    ['Wang Jun（王军）', 'Wang Jun', '王军', 'zh-Hans', false],
-  ])('%s', (cell, english, native, tag, acting) => {
+    ['Zhang Qilong (张启龙)', 'Zhang Qilong', [['张启龙', 'Hani']], false],
+    ["Li Li'an (李力安)", "Li Li'an", [['李力安', 'Hani']], false],
+    ['Zhao Leji (赵乐际) (acting)', 'Zhao Leji', [['赵乐际', 'Hani']], true],
+    ['Wang Jun（王军）', 'Wang Jun', [['王军', 'Hani']], false],
+    ['许勤', undefined, [['许勤', 'Hani']], false],
+    ['Nguyễn Phú Trọng', 'Nguyễn Phú Trọng', [], false],
+    ['Ursula von der Leyen', 'Ursula von der Leyen', [], false],
+    ['Boris Yeltsin (Борис Ельцин)', 'Boris Yeltsin', [['Борис Ельцин', 'Cyrl']], false],
+    ['Park Chung-hee (박정희; 朴正熙)', 'Park Chung-hee', [['박정희', 'Hang'], ['朴正熙', 'Hani']], false],
+    ['Sanjō Sanetomi 三條 實美', 'Sanjō Sanetomi', [['三條 實美', 'Hani']], false],
+    ['Syngman Rhee 이승만 李承晩 (1875–1965)', 'Syngman Rhee', [['이승만', 'Hang'], ['李承晩', 'Hani']], false],
+    ['David Ben-Gurion דוד בן-גוריון', 'David Ben-Gurion', [['דוד בן-גוריון', 'Hebr']], false],
+    ['Count Itō Hirobumi 伊藤 博文 (1841–1909)', 'Itō Hirobumi', [['伊藤 博文', 'Hani']], false],
+    ['高橋はるみ', undefined, [['高橋はるみ', 'Jpan']], false],
+    ['Nino Burjanadze (born 1964) (acting)', 'Nino Burjanadze', [], true],
+    ['Nii Amaa Ollennu, acting President', 'Nii Amaa Ollennu', [], true],
+    ['Soltan-Ali Vazir-e Afkham سلطانعلی وزیر افخم (1862–1914) Acting Prime Minister', 'Soltan-Ali Vazir-e Afkham', [['سلطانعلی وزیر افخم', 'Arab']], true],
+    ['Major-General Joseph Arthur Ankrah, Chairman of the National Liberation Council', 'Joseph Arthur Ankrah', [], false],
+    ['Sir Khawaja Nazimuddin (1894–1964)', 'Khawaja Nazimuddin', [], false],
+    ['Rhee Syng-man I Seungman 이승만 李承晩', 'Rhee Syng-man', [['이승만', 'Hang'], ['李承晩', 'Hani']], false],
+    ['Yun Bo-seon Yun Boseon 윤보선 尹潽善', 'Yun Bo-seon', [['윤보선', 'Hang'], ['尹潽善', 'Hani']], false],
+    ['Kim Sangdon*', 'Kim Sangdon', [], false],
+    ['Arthur I. Boreman (1823–1896) [4][5]', 'Arthur I. Boreman', [], false],
+  ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
-    expect(name.native).toBe(native);
-    expect(name.nativeTag).toBe(tag);
+    expect(name.natives.map((n) => [n.text, n.script])).toEqual(natives);
     expect(name.acting).toBe(acting);
   });
 
-  it('keeps other remarks', () => {
-    expect(parseName('John Smith (politician)').remarks).toEqual(['politician']);
-  });
-});
-
-describe('languageTag tells the Chinese script character by character', () => {
   it.each([
-    ['张启龙', 'zh-Hans'],
-    ['張啓龍', 'zh-Hant'],
-    ['欧阳钦', 'zh-Hans'],
-    ['歐陽欽', 'zh-Hant'],
-    ['李力安', 'zh'],
-    ['王军', 'zh-Hans'],
-    ['王軍', 'zh-Hant'],
-  ])('%s → %s', (text, tag) => {
-    expect(languageTag(text)).toBe(tag);
+    ['Itō Hirobumi (1841–1909)', { born: '1841', died: '1909' }],
+    ['George Vasiliou (born 1931)', { born: '1931' }],
+    ['Leonid Kravchuk (b. 1934) Леонід Кравчук', { born: '1934' }],
+    ['Punsalmaagiin Ochirbat Пунсалмаагийн Очирбат Born 1942 (82 years old)', { born: '1942' }],
+    ['Jørundur Skógdrívsson (died 1572)', { died: '1572' }],
+  ])('reads the lifespan in %s', (cell, lifespan) => {
+    expect(parseName(cell).lifespan).toEqual(lifespan);
+  });
+
+  it.each([
+    ['Pierre Werner (2nd term)', '2nd term'],
+    ['Ajaka (restored)', 'restored'],
+    ['Giulio Andreotti (third time)', 'third time'],
+    ['Plaek Pibulsonggram (1st Term)', '1st Term'],
+  ])('reads the term marker in %s, never keeping it in the name', (cell, marker) => {
+    const name = parseName(cell);
+    expect(name.termMarker).toBe(marker);
+    expect(name.english).not.toContain(marker);
+  });
+
+  it('keeps other remarks, and a role after a comma', () => {
+    expect(parseName('John Smith (politician)').remarks).toEqual(['politician']);
+    expect(parseName('Kwame Nkrumah, President').role).toBe('President');
+    expect(parseName('Nikos Sampson (de facto)')).toMatchObject({ english: 'Nikos Sampson', acting: false, remarks: ['de facto'] });
   });
 });

@@ -108,7 +108,8 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const name = pick((p, i) => {
     if ((p.dates > 0.5 && !is(i, 'name')) || p.numbers > 0.5 || is(i, 'image')) return -1;
     const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') ? -2 : 0;
-    return p.names >= 0.25 ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
+    const candidate = p.names >= 0.25 || (is(i, 'name') && roles[i].weight >= 3 && p.filled >= 0.5);
+    return candidate ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
   });
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
   const ordinal = pick((p, i) => (i < name && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));

@@ -21,7 +21,7 @@ export const DATE_FORMATS =
 /** End cells meaning "still in office": the tenure is open. */
 const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
 /** Cells that say nothing: a dash, an ellipsis. */
-const NOTHING = /^(?:–|-|‒|―|\.\.\.|…)?$/;
+const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',

@@ -42,7 +42,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     throw inputError(`the table has no column of holders' names: ${message}`, { file, line },
       'a table with a column of names, such as "| Name | Term start | Term end |"', raw);
   }
-  warnings.push(...refusals.map((r) => ({ line: r.line, raw: r.raw, message: `line ${r.line}: the table is not read: ${r.message}` })));
+  warnings.push(...refusals.map((r) => ({ line: r.line, raw: r.raw, message: `the table is not read: ${r.message}` })));
 
   const context = languageContext(
     [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],

@@ -78,7 +78,7 @@ export function readInfobox(entries: InfoboxEntry[]): InfoboxFacts {
       } else {
         const reason = date.kind === 'unreadable' ? date.reason : `"${value}" is not a date`;
         facts.warnings.push({ line: entry.line, raw: `- ${entry.key}: ${entry.value}`,
-          message: `line ${entry.line}: ${entry.key}: ${reason}; expected ${DATE_FORMATS}` });
+          message: `${entry.key}: ${reason}; expected ${DATE_FORMATS}` });
       }
     } else if (kind && !(kind === 'incumbent' && VACANT.test(value))) {
       const list = facts.values.get(kind) ?? [];

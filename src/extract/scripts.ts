@@ -7,13 +7,16 @@ export const SCRIPT = {
   common: 'Zyyy', inherited: 'Zinh', unknown: 'Zzzz',
 } as const;
 
-/** One Unicode Script property value (its alias, as the iso-15924 table gives it) per ISO 15924 code. */
+/**
+ * A test per ISO 15924 code of the iso-15924 table that Unicode uses as a Script property value
+ * (its short alias is the ISO code itself: `\p{Script=Cyrl}`). Codes Unicode does not encode as a
+ * script of their own (Geok, Hans, Jpan…) are left out, so each character has exactly one code.
+ */
 const SCRIPT_TESTS: ReadonlyArray<readonly [code: string, test: RegExp]> = iso15924.flatMap((entry) => {
-  if (!entry.pva) return [];
   try {
-    return [[entry.code, new RegExp(`^\\p{Script=${entry.pva}}$`, 'u')] as const];
+    return [[entry.code, new RegExp(`^\\p{Script=${entry.code}}$`, 'u')] as const];
   } catch {
-    return []; // a script newer than this JavaScript engine's Unicode tables
+    return []; // not a Unicode script, or newer than this JavaScript engine's Unicode tables
   }
 });
 

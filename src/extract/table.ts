@@ -82,7 +82,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     }
     if (!/\p{L}/u.test(reading.nameCell)) {
       out.warnings.push({ line: row.line, raw: row.raw,
-        message: `line ${row.line}: the name cell "${reading.nameCell}" names no one; the row is left out` });
+        message: `the name cell "${reading.nameCell}" names no one; the row is left out` });
       continue;
     }
     const numbered = columns.ordinal === undefined ? undefined : reading.ordinal !== undefined;
@@ -133,7 +133,7 @@ function headerOf(rows: string[][], isHeaderWord: (cell: string) => boolean): st
 /** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
 function readLabel(label: string, row: TableRow, table: Table, out: { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[] }): void {
   if (!/[\p{L}\p{N}]/u.test(label)) {
-    out.warnings.push({ line: row.line, raw: row.raw, message: `line ${row.line}: the name cell "${label}" names no one; the row is left out` });
+    out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell "${label}" names no one; the row is left out` });
     return;
   }
   const acting = ACTING_SENTENCE.exec(label);

@@ -6,7 +6,10 @@ import type { ArticleIris } from './context.js';
 import { commonsFile, fragment, slug } from './iri.js';
 import { dateLiteral, en, integer, plain, QuadSink } from './terms.js';
 
-/** Maps the post with every infobox fact (role, bodies, people, dates, concepts, images, other fields) and the article's warnings. */
+/**
+ * Maps the post with every infobox fact (role, bodies, people, dates, concepts, images, other fields);
+ * each line the reader could not read outside a tenure row becomes a `#warning-<line>` node with its row.
+ */
 export function mapPost(office: OfficeRecord, iris: ArticleIris, warnings: readonly ReadingWarning[] = []): Quad[] {
   const post = iris.post;
   const out = new QuadSink()
@@ -25,8 +28,13 @@ export function mapPost(office: OfficeRecord, iris: ArticleIris, warnings: reado
     .add(post, ol.nominatedBy, ...office.nominatedBy.map(iris.body))
     .add(post, ol.sourceLine, integer(office.line))
     .add(post, skos.note, ...office.notes.map((note) => plain(note)))
-    .add(post, ol.readingWarning, ...warnings.map((w) => plain(w.message)))
+
     .add(post, prov.wasDerivedFrom, iris.source);
+  for (const [line, found] of groupByLine(warnings)) {
+    const node = fragment(post, `warning-${line}`);
+    out.add(node, ol.sourceLine, integer(line)).add(node, ol.sourceRow, plain(found[0].raw))
+      .add(node, ol.readingWarning, ...found.map((w) => plain(w.message))).add(node, prov.wasDerivedFrom, iris.source);
+  }
   if (office.roleName) {
     out.add(post, org.role, iris.role(office.roleName));
     out.quads.push(...mapConcept(iris.role(office.roleName), office.roleName, org.Role));
@@ -69,4 +77,11 @@ function mapImage(post: NamedNode, image: ImageRecord): Quad[] {
     .add(file, rdf.type, schema.ImageObject)
     .add(file, schema.name, plain(image.file))
     .add(file, schema.caption, en(image.caption)).quads;
+}
+
+/** Warnings by the line they are about, in line order. */
+function groupByLine(warnings: readonly ReadingWarning[]): [number, ReadingWarning[]][] {
+  const lines = new Map<number, ReadingWarning[]>();
+  for (const w of warnings) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  return [...lines].sort((a, b) => a[0] - b[0]);
 }

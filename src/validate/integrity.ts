@@ -15,6 +15,8 @@ export interface Tenure {
   startTerm: Term;
   end?: PartialDate;
   hasEnd: boolean;
+  /** Marked ol:current: the term was open as of the source (a term whose end is merely unknown is not). */
+  current: boolean;
   acting: boolean;
   ordinal: number;
 }
@@ -38,6 +40,7 @@ function tenuresOf(store: GraphIndex, post: Term): Tenure[] {
     terms.push({
       iri, start: start ?? { value: '', precision: 'year' }, startTerm, end: ends[0] && asDate(ends[0] as never),
       hasEnd: ends.length > 0, member: store.objects(iri, org.member)[0],
+      current: store.objects(iri, ol.current).some((o) => o.value === 'true'),
       acting: store.objects(iri, ol.acting).some((o) => o.value === 'true'),
       ordinal: Number(store.objects(iri, ol.ordinal)[0]?.value ?? 0),
     });
@@ -45,14 +48,14 @@ function tenuresOf(store: GraphIndex, post: Term): Tenure[] {
   return terms.filter((t) => t.start.value !== '').sort((a, b) => compareDates(a.start, b.start) || a.ordinal - b.ordinal);
 }
 
-/** At most one open tenure (no end date) per post: the incumbent's (Violation). */
+/** At most one open tenure (current, no end date) per post: the incumbent's (Violation). An unknown end is not open. */
 function oneOpenTenure(post: Term, terms: Tenure[]): ShaclResult[] {
-  const open = terms.filter((t) => !t.hasEnd);
+  const open = terms.filter((t) => !t.hasEnd && t.current);
   if (open.length <= 1) return [];
   return [{
     focus: post, path: opengov.post, severity: sh.Violation, component: olsh.OneOpenTenureComponent,
     shape: olsh.OneOpenTenureShape, value: open[1].iri,
-    messages: [`the post has ${open.length} open tenures (terms without an end date); at most one is the incumbent's`],
+    messages: [`the post has ${open.length} open tenures (current terms without an end date); at most one is the incumbent's`],
   }];
 }
 
@@ -143,7 +146,7 @@ function infoboxAgreement(store: GraphIndex, post: NamedNode, terms: Tenure[]): 
     focus: post, path, value, severity: sh.Warning, messages: [message],
     component: olsh.InfoboxAgreementComponent, shape: olsh.InfoboxAgreementShape,
   });
-  const open = terms.filter((t) => !t.hasEnd);
+  const open = terms.filter((t) => !t.hasEnd && t.current);
   for (const holder of store.objects(post, org.heldBy)) {
     const theirs = open.filter((t) => t.member?.equals(holder));
     if (theirs.length === 0) {

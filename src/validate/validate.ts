@@ -93,7 +93,7 @@ function findingOf(result: ShaclResult, where: LocatedResult['where']): Finding 
 export function describeFinding(finding: Finding): string {
   const place = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}: ` : '';
   const path = finding.path ? ` ${finding.path}` : '';
-  const value = finding.value ? ` (value ${finding.value})` : '';
+  const value = finding.value && finding.value !== `"${finding.message}"` ? ` (value ${finding.value})` : '';
   return `${place}${finding.severity}: <${finding.focus}>${path}: ${finding.message}${value}`;
 }
 

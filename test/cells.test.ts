@@ -1,0 +1,35 @@
+// The cell normaliser, table-driven: what each rule removes or rewrites before a cell is read.
+import { describe, expect, it } from 'vitest';
+import { isItalicNote, normalizeCell } from '../src/extract/cells.js';
+
+describe('normalizeCell', () => {
+  it.each([
+    ['Jane Doe[1]', 'Jane Doe'],
+    ['Jane Doe[a][12]', 'Jane Doe'],
+    ['4 May 1979[note 3]', '4 May 1979'],
+    ['Jane Doe[citation needed]', 'Jane Doe'],
+    ['1977[†]', '1977'],
+    ['26 February 1811 †', '26 February 1811'],
+    ['[[Charles de Gaulle|De Gaulle]]', 'De Gaulle'],
+    ['[[Charles de Gaulle]]', 'Charles de Gaulle'],
+    ["'''Jane''' ''Doe''", 'Jane Doe'],
+    ['4&nbsp;May&nbsp;1979', '4 May 1979'],
+    ['A&amp;B', 'A&B'],
+    ['1919&ndash;1933', '1919–1933'],
+    ['1919—1933', '1919–1933'],
+    ['1919−1933', '1919–1933'],
+    ['Chang Chun-hsiung', 'Chang Chun-hsiung'],
+    ['Jane<br/>Doe', 'Jane Doe'],
+    ['Jane Doe<ref name="x">a source</ref>', 'Jane Doe'],
+    ['Jane\u00a0Doe\u200b', 'Jane Doe'],
+    ['{{nowrap|4 May 1979}}', '4 May 1979'],
+    ['[https://example.org The site]', 'The site'],
+  ])('%j → %j', (cell, normalised) => {
+    expect(normalizeCell(cell)).toBe(normalised);
+  });
+
+  it('tells an italic note across the row', () => {
+    expect(isItalicNote("''Office vacant''")).toBe(true);
+    expect(isItalicNote("''Jane'' Doe")).toBe(false);
+  });
+});

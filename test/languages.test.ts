@@ -1,0 +1,53 @@
+// BCP 47 tags of native names, table-driven: ISO 15924 scripts, the cell's other scripts, the article's jurisdiction.
+import { describe, expect, it } from 'vitest';
+import { chineseScript, languageContext, languageTag } from '../src/extract/languages.js';
+import { scriptOf, scriptRuns } from '../src/extract/scripts.js';
+
+const none = languageContext([''], '');
+
+describe('scripts are ISO 15924 codes from the iso-15924 table', () => {
+  it.each([
+    ['A', 'Latn'], ['ō', 'Latn'], ['Б', 'Cyrl'], ['Ω', 'Grek'], ['ש', 'Hebr'], ['ع', 'Arab'], ['ก', 'Thai'],
+    ['क', 'Deva'], ['ა', 'Geor'], ['Ա', 'Armn'], ['ཀ', 'Tibt'], ['ᠮ', 'Mong'], ['한', 'Hang'], ['漢', 'Hani'],
+    ['か', 'Hira'], ['カ', 'Kana'], ['1', 'Zyyy'], [' ', 'Zyyy'],
+  ])('%s → %s', (char, code) => {
+    expect(scriptOf(char)).toBe(code);
+  });
+
+  it('splits text into runs; kanji with kana is one Japanese run, hangul and hanja two', () => {
+    expect(scriptRuns('Itō 伊藤 ひろぶみ').map((r) => [r.script, r.text])).toEqual([['Latn', 'Itō'], ['Jpan', '伊藤 ひろぶみ']]);
+    expect(scriptRuns('이승만 李承晩').map((r) => r.script)).toEqual(['Hang', 'Hani']);
+  });
+});
+
+describe('languageTag', () => {
+  const cell = (...scripts: string[]) => new Set(scripts);
+  it.each([
+    ['한국', 'Hang', cell('Hang'), none, 'ko'],
+    ['朴正熙', 'Hani', cell('Hang', 'Hani'), none, 'ko-Hani'],
+    ['朴正熙', 'Hani', cell('Hani'), languageContext(['President of South Korea'], ''), 'ko-Hani'],
+    ['伊藤 博文', 'Hani', cell('Hani'), languageContext(['List of prime ministers of Japan'], ''), 'ja'],
+    ['田中敏文', 'Hani', cell('Hani'), languageContext(['Governor of Hokkaido'], '高橋はるみ'), 'ja'],
+    ['張俊雄', 'Hani', cell('Hani'), languageContext(['Premier of the Republic of China'], ''), 'zh-Hant'],
+    ['张启龙', 'Hani', cell('Hani'), none, 'zh-Hans'],
+    ['Борис Ельцин', 'Cyrl', cell('Cyrl'), languageContext(['President of Russia'], ''), 'ru'],
+    ['Леонід Кравчук', 'Cyrl', cell('Cyrl'), languageContext(['List of presidents of Ukraine'], ''), 'uk'],
+    ['Пунсалмаагийн Очирбат', 'Cyrl', cell('Cyrl'), languageContext(['President of Mongolia'], ''), 'mn'],
+    ['Борис Ельцин', 'Cyrl', cell('Cyrl'), none, 'und-Cyrl'],
+    ['Κωνσταντίνος Δεμερτζής', 'Grek', cell('Grek'), languageContext(['Prime Minister of Greece'], ''), 'el'],
+    ['Κωνσταντίνος', 'Grek', cell('Grek'), none, 'und-Grek'],
+    ['דוד בן-גוריון', 'Hebr', cell('Hebr'), languageContext(['President of Israel'], ''), 'he'],
+    ['سلطانعلی', 'Arab', cell('Arab'), languageContext(['Prime Minister of Iran'], ''), 'fa'],
+    ['شارل دباس', 'Arab', cell('Arab'), languageContext(['President of Lebanon'], ''), 'ar'],
+    ['ཀ', 'Tibt', cell('Tibt'), none, 'und-Tibt'],
+  ])('%s (%s) → %s', (text, script, scripts, context, tag) => {
+    expect(languageTag(text, script, scripts, context)).toBe(tag);
+  });
+
+  it.each([
+    ['张启龙', 'zh-Hans'], ['張啓龍', 'zh-Hant'], ['欧阳钦', 'zh-Hans'], ['歐陽欽', 'zh-Hant'], ['李力安', 'zh'],
+    ['岩本 多助', 'zh'], ['王军', 'zh-Hans'], ['王軍', 'zh-Hant'],
+  ])('tells the Chinese script of %s character by character → %s', (text, tag) => {
+    expect(chineseScript(text)).toBe(tag);
+  });
+});

@@ -1,0 +1,38 @@
+// Real office-holder lists from many countries and scripts (test/fixtures/real): each held to its answers file.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFromSources, readArticle } from '../src/build.js';
+import { answersOf, expectedOf, readAnswers, realFixtures, REAL } from './real-answers.js';
+
+const source = (name: string) => {
+  const file = path.join(REAL, `${name}.txt`);
+  return { path: file, name: `${name}.txt`, bytes: readFileSync(file) };
+};
+
+describe.each(realFixtures())('real article %s', (name) => {
+  const answers = readAnswers(name);
+  const actual = answersOf(readArticle(source(name)));
+  const expected = expectedOf(answers);
+
+  it('reads every tenure as its answers say (name, native forms and tags, dates, acting, ordinal, who is who)', () => {
+    expect(actual.tenures).toEqual(expected.tenures);
+  });
+
+  it('reads every row that names no holder as a gap, and flags every cell it cannot read', () => {
+    expect(actual.gaps).toEqual(expected.gaps);
+    expect(actual.warnings).toEqual(expected.warnings);
+  });
+});
+
+describe('the real corpus as one build', () => {
+  it('builds with no violation; each reading warning is a sh:Warning at its row', async () => {
+    const names = realFixtures();
+    const result = await buildFromSources(names.map(source));
+    expect(result.validation.findings.filter((f) => f.severity === 'Violation')).toEqual([]);
+    const reading = result.validation.findings.filter((f) => f.constraint.endsWith('ReadingComponent'));
+    const expected = names.flatMap((name) => readAnswers(name).warnings.map((w) => `${name}.txt:${w.line}`));
+    expect(new Set(reading.map((f) => `${f.file}:${f.line}`))).toEqual(new Set(expected));
+    expect(reading.every((f) => f.severity === 'Warning')).toBe(true);
+  });
+});
