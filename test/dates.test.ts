@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
 
 describe('parseDate keeps the written precision', () => {
@@ -52,5 +53,59 @@ describe('compareDates compares at the coarser precision', () => {
     ['2021-10-18', '2021-10-17', 1],
   ])('%s vs %s → %i', (a, b, expected) => {
     expect(Math.sign(compareDates(d(a), d(b)))).toBe(expected);
+  });
+});
+
+describe('readDateCell reads a date cell as real lists write it', () => {
+  it.each([
+    ['c. 1920', { kind: 'date', date: { value: '1920', precision: 'year', approximate: true } }],
+    ['circa 1450', { kind: 'date', date: { value: '1450', precision: 'year', approximate: true } }],
+    ['c.892', { kind: 'date', date: { value: '0892', precision: 'year', approximate: true } }],
+    ['1667?', { kind: 'date', date: { value: '1667', precision: 'year', approximate: true } }],
+    ['12 June 1975 (Fifth Republic)', { kind: 'date', date: { value: '1975-06-12', precision: 'day' }, note: 'Fifth Republic' }],
+    ['8 May 1909 (acting)', { kind: 'date', date: { value: '1909-05-08', precision: 'day' }, acting: true }],
+    ['5 December 1991 Inauguration: 22 August 1992', { kind: 'date', date: { value: '1991-12-05', precision: 'day' }, note: 'Inauguration: 22 August 1992' }],
+    ['1st June 1990', { kind: 'date', date: { value: '1990-06-01', precision: 'day' } }],
+    ['24.07.1948', { kind: 'date', date: { value: '1948-07-24', precision: 'day' } }],
+    ['?', { kind: 'unknown', text: '?' }],
+    ['Unknown', { kind: 'unknown', text: 'Unknown' }],
+    ['15??', { kind: 'unknown', text: '15??' }],
+    ['', { kind: 'blank' }],
+    ['—', { kind: 'blank' }],
+    ['Incumbent', { kind: 'open' }],
+    ['Present day', { kind: 'open' }],
+  ])('%j', (cell, expected) => {
+    expect(readDateCell(cell)).toEqual(expected);
+  });
+
+  it('refuses a decade, which no XSD date type can state', () => {
+    expect(readDateCell('1990s')).toMatchObject({ kind: 'unreadable', reason: '"1990s" names a decade, which no XSD date type can state' });
+  });
+});
+
+describe('readTermCell reads a whole term in one cell', () => {
+  const value = (d: ReturnType<typeof readDateCell>) => (d.kind === 'date' ? d.date.value : d.kind);
+  it.each([
+    ['4 May 1979 – 28 November 1990', '1979-05-04', '1990-11-28'],
+    ['1919–1933', '1919', '1933'],
+    ['1803–04', '1803', '1804'],
+    ['1895–1914', '1895', '1914'],
+    ['2015–', '2015', 'blank'],
+    ['since 2019', '2019', 'open'],
+    ['2019-present', '2019', 'open'],
+    ['1996-2007', '1996', '2007'],
+    ['2015-19', '2015', '2019'],
+    ['1996', '1996', '1996'],
+    ['1 July 1960 to 24 February 1966', '1960-07-01', '1966-02-24'],
+    ['June 20, 1863 – February 26, 1869 (resigned)', '1863-06-20', '1869-02-26'],
+    ['May–June 1990', '1990-05', '1990-06'],
+    ['4–28 May 1990', '1990-05-04', '1990-05-28'],
+    ['c. 1625 - c. 1632', '1625', '1632'],
+    ['1357 to ???', '1357', 'unknown'],
+    ['24 July 1948 26 April 1960', '1948-07-24', '1960-04-26'],
+    ['7 October 1958-7 December 1971', '1958-10-07', '1971-12-07'],
+  ])('%j → %s … %s', (cell, start, end) => {
+    const term = readTermCell(cell);
+    expect([value(term.start), value(term.end)]).toEqual([start, end]);
   });
 });

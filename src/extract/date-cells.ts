@@ -18,7 +18,7 @@ export interface TermCell {
 }
 
 /** Words that say a date is approximate, before it. */
-const APPROXIMATE = /^(?:c\.|ca\.|c|ca|circa|about|around|approx\.?|approximately|~|abt\.?)\s*/i;
+const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|abt\.?|ca\.|c\.|(?:ca|c)(?=\s*\d)|~)\s*/i;
 /** Cells that say the date is not known, or know only part of its year ("15??", "151?"). */
 const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown|\d{1,3}\?+)$/i;
 /** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */

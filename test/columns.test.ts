@@ -1,0 +1,66 @@
+// Column roles, table-driven: header words, and what a table's cells hold, decide each column's role.
+import { describe, expect, it } from 'vitest';
+import { normalizeCell } from '../src/extract/cells.js';
+import { assignColumns, headerRole, profileColumns } from '../src/extract/columns.js';
+import { wordsOf } from '../src/extract/extract.js';
+
+describe('headerRole', () => {
+  const office = wordsOf('List of prime ministers of Japan');
+  it.each([
+    ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
+    ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
+    ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
+    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
+    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
+/** Column roles of a small table given as rows of cells (the first is the header). */
+function roles(title: string, rows: string[][]) {
+  const [header, ...data] = rows.map((r) => r.map(normalizeCell));
+  return assignColumns(profileColumns(header, data), wordsOf(title));
+}
+
+describe('assignColumns', () => {
+  it('finds the name column by its cells when its header names the office', () => {
+    expect(roles('Mayor of Seoul', [
+      ['Mayor', 'Took Office', 'Left Office', 'Party'],
+      ['Kim Hyongmin', 'September 28, 1946', 'December 15, 1948', ''],
+      ['Yun Bo-seon', 'December 15, 1948', 'June 6, 1949', ''],
+    ])).toMatchObject({ name: 0, start: 1, end: 2, party: 3 });
+  });
+
+  it('takes a column of whole terms ("1803–04") as the term column, wherever it stands', () => {
+    expect(roles('List of mayors of Locarno', [
+      ['Term', 'Mayor', 'Lifespan', 'Party', 'Notes'],
+      ['1803–04', 'Bartolomeo Varenna', '', '', ''],
+      ['1805–15', 'Giuseppe Franzoni', '', '', ''],
+      ['1895–1914', 'Francesco Balli', '(1852–1924)', '', ''],
+    ])).toMatchObject({ name: 1, term: 0, start: undefined, end: undefined });
+  });
+
+  it('pairs start and end among several date columns, leaving an election-year column aside', () => {
+    expect(roles('List of heads of government of Bulgaria', [
+      ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Election'],
+      ['1', '', 'Todor Burmov', '17 July 1879', '6 December 1879', '1879'],
+      ['2', '', 'Kliment of Branichevo', '6 December 1879', '7 April 1880', '—'],
+      ['3', '', 'Dragan Tsankov', '7 April 1880', '10 December 1880', '1880'],
+    ])).toMatchObject({ ordinal: 0, name: 2, start: 3, end: 4 });
+  });
+
+  it('prefers the column of distinct names over a column repeating a party', () => {
+    expect(roles('Prime Minister of Greece', [
+      ['', 'Name', 'Took office', 'Left office', 'Party'],
+      ['', 'Alexandros Mavrokordatos', '15 January 1822', '26 April 1823', 'Independent'],
+      ['', 'Petros Mavromichalis', '26 April 1823', '5 January 1824', 'Independent'],
+    ])).toMatchObject({ name: 1, start: 2, end: 3 });
+  });
+
+  it('refuses a table no column of which can hold names, saying what each column holds', () => {
+    expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
+      reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],
+    });
+  });
+});
