@@ -100,19 +100,25 @@ export const validArticle: fc.Arbitrary<GenArticle> = fc.record({
   });
 });
 
-/** A corruption of a valid article, with the line its error must name. */
+/** A corruption of a valid article: what the reader must say, and where. */
 export interface Corrupted {
   text: string;
   line: number;
   kind: string;
+  /** An input error at `line`; a warning at `line` with the rest read; or every row read by its cells (`rows`). */
+  expect: 'error' | 'warning' | 'read';
+  rows: number[];
 }
 
 const BAD_DATES = ['Foo 19x', '31 February 1990', '13/2020', '2020-13', '30 February 2000', 'Smarch 1990', '19999'];
+const EXPECT: Record<string, Corrupted['expect']> = {
+  title: 'error', table: 'error', nonames: 'error', date: 'warning', order: 'warning', duplicate: 'warning',
+  more: 'read', header: 'read',
+};
 
-/** Corrupts one thing of a valid article; the error must be located at `line`. */
+/** Corrupts one thing of a valid article; the error or warning must be located at `line`. */
 export const corruptedArticle: fc.Arbitrary<Corrupted> = fc.tuple(
-  validArticle, fc.nat(), fc.constantFrom(...BAD_DATES),
-  fc.constantFrom('title', 'date', 'fewer', 'more', 'order', 'duplicate', 'header', 'table'),
+  validArticle, fc.nat(), fc.constantFrom(...BAD_DATES), fc.constantFrom(...Object.keys(EXPECT)),
 ).map(([article, pick, bad, kind]) => {
   const lines = [...article.lines];
   const row = article.rows[pick % article.rows.length];
@@ -120,22 +126,30 @@ export const corruptedArticle: fc.Arbitrary<Corrupted> = fc.tuple(
   const cells = [...row.cells];
   const put = (c: string[]) => { lines[at] = `| ${c.join(' | ')} |`; };
   let line = row.line;
+  let rows = article.rows.map((r) => r.line);
   switch (kind) {
     case 'title': lines[0] = 'Mayor of Example'; line = 1; break;
     case 'date': cells[article.columns.indexOf('Term start')] = bad; put(cells); break;
-    case 'fewer': put(cells.slice(1)); break;
     case 'more': put([...cells, 'extra']); break;
     case 'order':
       cells[article.columns.indexOf('Term start')] = String(Number(row.start.value.slice(0, 4)) + 1);
       cells[article.columns.indexOf('Term end')] = row.start.value.slice(0, 4);
       put(cells);
       break;
-    case 'duplicate': lines.splice(at + 1, 0, lines[at]); line = row.line + 1; break;
+    case 'duplicate': lines.splice(at + 1, 0, lines[at]); break;
     case 'header':
       lines[article.headerLine - 1] = lines[article.headerLine - 1].replace('| Name |', '| Who |');
+      break;
+    case 'nonames':
+      for (const r of article.rows) {
+        const c = [...r.cells];
+        c[article.columns.indexOf('Name')] = String(r.line);
+        lines[r.line - 1] = `| ${c.join(' | ')} |`;
+      }
       line = article.headerLine;
       break;
     case 'table': lines.splice(article.headerLine - 1); line = 1; break;
   }
-  return { text: lines.join('\n') + '\n', line, kind };
+  if (kind === 'duplicate') rows = rows.map((l) => (l > row.line ? l + 1 : l));
+  return { text: lines.join('\n') + '\n', line, kind, expect: EXPECT[kind], rows };
 });

@@ -56,7 +56,7 @@ const DEGRADED: [string, string, string, number][] = [
   ['an unreadable start date', 'bad-date.txt', 'bad-date.txt:10: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1994> https://example.org/office-ld/ns#readingWarning: Term start: "Foo 19x" is not a date; it is left out', 2],
   ['31 February', 'february-31.txt', 'february-31.txt:9: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1994> https://example.org/office-ld/ns#readingWarning: Term start: February 1990 has no day 31; it is left out', 1],
   ['a slash date', 'slash-date.txt', 'slash-date.txt:9: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-2021> https://example.org/office-ld/ns#readingWarning: Term start: "13/2020" is not a date; it is left out', 1],
-  ['an end before the start', 'end-before-start.txt', 'end-before-start.txt:10: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1990> https://example.org/office-ld/ns#readingWarning: the term ends (1989) before it starts (1990); the end is left out', 2],
+  ['an end before the start', 'end-before-start.txt', 'end-before-start.txt:10: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1990> https://example.org/office-ld/ns#readingWarning: the term ends (1989) before it starts (1990); the end is left out', 1],
   ['a repeated row', 'duplicated-row.txt', 'duplicated-row.txt:9: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1990> https://example.org/office-ld/ns#readingWarning: the row on line 11 repeats this term; it is left out (| Ann Smith | 1990 | 1994 |)', 2],
 ];
 

@@ -63,7 +63,7 @@ describe('the seed: Party Secretary of Heilongjiang', () => {
     expect(names.map((n) => [n.value, n.language.toLowerCase()]).sort()).toEqual([
       ['Xu Qin', 'en'], ['许勤', 'zh-hans'],
     ]);
-    expect(result.records[0].persons.find((p) => p.english === 'Xu Qin')?.nativeTag).toBe('zh-Hans');
+    expect(result.records[0].persons.find((p) => p.english === 'Xu Qin')?.natives[0]?.tag).toBe('zh-Hans');
   });
 
   it('links post → body → party', () => {

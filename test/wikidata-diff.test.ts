@@ -38,7 +38,7 @@ describe('office-ld wikidata-diff', () => {
   ].join('\n'));
   });
 
-  it('writes QuickStatements only for what Wikidata lacks, with precisions and references', () => {
+  it('writes QuickStatements only for what Wikidata lacks, with precisions and references; P1545 only as the No. column writes it', () => {
     const refs = 'S143\tQ328\tS4656\t"https://en.wikipedia.org/wiki/Governor_of_Diffland"\tS813\t+2026-11-25T00:00:00Z/11';
     expect(readFileSync(path.join(dir, 'add.qs'), 'utf8')).toBe([
       `Q900012\tP39\tQ900300\tP580\t+1994-00-00T00:00:00Z/9\tP582\t+1998-00-00T00:00:00Z/9\tP1365\tQ900011\tP1366\tQ900013\tP1545\t"2"\t${refs}`,

@@ -16,7 +16,7 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'HTML entities', pattern: /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi, replace: (m) => decodeHTML(m) },
   { name: 'line breaks', pattern: /<br\s*\/?>/gi, replace: ' ' },
   { name: 'reference tags', pattern: /<ref\b[^>]{0,200}\/>|<ref\b[^>]{0,200}>[^<]{0,2000}<\/ref>|<sup\b[^>]{0,200}>[^<]{0,200}<\/sup>/gi, replace: '' },
-  { name: 'other HTML tags', pattern: /<\/?[a-z][a-z\d]{0,15}\b[^<>]{0,200}>/gi, replace: '' },
+  { name: 'formatting tags', pattern: /<\/?(?:small|big|sup|sub|span|b|i|u|s|abbr|nowiki|center|font|div|p)\b[^<>]{0,200}>/gi, replace: '' },
   { name: 'piped wiki links', pattern: /\[\[[^[\]|]{0,300}\|([^[\]]{0,300})\]\]/g, replace: '$1' },
   { name: 'wiki links', pattern: /\[\[([^[\]|]{0,300})\]\]/g, replace: '$1' },
   { name: 'external links', pattern: /\[(?:https?:)?\/\/[^\s\]]{1,500}(?: ([^\]]{0,300}))?\]/g, replace: (_m, label = '') => label },

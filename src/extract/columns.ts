@@ -116,7 +116,7 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native : -1));
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1));
   const dates = profiles.filter((p, i) => !taken.has(i)
-    && (p.dates * p.filled >= 0.4 || (p.dates > 0 && p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
+    && (p.dates * p.filled >= 0.4 || (p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
   let start: number | undefined;
   let end: number | undefined;
   if (term === undefined) [start, end] = startAndEnd(dates, roles);
@@ -129,8 +129,9 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
 }
 
 /**
- * The start and end columns among the date columns: the pair whose headers say start and end, that
- * stand side by side, and whose dates are written to the day or month (an election column's are not).
+ * The start and end columns among the date columns: the pair whose headers say start and end (in
+ * either order), that stand side by side, and whose dates are written to the day or month (an election
+ * column's are not); without headers, start stands left of end.
  */
 function startAndEnd(dates: ColumnProfile[], roles: { role?: ColumnRole }[]): [number?, number?] {
   if (dates.length === 0) return [];
@@ -139,13 +140,15 @@ function startAndEnd(dates: ColumnProfile[], roles: { role?: ColumnRole }[]): [n
     const only = dates[0].index;
     return roles[only].role === 'end' ? [undefined, only] : [only];
   }
+  const role = (p: ColumnProfile) => roles[p.index].role;
   let best: [number, number] = [dates[0].index, dates[1].index];
   let bestScore = -Infinity;
   for (const a of dates) {
     for (const b of dates) {
-      if (b.index <= a.index) continue;
-      const s = score(a) + score(b) + (b.index - a.index === 1 ? 2 : b.index - a.index === 2 ? 1 : 0)
-        + (roles[a.index].role === 'start' ? 3 : 0) + (roles[b.index].role === 'end' ? 3 : 0) - (roles[a.index].role === 'end' ? 3 : 0);
+      if (a === b) continue;
+      const apart = Math.abs(b.index - a.index);
+      const s = score(a) + score(b) + (apart === 1 ? 2 : apart === 2 ? 1 : 0) + (a.index > b.index ? -1 : 0)
+        + (role(a) === 'start' ? 3 : 0) + (role(b) === 'end' ? 3 : 0) - (role(a) === 'end' ? 3 : 0) - (role(b) === 'start' ? 3 : 0);
       if (s > bestScore) [best, bestScore] = [[a.index, b.index], s];
     }
   }

@@ -98,6 +98,7 @@ export function readTermCell(cell: string): TermCell {
     if (!m || m.index === undefined) continue;
     const left = text.slice(0, m.index).trim();
     const right = text.slice(m.index + m[0].length).trim();
+    if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
     return { start: readDateCell(completeLeft(left, right)), end: readDateCell(completeRight(left, right)) };
   }
   const pair = twoDates(text);

@@ -55,7 +55,7 @@ export function scriptRuns(text: string): ScriptRun[] {
     const script = scriptOf(char);
     const last = runs[runs.length - 1];
     if (isNeutral(script)) {
-      if (last) pending += char;
+      pending += char;
       continue;
     }
     const joined = last && joinedScript(last.script, script);
@@ -64,7 +64,7 @@ export function scriptRuns(text: string): ScriptRun[] {
       last.script = joined;
     } else {
       if (last) last.text += pending;
-      runs.push({ script, text: char });
+      runs.push({ script, text: last ? char : pending + char });
     }
     pending = '';
   }

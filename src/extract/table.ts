@@ -6,7 +6,7 @@ import { readDateCell, readTermCell, type CellDate, type TermCell } from './date
 import { type PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, type TableShape } from './row-kinds.js';
+import { isHeaderRow, looksLikePersonName, noPersonScore, spanningText, VACANCY_WORDS, type TableShape } from './row-kinds.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
@@ -52,12 +52,17 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const rows = all.filter(({ cells }) => cells !== header && !isHeaderRow(cells, header, isHeaderWord) && cells.some(Boolean));
   const width = modalWidth(rows.map((r) => r.cells.length), header.length);
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
-  const columns = assignColumns(profileColumns(width === header.length ? header : [], regular.map((r) => r.cells)), officeWords);
+  const columns = assignColumns(profileColumns(width >= header.length ? header : [], regular.map((r) => r.cells)), officeWords);
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
   }
   const shape = tableShape(regular.map((r) => r.cells), columns);
   const title = commonTitle(regular.map((r) => r.cells[columns.name] ?? ''));
+  const roleAt = (role: string) => header.findIndex((cell) => headerRole(cell, officeWords).role === role);
+  const dateColumns = [columns.start, columns.end, columns.term, roleAt('start'), roleAt('end'), roleAt('term')]
+    .filter((i): i is number => i !== undefined && i >= 0);
+  const namesFirst = columns.name < Math.min(Infinity, ...dateColumns);
+  const endFirst = roleAt('end') >= 0 && roleAt('start') > roleAt('end');
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[] };
   for (const { row, cells } of rows) {
     const label = spanningText(cells, width);
@@ -67,7 +72,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     }
     const byColumn = cells.length === width ? readRegular(row, cells, columns, header) : undefined;
     let reading = byColumn;
-    if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells);
+    if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
@@ -178,22 +183,26 @@ function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header:
 
 /**
  * A row whose cells do not line up with the table's (a cell spanning rows was left out): numbers
- * first, then the name; dates before any name mean the name cell spans from the row above.
+ * first, then the name; where the table writes names before dates, dates before any name mean the
+ * name cell spans from the row above. Dates are taken in the table's order of start and end.
  */
-function readByContent(cells: string[]): RowReading {
+function readByContent(cells: string[], namesFirst: boolean, endFirst: boolean): RowReading {
   let ordinal: string | undefined;
   let nameCell = '';
   const dates: string[] = [];
   const notes: string[] = [];
-  for (const cell of cells) {
+  const person = cells.findIndex((cell) => !hasDate(cell) && looksLikePersonName(cell));
+  for (const [i, cell] of cells.entries()) {
     if (cell === '' || /^[–-]$/.test(cell)) continue;
     if (hasDate(cell)) dates.push(cell);
-    else if (ORDINAL_CELL.test(cell) && nameCell === '' && dates.length === 0) ordinal ??= cell.replace(/\.$/, '');
-    else if (nameCell === '' && dates.length === 0) nameCell = cell;
+    else if (ORDINAL_CELL.test(cell)) {
+      if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
+    } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
     else notes.push(cell);
   }
   const whole = dates.length === 1 ? readTermCell(dates[0]) : undefined;
-  const term = whole ?? { start: readDateCell(dates[0] ?? ''), end: readDateCell(dates[1] ?? '') };
+  const [first, second] = endFirst ? [dates[1], dates[0]] : [dates[0], dates[1]];
+  const term = whole ?? { start: readDateCell(first ?? ''), end: readDateCell(second ?? '') };
   return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
 }
 
