@@ -25,7 +25,7 @@ export const DEFAULT_BASE = 'https://example.org/office-ld/';
  */
 export const PROJECT_TERMS = {
   InfoboxField: 'Class of an infobox field that no standard term covers, kept as key and value.',
-  ordinal: 'Position of a tenure in the list of holders of its post (counterpart of Wikidata P1545, series ordinal).',
+  ordinal: 'Position of a tenure in our list of the tenures of its post, counting every row (not the article\'s own numbering: see ol:seriesOrdinal).',
   previousTenure: 'The tenure of the same post just before this one (counterpart of Wikidata P1365, replaces).',
   nextTenure: 'The tenure of the same post just after this one (counterpart of Wikidata P1366, replaced by).',
   acting: 'True when the holder held the post in an acting capacity (counterpart of Wikidata P5102 = Q4676846, acting).',
