@@ -2,7 +2,7 @@
 // n3's bare Writer on the same triples (the floor) and whole-graph rdf-validate-shacl (what a naive
 // pipeline does) — and writes the table to bench/results.md.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +140,10 @@ async function main(): Promise<void> {
   const seedOut = mkdtempSync(path.join(os.tmpdir(), 'ol-seed-'));
   const seed = median([0, 1, 2].map(() => build(path.join(ROOT, 'data/articles'), seedOut)));
   const bare = median([0, 1, 2].map(() => timed(['-e', '0'])));
+  // The real fixture articles (test/fixtures/real): speed watched on real text too.
+  const realDir = path.join(ROOT, 'test/fixtures/real');
+  const realArticles = readdirSync(realDir).filter((f) => f.endsWith('.txt')).length;
+  const real = median([0, 1, 2].map(() => build(realDir, mkdtempSync(path.join(os.tmpdir(), 'ol-real-')))));
   const rows: Row[] = [];
   for (const size of sizes) {
     process.stderr.write(`bench: ${size} articles…\n`);
@@ -169,6 +173,9 @@ async function main(): Promise<void> {
     ...rows.map((r) => `| ${r.articles} | ${fmt(r.build.timings.claims)} | ${fmt(r.build.timings.articles)} | ${fmt(r.build.timings.shared)} | ${fmt(r.build.timings.finish)} |`),
     '',
     `Seed article alone (median of three, before the corpora): \`office-ld build\` ${fmt(seed.wallS)} s wall, peak ${fmt(seed.rssMiB, 0)} MiB; \`node -e 0\` ${fmt(bare.wallS)} s.`,
+    '',
+    `Real articles (\`test/fixtures/real\`, ${realArticles} office-holder lists from many countries and scripts; median of three): ` +
+      `${fmt(real.wallS)} s wall, second pass ${fmt(real.timings.articles)} s, peak ${fmt(real.rssMiB, 0)} MiB.`,
     '',
   ];
   if (rows.length >= 2) {
