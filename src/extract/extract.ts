@@ -28,16 +28,19 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const gaps: ArticleRecord['gaps'] = [];
   const warnings: ReadingWarning[] = [...facts.warnings];
   const refusals: { message: string; line: number; raw: string }[] = [];
-  for (const table of doc.tables) {
-    const read = readTable(table, officeWords);
+  const readings = doc.tables.map((table) => readTable(table, officeWords));
+  const anyDated = readings.some((read) => !('refused' in read) && read.dated);
+  for (const read of readings) {
     if ('refused' in read) refusals.push({ message: read.refused, line: read.line, raw: read.raw });
-    else {
+    else if (anyDated && !read.dated) {
+      warnings.push({ line: read.line, raw: read.raw, message: 'the table has names but no dates of office beside a table that has them; it is not read as a list of holders' });
+    } else {
       rows.push(...read.tenures);
       gaps.push(...read.gaps);
       warnings.push(...read.warnings);
     }
   }
-  if (refusals.length === doc.tables.length) {
+  if (refusals.length === readings.length) {
     const { message, line, raw } = refusals[0];
     throw inputError(`the table has no column of holders' names: ${message}`, { file, line },
       'a table with a column of names, such as "| Name | Term start | Term end |"', raw);

@@ -31,7 +31,7 @@ export interface TenureRow {
 
 /** The rows of one table, or why it is no table of holders. */
 export type TableReading =
-  | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[] }
+  | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[]; dated: boolean; line: number; raw: string }
   | { refused: string; line: number; raw: string };
 
 /** Party cells that name no party. */
@@ -63,7 +63,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     .filter((i): i is number => i !== undefined && i >= 0);
   const namesFirst = columns.name < Math.min(Infinity, ...dateColumns);
   const endFirst = roleAt('end') >= 0 && roleAt('start') > roleAt('end');
-  const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[] };
+  const dated = columns.start !== undefined || columns.end !== undefined || columns.term !== undefined;
+  const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
   for (const { row, cells } of rows) {
     const label = spanningText(cells, width);
     if (label !== undefined) {
