@@ -1,0 +1,102 @@
+// One row's cells → what they say (name cell, dates, number, party, notes), by column or by content.
+import type { TableRow } from '../parse/document.js';
+import { normalizeCell } from './cells.js';
+import { ORDINAL_CELL, type ColumnMap } from './columns.js';
+import { readDateCell, readTermCell, type TermCell } from './date-cells.js';
+import type { ExtraCell } from './records.js';
+import { looksLikePersonName } from './row-kinds.js';
+
+/** Party cells that name no party. */
+const NO_PARTY = /^(?:independent|non-?partisan|none|no party|n\/a|—|–|-)$/i;
+
+/** What one row's cells say, before it is known to be a tenure or a gap. */
+export interface RowReading {
+  nameCell: string;
+  term: TermCell;
+  ordinal?: string;
+  party?: string;
+  notes: string[];
+  extra: ExtraCell[];
+}
+
+/** A row whose cells line up with the table's: each role's cell from its column. */
+export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
+  const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: readDateCell(cell(columns.start)), end: readDateCell(cell(columns.end)) };
+  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: readDateCell(cell(columns.start)) };
+  const party = cell(columns.party);
+  const ordinal = cell(columns.ordinal).replace(/\.$/, '');
+  return {
+    nameCell: [cell(columns.name), cell(columns.native)].filter(Boolean).join(' '),
+    term,
+    ordinal: ORDINAL_CELL.test(ordinal) ? ordinal : undefined,
+    party: party && !NO_PARTY.test(party) ? party : undefined,
+    notes: cell(columns.notes) ? [cell(columns.notes)] : [],
+    extra: columns.extra.map((i) => ({ header: header[i] ?? '', value: row.cells[i] ?? '' })).filter((c) => c.value !== ''),
+  };
+}
+
+/**
+ * A row whose cells do not line up with the table's (a cell spanning rows was left out): numbers
+ * first, then the name; where the table writes names before dates, dates before any name mean the
+ * name cell spans from the row above. Dates are taken in the table's order of start and end.
+ */
+export function readByContent(cells: string[], namesFirst: boolean, endFirst: boolean): RowReading {
+  let ordinal: string | undefined;
+  let nameCell = '';
+  const dates: string[] = [];
+  const notes: string[] = [];
+  const person = cells.findIndex((cell) => !hasDate(cell) && looksLikePersonName(cell));
+  for (const [i, cell] of cells.entries()) {
+    if (cell === '' || /^[–-]$/.test(cell)) continue;
+    if (hasDate(cell)) dates.push(cell);
+    else if (ORDINAL_CELL.test(cell)) {
+      if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
+    } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
+    else notes.push(cell);
+  }
+  const whole = dates.length === 1 ? readTermCell(dates[0]) : undefined;
+  const [first, second] = endFirst ? [dates[1], dates[0]] : [dates[0], dates[1]];
+  const term = whole ?? { start: readDateCell(first ?? ''), end: readDateCell(second ?? '') };
+  return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
+}
+
+/** The dates a text holds, whole or in parentheses ("Post abolished (7 October 1958-7 December 1971)"). */
+export function termInText(text: string): TermCell | undefined {
+  if (!/\d{3,4}/.test(text)) return undefined;
+  const inner = /\(([^()]*\d{3,4}[^()]*)\)/.exec(text)?.[1];
+  for (const candidate of [inner, text]) {
+    if (candidate === undefined) continue;
+    const term = readTermCell(candidate);
+    if (term.start.kind === 'date' || term.end.kind === 'date') return term;
+  }
+  return undefined;
+}
+
+/** True when the cell itself is a date or a term (a lifespan in a name cell's parentheses is not). */
+export function hasDate(cell: string): boolean {
+  if (!/\d{3,4}/.test(cell)) return false;
+  const term = readTermCell(cell);
+  return term.start.kind === 'date' || term.end.kind === 'date';
+}
+
+/**
+ * A row read by column whose date cells hold less than its other cells: two dates elsewhere, or one
+ * where the date columns are blank. Its cells are shifted (a cell spanning rows was left out).
+ */
+export function missesDates(reading: RowReading, cells: string[]): boolean {
+  const { start, end } = reading.term;
+  const found = [start, end].filter((d) => d.kind === 'date').length;
+  const elsewhere = cells.filter((c) => hasDate(c)).length;
+  if (end.kind === 'open' || found === 2) return false;
+  return elsewhere >= 2 || (found === 0 && start.kind === 'blank' && end.kind === 'blank' && elsewhere >= 1);
+}
+
+/** HTML attributes the renderer left as a cell of their own (`style="…"`, `rowspan=2`). */
+const ATTRIBUTES = /^(?:(?:style|class|rowspan|colspan|align|valign|bgcolor|width|scope|data-sort-value)\s*=\s*(?:"[^"]*"|'[^']*'|\S+)\s*)+$/i;
+
+/** A row's cells, normalised, without cells that are only HTML attributes. */
+export function cellsOf(row: TableRow): string[] {
+  return row.cells.filter((cell) => !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
+}
+

@@ -1,0 +1,50 @@
+// A table's layout: its header among the header rows, its usual width, its shape, the title its name cells end in.
+import type { ColumnMap } from './columns.js';
+import { ORDINAL_CELL } from './columns.js';
+import { parseName } from './names.js';
+import type { TableShape } from './row-kinds.js';
+
+/**
+ * The title most name cells end in ("Diogo Afonso, Captain", "Oranyan, Alaafin"): the office, not
+ * part of anyone's name. Undefined unless at least 40% of three or more name cells share it.
+ */
+export function commonTitle(nameCells: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const cell of nameCells) {
+    const title = /, (\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2})$/u.exec(cell)?.[1];
+    if (title) counts.set(title, (counts.get(title) ?? 0) + 1);
+  }
+  const [title, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return title !== undefined && count! >= 3 && count! >= 0.4 * nameCells.filter(Boolean).length ? title : undefined;
+}
+
+/** The header among the leading rows whose cells are all header words: the one that names the most columns. */
+export function headerOf(rows: string[][], isHeaderWord: (cell: string) => boolean): string[] {
+  let best = rows[0];
+  for (const cells of rows) {
+    const filled = cells.filter(Boolean);
+    if (filled.length === 0 || (filled.length === 1 && cells.length > 1)) continue;
+    if (!filled.every(isHeaderWord)) break;
+    if (filled.length > best.filter(Boolean).length || best.filter(Boolean).length <= 1) best = cells;
+  }
+  return best;
+}
+
+/** How often the table's name cells carry a native form, and its rows a number. */
+export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
+  const names = rows.map((r) => r[columns.name] ?? '').filter((c) => c !== '');
+  const nativeShare = names.length ? names.filter((c) => parseName(c).natives.length > 0).length / names.length : 0;
+  const numbers = columns.ordinal === undefined ? [] : rows.map((r) => ORDINAL_CELL.test(r[columns.ordinal!] ?? ''));
+  return { nativeShare, numberedShare: numbers.length ? numbers.filter(Boolean).length / numbers.length : 0 };
+}
+
+/** The number of cells most rows have (the header's on a tie). */
+export function modalWidth(widths: number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = fallback;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w === fallback)) [best, most] = [w, n];
+  return best;
+}
+
