@@ -71,7 +71,7 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
     ? (x.whole.length < y.whole.length ? -1 : 1)
     : x.whole !== y.whole ? (x.whole < y.whole ? -1 : 1)
       : compareFractions(x.fraction, y.fraction);
-  return (x.negative ? -magnitude : magnitude) as -1 | 0 | 1;
+  return (x.negative && magnitude !== 0 ? -magnitude : magnitude) as -1 | 0 | 1;
 }
 
 function decimalParts(lexical: string): { negative: boolean; whole: string; fraction: string } {
