@@ -185,10 +185,21 @@ class Engine {
 
   private messages(shape: Shape, c: Constraint): string[] {
     if (shape.messages.length) return shape.messages.map((m) => m.value);
-    const template = MESSAGES[c.component];
-    const param = c.param.termType === 'NamedNode' ? `<${c.param.value}>` : c.param.value;
-    return template ? [template.replace('{}', param)] : [];
+    const template = c.component === 'hasValue' && !shape.path ? 'Value must be {}' : MESSAGES[c.component];
+    if (!template) return [];
+    // Worded as rdf-validate-shacl words them: an IRI in <>, a literal as its text, and any blank node
+    // (an sh:in list, a nested shape) as the members of the shape's sh:in, if it has one.
+    const inList = () => listLabel(shape.constraints.find((k) => k.component === 'in')?.values ?? []);
+    const label = c.param.termType === 'NamedNode' ? `<${c.param.value}>` : c.param.termType === 'BlankNode' ? inList() : c.param.value;
+    return [template.replace('{}', label)];
   }
+}
+
+/** An sh:in list as rdf-validate-shacl words it: the distinct members' texts, the first three then a count. */
+function listLabel(values: Term[]): string {
+  const distinct = [...new Map(values.map((v) => [termKey(v), v.value])).values()];
+  const more = distinct.length > 3 ? ` ... (and ${distinct.length - 3} more)` : '';
+  return distinct.slice(0, distinct.length > 3 ? 3 : undefined).join(', ') + more;
 }
 
 function nodeKindMatches(value: Term, kind: string): boolean {
