@@ -4,7 +4,7 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { GraphIndex } from '../src/validate/graph-index.js';
-import { shaclResults } from '../src/validate/shacl.js';
+import { referenceResults, shaclResults } from '../src/validate/shacl.js';
 import { validateQuads } from '../src/validate/validate.js';
 import { turtle } from './helpers.js';
 
@@ -97,5 +97,19 @@ describe('fast-engine bugs, each by its minimal example', () => {
       .toEqual([`${EX}a ${EX}p "ab" PatternConstraintComponent`]);
     expect(await results(graph, 'ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:property [ sh:path ex:p ; sh:pattern "^ a b $" ; sh:flags "x" ] .'))
       .toEqual([`${EX}a ${EX}p "😀" PatternConstraintComponent`]);
+  });
+
+  it('sh:and on a property shape checks each value node (SHACL 4.6.3), where rdf-validate-shacl checks the focus', async () => {
+    const graph = data('ex:x ex:p 1, "a" .');
+    const shapes = 'ex:S a sh:NodeShape ; sh:targetNode ex:x ; sh:property [ sh:path ex:p ; sh:and ( [ sh:datatype xsd:integer ] ) ] .';
+    expect(await results(graph, shapes)).toEqual([`${EX}x ${EX}p "a" AndConstraintComponent`]);
+    const reference = await referenceResults(new Store(graph), new Store(turtle(PREFIXES + shapes)));
+    expect(reference.map((r) => r.value?.value).sort()).toEqual(['1', 'a']);
+  });
+
+  it('a subclass cycle in the data ends (rdf-validate-shacl overflows its stack on it)', async () => {
+    const graph = data('ex:x a ex:C . ex:C rdfs:subClassOf ex:D . ex:D rdfs:subClassOf ex:C .');
+    expect(await results(graph, 'ex:S a sh:NodeShape ; sh:targetClass ex:D ; sh:nodeKind sh:BlankNode .'))
+      .toEqual([`${EX}x - <${EX}x> NodeKindConstraintComponent`]);
   });
 });
