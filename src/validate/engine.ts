@@ -88,8 +88,9 @@ class Engine {
   private check(focus: Term, values: Term[], shape: Shape, c: Constraint, sink: ShaclResult[] | null): boolean {
     const fail = (value?: Term, message?: string) => {
       sink?.push({
-        focus, path: shape.path, value: c.component === 'hasValue' ? undefined : value, severity: shape.severity, component: COMPONENT(c.component),
-        shape: shape.node, messages: message ? [message] : this.messages(shape, c),
+        focus, path: shape.path, value: c.component === 'hasValue' ? undefined : value, // no sh:value (node/hasValue-001)
+        severity: shape.severity, component: COMPONENT(c.component), shape: shape.node,
+        messages: message ? [message] : this.messages(shape, c),
       });
       return true;
     };
