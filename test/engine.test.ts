@@ -1,5 +1,5 @@
-// The fast SHACL engine gives exactly rdf-validate-shacl's results, on the seed and on a 1,000-article
-// synthetic corpus with planted errors of every kind our shapes catch.
+// The fast SHACL engine gives exactly rdf-validate-shacl's results (the spec's where that one is wrong), on the
+// seed and on a 1,000-article synthetic corpus with planted errors of every kind our shapes catch.
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,8 +84,21 @@ describe('the fast engine', () => {
       'ClassConstraintComponent', 'DatatypeConstraintComponent', 'MaxCountConstraintComponent',
       'MinCountConstraintComponent', 'NodeConstraintComponent', 'OrConstraintComponent', 'UniqueLangConstraintComponent',
     ]));
-    expect(fast.results.map(key).sort()).toEqual(reference.map(key).sort());
+    // Where rdf-validate-shacl is wrong by the spec, the spec's answer: sh:lessThanOrEquals with an ill-typed
+    // start date ("19x5"^^xsd:gYear, planted) and an end date is a failed SPARQL comparison, so TenureOrderShape's sh:or has
+    // a result (SHACL 4.5.2); rdf-validate-shacl gives none.
+    const orderShape = namedNode('https://example.org/office-ld/shapes#TenureOrderShape');
+    const ended = new Set(planted.filter((q) => q.predicate.equals(schema.endDate)).map((q) => q.subject.value));
+    const illTyped = planted.filter((q) => q.predicate.equals(schema.startDate) && q.object.value === '19x5' && ended.has(q.subject.value))
+      .map((q) => q.subject);
+    expect(illTyped.length).toBeGreaterThan(0);
+    const spec: ShaclResult[] = illTyped.map((tenure) => ({
+      focus: tenure, value: tenure, severity: namedNode('http://www.w3.org/ns/shacl#Violation'),
+      component: namedNode('http://www.w3.org/ns/shacl#OrConstraintComponent'), shape: orderShape,
+      messages: ['the term ends before it starts (schema:endDate is earlier than schema:startDate)'],
+    }));
+    expect(fast.results.map(key).sort()).toEqual([...reference, ...spec].map(key).sort());
     const messages = (rs: ShaclResult[]) => rs.map((r) => `${key(r)} ${r.messages.join(';')}`).sort();
-    expect(messages(fast.results)).toEqual(messages(reference));
+    expect(messages(fast.results)).toEqual(messages([...reference, ...spec]));
   }, 180_000);
 });

@@ -1,10 +1,12 @@
-// Validation results → an sh:ValidationReport graph (blank-node shapes copied in, so the report reads alone).
+// Validation results → an sh:ValidationReport graph (blank-node shapes and paths copied in, so the report reads alone).
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { rdf, sh, xsd } from '../vocab.js';
 import type { ShaclResult } from './engine.js';
 
 const { blankNode, literal, quad } = DataFactory;
+/** sh:message: a result's message keeps the language tag the shape gave it. */
+const MESSAGE = sh.iri + 'message';
 
 /** Builds the report graph: one sh:ValidationResult per result, and sh:conforms. */
 export function reportQuads(results: ShaclResult[], shapes: DatasetCore): Quad[] {
@@ -26,10 +28,14 @@ export function reportQuads(results: ShaclResult[], shapes: DatasetCore): Quad[]
     add(sh.resultPath, result.path);
     add(sh.value, result.value);
     add(sh.resultSeverity, result.severity);
-    for (const message of result.messages) add(sh.resultMessage, literal(message));
+    const declared = shapesStore.getObjects(result.shape, MESSAGE, null);
+    for (const message of result.messages) {
+      add(sh.resultMessage, declared.find((m) => m.termType === 'Literal' && m.value === message) ?? literal(message));
+    }
     add(sh.sourceConstraintComponent, result.component);
     add(sh.sourceShape, result.shape);
     if (result.shape.termType === 'BlankNode') copyBlankStructure(result.shape, shapesStore, out, copied);
+    if (result.path?.termType === 'BlankNode') copyBlankStructure(result.path, shapesStore, out, copied);
   });
   return out;
 }
