@@ -64,6 +64,8 @@ export interface BuildSummary {
   stats: GraphStats;
   /** Names of the files written (none when validation failed at the `failOn` severity). */
   written: string[];
+  /** Warnings about the articles that did not stop the build (a repeated infobox field), `file:line: Warning: …`. */
+  warnings: string[];
 }
 
 /** Seconds a build spent: each stage's wall time, and validation's thread time (summed over threads). */

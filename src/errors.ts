@@ -55,11 +55,11 @@ export function usageError(what: string, where?: Location, expected?: string): O
   return new OfficeLdError('usage', what, where, expected);
 }
 
-/** Control characters that could forge a line or reach a terminal raw (C0, DEL, C1, bidi overrides). */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters that could forge a line or reach a terminal raw (C0 but tab, DEL, C1, bidi overrides). */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
 
-/** Text made safe to print: each control character written as an escape (`\n`, `\x1b`, `\u202e`). */
+/** Text made safe to print: each control character but tab written as an escape (`\n`, `\x1b`, `\u202e`). */
 export function printable(text: string): string {
   return text.replace(CONTROL, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100
     ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`

@@ -5,6 +5,7 @@ import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildFromSources } from '../src/build.js';
 import { OfficeLdError } from '../src/errors.js';
 import { collectInputs, readInputSync } from '../src/inputs.js';
 import { MAX_SLUG_CHARS, slug } from '../src/map/iri.js';
@@ -140,6 +141,19 @@ describe('limits on tables and IRIs', () => {
     expect(a).not.toBe(b);
     expect(Array.from(slug('张'.repeat(4000))).length).toBeLessThanOrEqual(MAX_SLUG_CHARS);
     expect(slug('Xu Qin')).toBe('xu-qin');
+  });
+});
+
+describe('a repeated infobox field', () => {
+  it('is reported as a warning with both lines, and the build goes on', async () => {
+    const text = '= Mayor of Example =\nInfobox\n- Formation: 1949\n- Established: 1950\n- Formation: 1951\n- Website: x\n\n' +
+      '| Name | Term start | Term end |\n| Ann Smith | 1990 | 1994 |\n';
+    const result = await buildFromSources([{ path: 'dup.txt', name: 'dup.txt', bytes: new TextEncoder().encode(text) }]);
+    expect(result.validation.passes).toBe(true);
+    expect(result.warnings).toEqual([
+      'dup.txt:4: Warning: the infobox states "Established" again (first on line 3); one field, one line: only one of the values is kept',
+      'dup.txt:5: Warning: the infobox states "Formation" again (first on line 3); one field, one line: only one of the values is kept',
+    ]);
   });
 });
 
