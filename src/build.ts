@@ -1,10 +1,8 @@
 // The whole pipeline as one call: articles → records → quads → validation → the bundle's files, streamed
 // article by article (on worker threads for a corpus) into memory or into an output folder.
 import type { Quad } from '@rdfjs/types';
-import { existsSync, mkdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { Parser } from 'n3';
-import { usageError, type OfficeLdError } from './errors.js';
+import type { OfficeLdError } from './errors.js';
 import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, type ArticleSource } from './inputs.js';
 import { readArticle, type ArticleJob } from './pipeline/article.js';
@@ -15,7 +13,8 @@ import { readLinks, type Link } from './reconcile/links-file.js';
 import type { BundleFile } from './serialize/bundle.js';
 import type { FormatId } from './serialize/formats.js';
 import { REPORT_FILE } from './serialize/report.js';
-import { fileTarget, memoryTarget, removeStaleTemporaries } from './serialize/sink.js';
+import { ioStep, openFreshFolder } from './serialize/folder.js';
+import { fileTarget, memoryTarget } from './serialize/sink.js';
 import type { Severity, ValidationOutcome } from './validate/validate.js';
 
 export { readArticle, REPORT_FILE };
@@ -65,6 +64,8 @@ export interface BuildSummary {
   stats: GraphStats;
   /** Names of the files written (none when validation failed at the `failOn` severity). */
   written: string[];
+  /** Warnings about the articles that did not stop the build (a repeated infobox field), `file:line: Warning: …`. */
+  warnings: string[];
 }
 
 /** Seconds a build spent: each stage's wall time, and validation's thread time (summed over threads). */
@@ -106,32 +107,25 @@ export async function buildFromSources(sources: ArticleSource[], options: BuildO
 }
 
 /**
- * Builds from article files and folders straight into `dir`, streaming: the dumps grow in temporary
- * files that replace the old ones only when the whole build is good (those a killed build left are
- * removed first). Memory stays flat but for the
- * entities articles share.
+ * Builds from article files and folders straight into `dir`, streaming: the files grow in a fresh
+ * sibling folder that replaces `dir` whole only when the build is good (folder.ts), under the folder's
+ * lock. Memory stays flat but for the entities articles share.
  */
 export async function buildToFolder(
   inputs: string[], dir: string, options: BuildOptions & { linksFile?: string } = {},
 ): Promise<BuildSummary> {
   const jobs = (await collectInputs(inputs)).map((input, index): ArticleJob => ({ ...input, index }));
-  const existed = existsSync(dir);
-  await removeStaleTemporaries(dir);
-  const target = (name: string) => {
-    try {
-      mkdirSync(dir, { recursive: true });
-      return fileTarget(dir, name);
-    } catch (error) {
-      throw usageError(`cannot write the output: ${(error as Error).message}`, { file: dir });
-    }
-  };
-  let written = false;
+  const linked = await withLinks(options);
+  const folder = await openFreshFolder(dir, [...inputs, ...(options.linksFile ? [options.linksFile] : [])]);
+  const target = (name: string) => fileTarget(folder.fresh, name);
   try {
-    const { summary } = await runBuild(jobs, await withLinks(options), target, false);
-    written = summary.written.length > 0;
+    const { summary } = await ioStep(dir, () => runBuild(jobs, linked, target, false));
+    if (summary.written.length === 0) await folder.abort();
+    else await folder.commit();
     return summary;
-  } finally {
-    if (!existed && !written) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  } catch (error) {
+    await folder.abort();
+    throw error;
   }
 }
 

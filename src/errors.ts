@@ -20,8 +20,10 @@ export class OfficeLdError extends Error {
     readonly where?: Location,
     readonly expected?: string,
     readonly raw?: string,
+    /** `what` is already made of printable messages joined by newlines (the list of bad articles). */
+    preformatted = false,
   ) {
-    super(formatMessage(what, where, expected, raw));
+    super(formatMessage(preformatted ? what : printable(what), where, expected, raw));
     this.name = 'OfficeLdError';
   }
 
@@ -44,7 +46,8 @@ export function allInputErrors(errors: OfficeLdError[], total: number): OfficeLd
   if (errors.length === 1) return errors[0];
   const list = errors.map((error) => error.message.replace(/^/gm, '  ')).join('\n');
   return new OfficeLdError('input',
-    `${errors.length} of ${total} articles are bad; nothing was built (--skip-invalid builds the rest):\n${list}`);
+    `${errors.length} of ${total} articles are bad; nothing was built (--skip-invalid builds the rest):\n${list}`,
+    undefined, undefined, undefined, true);
 }
 
 /** Shorthand for a usage, I/O or runtime error (exit code 2). */
@@ -52,9 +55,20 @@ export function usageError(what: string, where?: Location, expected?: string): O
   return new OfficeLdError('usage', what, where, expected);
 }
 
+/** Control characters that could forge a line or reach a terminal raw (C0 but tab, DEL, C1, bidi overrides). */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
+
+/** Text made safe to print: each control character but tab written as an escape (`\n`, `\x1b`, `\u202e`). */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED[c] ?? (c.charCodeAt(0) < 0x100
+    ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+    : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 function formatMessage(what: string, where?: Location, expected?: string, raw?: string): string {
-  const place = where ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
-  const expectation = expected ? `; expected ${expected}` : '';
-  const row = raw !== undefined ? `\n    ${raw}` : '';
+  const place = where ? `${printable(where.file)}${where.line ? `:${where.line}` : ''}: ` : '';
+  const expectation = expected ? `; expected ${printable(expected)}` : '';
+  const row = raw !== undefined ? `\n    ${printable(raw)}` : '';
   return `${place}${what}${expectation}${row}`;
 }

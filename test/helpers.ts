@@ -62,8 +62,9 @@ export function runCliAsync(args: string[], options: { cwd?: string } = {}): Pro
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
-/** All files of a folder with their bytes, for before/after comparisons. */
+/** All files of a folder (not its subfolders) with their bytes, for before/after comparisons. */
 export function snapshot(dir: string): Record<string, string> {
   if (!existsSync(dir)) return {};
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
+  const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  return Object.fromEntries(files.map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
 }

@@ -1,6 +1,6 @@
 // `office-ld publish` and the CLI of `serve`: the static site's files, graphs and rules; usage errors.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseRdf } from '../src/serialize/read.js';
@@ -47,6 +47,19 @@ describe('office-ld publish', () => {
     expect(apache).toContain('RewriteCond %{HTTP_ACCEPT} application/n-triples [NC]');
     expect(apache).toContain('RewriteRule ^(.+)$ $1.html [L]');
     expect(apache).toContain('Header append Vary Accept');
+  });
+
+  it('refuses an entity whose page would be written over a bundle file or the home page; the site stays as it was', () => {
+    const data = tempDir();
+    writeFileSync(path.join(data, 'dump.ttl'), `<${BASE}dump> <http://schema.org/name> "Dump".\n<${BASE}index> <http://schema.org/name> "Index".\n`);
+    const before = tempDir();
+    writeFileSync(path.join(before, 'index.html'), 'the old site');
+    const run = runCli(['publish', '--data', data, '--site', before]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/two files of the site would be (dump\.ttl|index\.html)/);
+    expect(readdirSync(before)).toEqual(['index.html']);
+    expect(readFileSync(path.join(before, 'index.html'), 'utf8')).toBe('the old site');
+    expect(readFileSync(path.join(data, 'dump.ttl'), 'utf8')).toContain('"Dump"');
   });
 
   it('fails with exit 2 and a clear message when the data folder has no dump', () => {

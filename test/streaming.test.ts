@@ -192,18 +192,3 @@ describe('an article too big for a worker thread', () => {
     expect((here[1] as { tenures: number }).tenures).toBe(3000);
   }, 120_000);
 });
-
-describe('a build killed mid-way', () => {
-  it('leaves temporary files that the next build into the folder removes (not those of a build still running)', async () => {
-    const out = tempDir();
-    const stale = '.dump.nt.999999999.tmp';
-    const running = `.dump.nt.${process.ppid}.tmp`;
-    writeFileSync(path.join(out, stale), 'half a dump');
-    writeFileSync(path.join(out, running), 'another build, still writing');
-    const summary = await buildToFolder([SEED], out);
-    const names = readdirSync(out);
-    expect(names).not.toContain(stale);
-    expect(names).toContain(running);
-    expect(names).toEqual(expect.arrayContaining(summary.written));
-  });
-});

@@ -92,6 +92,7 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
     log.error(`skipped ${result.skipped.length} bad article(s):`);
     for (const error of result.skipped) log.error(error.message.replace(/^/gm, '  '));
   }
+  for (const warning of result.warnings) log.info(warning);
   const { validation } = result;
   for (const line of summarize(validation.findings)) (validation.passes ? log.info : log.error)(line);
   if (!validation.passes) {

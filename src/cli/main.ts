@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The office-ld command line: build, validate, serve, publish, query, load, reconcile, wikidata-diff.
 import { Command, CommanderError } from 'commander';
-import { EXIT, OfficeLdError } from '../errors.js';
+import { EXIT, OfficeLdError, printable } from '../errors.js';
 import { buildCommand } from './build-command.js';
 import { reconcileCommand } from './reconcile-command.js';
 import { validateCommand } from './validate-command.js';
@@ -11,6 +11,7 @@ import { queryCommand } from './query-command.js';
 import { loadCommand } from './load-command.js';
 import { wikidataDiffCommand } from './wikidata-diff-command.js';
 import { EXIT_CODES_HELP } from './options.js';
+import { isSystemError } from '../serialize/folder.js';
 import { VERSION } from '../version.js';
 
 /** Runs the CLI with the given arguments (without `node` and the script); resolves to the exit code. */
@@ -52,6 +53,10 @@ ${EXIT_CODES_HELP}`)
     if (error instanceof OfficeLdError) {
       process.stderr.write(`office-ld: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (isSystemError(error)) {
+      process.stderr.write(`office-ld: ${printable(error.message)}\n`);
+      return EXIT.usage;
     }
     process.stderr.write(`office-ld: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.usage;

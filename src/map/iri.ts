@@ -19,8 +19,22 @@ export const IRI_PATHS = {
 
 export type IriKind = keyof typeof IRI_PATHS;
 
-/** Lower-case, hyphenated slug; apostrophes vanish ("Li Li'an" → "li-lian"), other scripts are kept. */
+/** Longest slug, in characters: a longer one is cut and ends in a hash of the whole text. */
+export const MAX_SLUG_CHARS = 100;
+
+/**
+ * Lower-case, hyphenated slug; apostrophes vanish ("Li Li'an" → "li-lian"), other scripts are kept.
+ * Over {@link MAX_SLUG_CHARS} characters it is cut and given `-<hash>`, so IRIs stay short (stores
+ * refuse long ones) and still tell apart texts that begin alike.
+ */
 export function slug(text: string): string {
+  const full = fullSlug(text);
+  const chars = Array.from(full);
+  if (chars.length <= MAX_SLUG_CHARS) return full;
+  return `${chars.slice(0, MAX_SLUG_CHARS - 7).join('').replace(/-+$/, '')}-${shortHash(text)}`;
+}
+
+function fullSlug(text: string): string {
   const latin = slugify(text, { customReplacements: [["'", ''], ['’', ''], ['&', ' and ']] });
   if (latin) return latin;
   return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'unnamed';

@@ -5,10 +5,34 @@ import type { ArticleDocument, InfoboxEntry, Paragraph, Section, Table, TableRow
 /** Largest article accepted, in bytes: a guard against feeding the tool a dump or a binary. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-const TITLE = /^=(?!=)\s*(.*?)\s*=$/;
-const HEADING = /^(={2,})\s*(.*?)\s*\1$/;
-const INFOBOX = /^infobox(?:\s+[\p{L}\p{N} _-]*)?$/iu;
-const FIELD = /^[-*]\s*([^:]+?)\s*:\s*(.*)$/;
+/** Most table rows an article may have, cells a row may have, and characters a cell may hold. */
+export const MAX_TABLE_ROWS = 10_000;
+export const MAX_ROW_CELLS = 100;
+export const MAX_CELL_CHARS = 4_096;
+
+// Linear-time patterns (lines are trimmed, so no pattern needs to skip spaces at either end): no two
+// quantifiers that can match the same characters next to each other; the captured text is trimmed after.
+const TITLE = /^=(?!=)(.*)=$/;
+const INFOBOX = /^infobox(?:\s+(?:[\p{L}\p{N}_-][\p{L}\p{N} _-]*)?)?$/iu;
+const FIELD = /^[-*]([^:]*):(.*)$/s;
+
+/** A `== Heading ==` line (as many `=` at each end, at least two), read without backtracking. */
+function headingOf(text: string): { level: number; title: string } | undefined {
+  const run = (from: number, step: number) => {
+    let n = 0;
+    for (let i = from; i >= 0 && i < text.length && text[i] === '='; i += step) n++;
+    return n;
+  };
+  const level = Math.min(run(0, 1), run(text.length - 1, -1), Math.floor(text.length / 2));
+  return level >= 2 ? { level, title: text.slice(level, text.length - level).trim() } : undefined;
+}
+
+/** A `- Key: Value` infobox line (the key up to the first colon, not empty), or undefined. */
+function fieldOf(text: string): { key: string; value: string } | undefined {
+  const match = FIELD.exec(text);
+  const key = match?.[1].trim();
+  return key ? { key, value: match![2].trim() } : undefined;
+}
 
 /** Decodes raw bytes as UTF-8 text, refusing empty, binary, oversized and non-UTF-8 input. */
 export function decodeArticle(bytes: Uint8Array, file: string): string {
@@ -38,42 +62,47 @@ export function parseArticle(text: string, file: string): ArticleDocument {
   let inInfobox = false;
   let table: Table | undefined;
   let paragraph: Paragraph | undefined;
+  let rows = 0;
 
   lines.forEach((rawLine, index) => {
     const line = index + 1;
     const text = rawLine.trim();
     if (!text.startsWith('|')) table = undefined;
-    if (text === '' || text.startsWith('|') || HEADING.test(text) || TITLE.test(text)) paragraph = undefined;
+    const heading = headingOf(text);
+    if (text === '' || text.startsWith('|') || heading || TITLE.test(text)) paragraph = undefined;
     if (text === '') {
       inInfobox = false;
       return;
     }
-    const heading = HEADING.exec(text);
     if (heading) {
-      section = { title: heading[2], level: heading[1].length, line };
+      section = { title: heading.title, level: heading.level, line };
       doc.sections.push(section);
       inInfobox = false;
       return;
     }
     const title = TITLE.exec(text);
     if (title && !doc.title) {
-      if (!title[1]) throw inputError('the title is empty', { file, line }, 'a title like "= Name of the office ="', rawLine);
-      doc.title = { value: title[1], line };
+      const value = title[1].trim();
+      if (!value) throw inputError('the title is empty', { file, line }, 'a title like "= Name of the office ="', rawLine);
+      doc.title = { value, line };
       return;
     }
     if (INFOBOX.test(text) && doc.infobox.length === 0 && !section) {
       inInfobox = true;
       return;
     }
-    const field = inInfobox ? FIELD.exec(text) : null;
+    const field = inInfobox ? fieldOf(text) : undefined;
     if (field) {
-      doc.infobox.push({ key: field[1], value: field[2], line } satisfies InfoboxEntry);
+      doc.infobox.push({ ...field, line } satisfies InfoboxEntry);
       return;
     }
     inInfobox = false;
     if (text.startsWith('|')) {
-      const row: TableRow = { cells: splitCells(text), raw: rawLine, line };
+      const row: TableRow = { cells: boundedCells(splitCells(text), file, line, rawLine), raw: rawLine, line };
       if (isSeparatorRow(row)) return;
+      if (++rows > MAX_TABLE_ROWS) {
+        throw inputError(`more than ${MAX_TABLE_ROWS} table rows`, { file, line }, `at most ${MAX_TABLE_ROWS} rows in an article's tables`);
+      }
       if (table) table.rows.push(row);
       else {
         table = { header: row, rows: [], line, section: section?.title };
@@ -120,6 +149,19 @@ export function splitCells(text: string): string[] {
     }
   }
   cells.push(body.slice(start).trim());
+  return cells;
+}
+
+/** A row's cells, refused when there are too many or one is too long (a guard against a dump as a table). */
+function boundedCells(cells: string[], file: string, line: number, raw: string): string[] {
+  if (cells.length > MAX_ROW_CELLS) {
+    throw inputError(`a row of ${cells.length} cells`, { file, line }, `at most ${MAX_ROW_CELLS} cells a row`, raw.slice(0, 200));
+  }
+  const long = cells.findIndex((cell) => cell.length > MAX_CELL_CHARS);
+  if (long >= 0) {
+    throw inputError(`cell ${long + 1} holds ${cells[long].length} characters`, { file, line },
+      `at most ${MAX_CELL_CHARS} characters a cell`, raw.slice(0, 200));
+  }
   return cells;
 }
 

@@ -5,6 +5,7 @@ import { DataFactory } from 'n3';
 import { OfficeLdError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
 import { extractArticle } from '../extract/extract.js';
+import { infoboxWarnings } from './infobox-warnings.js';
 import { readInputSync, type ArticleInput, type ArticleSource } from '../inputs.js';
 import { decodeArticle, parseArticle } from '../parse/parse.js';
 import { articleIris, type MapContext } from '../map/context.js';
@@ -75,6 +76,8 @@ export interface ArticleOutput {
   validationMs: number;
   stats: StatsPart;
   tenures: number;
+  /** Warnings about the article (`file:line: Warning: …`). */
+  warnings: string[];
   record?: ArticleRecord;
 }
 
@@ -97,7 +100,8 @@ export function claimArticle(job: ArticleJob, settings: ArticleSettings): ClaimO
 export async function processArticle(
   job: ArticleJob, suffixed: readonly string[], settings: ArticleSettings, shapes: DatasetCore,
 ): Promise<ArticleOutput> {
-  const record = readArticle({ ...job, bytes: readBytes(job) });
+  const warnings: string[] = [];
+  const record = readArticle({ ...job, bytes: readBytes(job) }, warnings);
   const ctx: MapContext = { iris: new IriMinter(settings.base, new Set(suffixed)) };
   const mapped = mapArticle(record, ctx);
   mapped.push(...mapLinks(settings.links, mapped, settings.base));
@@ -119,14 +123,20 @@ export async function processArticle(
     ...await timedResults(index, shapes),
     stats: statsPart(own, settings.base, quads, (term) => writers.lines.term(term)),
     tenures: record.tenures.length,
+    warnings,
     record: settings.keepRecords ? record : undefined,
   };
 }
 
-/** Parses and extracts one article; its provenance name replaces the path used in messages. */
-export function readArticle(source: ArticleSource): ArticleRecord {
+/**
+ * Parses and extracts one article; its provenance name replaces the path used in messages. Warnings
+ * (a repeated infobox field) are added to `warnings` when given.
+ */
+export function readArticle(source: ArticleSource, warnings?: string[]): ArticleRecord {
   const text = decodeArticle(source.bytes, source.path);
-  const record = extractArticle(parseArticle(text, source.path));
+  const doc = parseArticle(text, source.path);
+  warnings?.push(...infoboxWarnings(doc, source.path));
+  const record = extractArticle(doc);
   return { ...record, source: { ...record.source, file: source.name } };
 }
 

@@ -86,6 +86,7 @@ export async function runBuild(
     const reportTurtle = await writeReport(validation.report);
     const summary: BuildSummary = {
       skipped, validation, timings, reportTurtle, articles: good.length, tenures, stats: passes.stats, written: [],
+      warnings: passes.warnings,
     };
     if (!validation.passes) {
       await abortAll(outputs.map((o) => o.sink));
@@ -135,6 +136,7 @@ async function writeArticles(
   const own: LocatedResult[] = [];
   const aboutShared = new Map<string, LocatedResult[]>();
   const records: ArticleRecord[] = [];
+  const warnings: string[] = [];
   let tenures = 0;
   let triples = 0;
   let validationSeconds = 0;
@@ -152,6 +154,7 @@ async function writeArticles(
       else own.push(located);
     }
     if (out.record) records.push(out.record);
+    warnings.push(...out.warnings);
     tenures += out.tenures;
     triples += out.stats.triples;
     validationSeconds += out.validationMs / 1000;
@@ -167,7 +170,7 @@ async function writeArticles(
     validationSeconds += out.validationMs / 1000;
   }, undefined, 1); // a batch is large: one waiting per thread keeps the threads busy, and memory flat
   const results = [...own, ...placeMerged(index, aboutShared, merged, base, (i) => good[i].job.name)];
-  return { results, records, tenures, stats: stats.result(), validationSeconds, seconds: { articles, shared: clock() } };
+  return { results, records, tenures, warnings, stats: stats.result(), validationSeconds, seconds: { articles, shared: clock() } };
 }
 
 /** Articles per first-pass task (a claim takes about a millisecond: one message each would cost as much). */

@@ -1,5 +1,6 @@
 // JSON from a Wikibase or reconciliation endpoint (GET, or POST of a form): a real User-Agent, bounded back-off on 429/503, clean failures.
 import { usageError } from '../errors.js';
+import { boundedFetch, type NetLimits } from '../net.js';
 import { VERSION } from '../version.js';
 
 /** The User-Agent office-ld sends (Wikimedia's policy asks for a tool name, version and where to find it). */
@@ -14,6 +15,8 @@ export interface HttpOptions {
   maxWaitSeconds?: number;
   /** Called before each wait, e.g. to tell the user. */
   onWait?: (seconds: number, status: number, url: string) => void;
+  /** Time and size limits of each request (default {@link DEFAULT_NET_LIMITS}). */
+  limits?: NetLimits;
 }
 
 const RETRYABLE = new Set([429, 503]);
@@ -26,14 +29,9 @@ const RETRYABLE = new Set([429, 503]);
 export async function fetchJson(url: string, options: HttpOptions = {}, form?: URLSearchParams): Promise<unknown> {
   const maxRetries = options.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: form ? 'POST' : 'GET', body: form, headers: { 'User-Agent': USER_AGENT, Accept: 'application/json' },
-      });
-    } catch (error) {
-      throw usageError(`${form ? 'POST' : 'GET'} ${url} failed: ${(error as Error).message}`, undefined, 'a reachable endpoint');
-    }
+    const response = await boundedFetch(url, {
+      method: form ? 'POST' : 'GET', body: form, headers: { 'User-Agent': USER_AGENT, Accept: 'application/json' },
+    }, options.limits);
     const body = await response.text();
     if (RETRYABLE.has(response.status) && attempt < maxRetries) {
       const seconds = Math.min(retryAfter(response.headers.get('retry-after')) ?? 2 ** attempt, options.maxWaitSeconds ?? 60);

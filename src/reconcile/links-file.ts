@@ -88,8 +88,12 @@ export function entityIri(link: Pick<Link, 'entity'>, base: string): string {
 /** One line of the file: accepted and rejected lines exactly as they were read. */
 export function formatLink(link: Link): string {
   if (link.raw !== undefined && link.status !== 'proposed') return link.raw;
+  if (!/^Q[1-9]\d*$/.test(link.qid) || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(link.entity)) {
+    throw usageError(`refusing to write a link line for "${link.entity}" to "${link.qid}"`, undefined, 'a Wikidata item id and an entity path');
+  }
   const score = link.score === undefined ? '-' : link.score.toFixed(3);
-  const evidence = link.evidence.replace(/[\t\r\n]+/g, ' ');
+  // text from the network: no tab, line break or other control character reaches the file
+  const evidence = link.evidence.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
   return [link.entity, link.relation, link.qid, score, link.status, evidence].join('\t');
 }
 

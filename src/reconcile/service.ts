@@ -2,6 +2,7 @@
 import type { ResponseCache } from './cache.js';
 import { fetchJson, type HttpOptions } from './http.js';
 import type { Target } from './targets.js';
+import { isItemId } from './wikibase.js';
 
 /** Queries sent per request (OpenRefine's batch size). */
 export const SERVICE_BATCH = 10;
@@ -38,7 +39,10 @@ export class ReconciliationService {
       const form = new URLSearchParams({ queries: JSON.stringify(batch) });
       const answer = await this.cache.get(`${this.url}\n${form}`, () => fetchJson(this.url, this.http, form)) as
         Record<string, { result?: { id: string }[] }>;
-      for (const key of Object.keys(batch)) out.push((answer[key]?.result ?? []).map((r) => r.id));
+      for (const key of Object.keys(batch)) {
+        const result = answer?.[key]?.result;
+        out.push((Array.isArray(result) ? result : []).map((r) => (r as { id?: unknown })?.id).filter(isItemId));
+      }
     }
     return out;
   }

@@ -41,7 +41,7 @@ export class WikibaseClient {
     const answer = await this.call({
       action: 'wbsearchentities', search: text, language, uselang: language, type: 'item', limit: '10', strictlanguage: '0',
     }) as { search?: { id: string }[] };
-    return (answer.search ?? []).map((hit) => hit.id);
+    return list(answer.search).map((hit) => (hit as { id?: unknown }).id).filter(isItemId);
   }
 
   /** The items with these ids (wbgetentities, 50 at a time); missing items are left out. */
@@ -53,7 +53,9 @@ export class WikibaseClient {
         action: 'wbgetentities', ids: sorted.slice(i, i + BATCH).join('|'), props: 'labels|aliases|claims',
         languages: LANGUAGES.join('|'),
       }) as { entities?: Record<string, RawEntity> };
-      for (const entity of Object.values(answer.entities ?? {})) if (!('missing' in entity)) out.push(readItem(entity));
+      for (const entity of Object.values(answer.entities ?? {})) {
+        if (entity && typeof entity === 'object' && !('missing' in entity) && isItemId(entity.id)) out.push(readItem(entity));
+      }
     }
     return out;
   }
@@ -77,13 +79,14 @@ interface RawEntity {
 
 function readItem(entity: RawEntity): Item {
   const names = new Map<string, string[]>();
-  const add = (language: string, value: string) => {
+  const add = (language: unknown, value: unknown) => {
+    if (typeof language !== 'string' || typeof value !== 'string') return;
     const key = language.toLowerCase();
     names.set(key, [...(names.get(key) ?? []), value]);
   };
-  for (const label of Object.values(entity.labels ?? {})) add(label.language, label.value);
-  for (const list of Object.values(entity.aliases ?? {})) for (const alias of list) add(alias.language, alias.value);
-  const claims = (property: string) => (entity.claims?.[property] ?? []).filter((s) => s.rank !== 'deprecated');
+  for (const label of Object.values(entity.labels ?? {})) add(label?.language, label?.value);
+  for (const aliases of Object.values(entity.aliases ?? {})) for (const alias of list(aliases)) add(alias?.language, alias?.value);
+  const claims = (property: string) => list(entity.claims?.[property]).filter((s) => s?.mainsnak && s.rank !== 'deprecated');
   const qualifier = (s: RawStatement, p: string) => s.qualifiers?.[p]?.[0];
   return {
     qid: entity.id,
@@ -103,16 +106,28 @@ function readItem(entity: RawEntity): Item {
 
 function itemId(snak: RawSnak | undefined): string | undefined {
   if (snak?.snaktype !== 'value' || snak.datavalue?.type !== 'wikibase-entityid') return undefined;
-  return (snak.datavalue.value as { id: string }).id;
+  const id = (snak.datavalue.value as { id?: unknown } | undefined)?.id;
+  return isItemId(id) ? id : undefined;
+}
+
+/** Whether a value from the network is a Wikidata item id (`Q` and digits, no leading zero): nothing else is used. */
+export function isItemId(value: unknown): value is string {
+  return typeof value === 'string' && /^Q[1-9][0-9]{0,11}$/.test(value);
+}
+
+/** A value from the network that should be an array, as one (anything else: empty). */
+function list<T>(value: T[] | undefined): T[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** A Wikibase time value ("+1949-05-00T00:00:00Z", precision 10) at its precision; coarser than a year is dropped. */
 export function timeValue(snak: RawSnak | undefined): PartialDate | undefined {
   if (snak?.snaktype !== 'value' || snak.datavalue?.type !== 'time') return undefined;
-  const { time, precision } = snak.datavalue.value as { time: string; precision: number };
-  const m = /^\+(\d{4,})-(\d{2})-(\d{2})T/.exec(time);
+  const { time, precision } = (snak.datavalue.value ?? {}) as { time?: unknown; precision?: number };
+  const m = typeof time === 'string' ? /^\+(\d{4,12})-(\d{2})-(\d{2})T/.exec(time) : null;
   const levels: Record<number, Precision> = { 9: 'year', 10: 'month', 11: 'day' };
-  if (!m || !levels[precision]) return undefined;
-  const value = levels[precision] === 'year' ? m[1] : levels[precision] === 'month' ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
-  return { value, precision: levels[precision] };
+  const level = typeof precision === 'number' ? levels[precision] : undefined;
+  if (!m || !level) return undefined;
+  const value = level === 'year' ? m[1] : level === 'month' ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
+  return { value, precision: level };
 }

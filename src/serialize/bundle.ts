@@ -1,9 +1,8 @@
-// Writing the output folder: every file written atomically (temp file + rename), nothing half-written.
+// The bundle's files and their digests; writing them as a folder that is all old or all new.
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { usageError } from '../errors.js';
+import { ioStep, openFreshFolder } from './folder.js';
 
 /** A file of the bundle: its name inside the output folder and its text (or bytes, when compressed). */
 export interface BundleFile {
@@ -34,18 +33,20 @@ export function fileBytes(file: BundleFile): Buffer {
   return typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
 }
 
-/** Writes each file into `dir` atomically; an earlier file stays intact until its replacement is whole. */
+/**
+ * Writes the files as folder `dir`, all at once: into a fresh sibling folder that replaces `dir` whole
+ * (other files of `dir` are kept). Returns the paths written.
+ */
 export async function writeBundle(dir: string, files: BundleFile[]): Promise<string[]> {
+  const folder = await openFreshFolder(dir);
   try {
-    await mkdir(dir, { recursive: true });
-    const written: string[] = [];
-    for (const file of files) {
-      const target = path.join(dir, file.name);
-      await writeFileAtomic(target, fileBytes(file));
-      written.push(target);
-    }
-    return written;
+    await ioStep(dir, async () => {
+      for (const file of files) await writeFile(path.join(folder.fresh, file.name), fileBytes(file), { flag: 'wx', flush: true });
+    });
+    await folder.commit();
   } catch (error) {
-    throw usageError(`cannot write the output: ${(error as Error).message}`, { file: dir });
+    await folder.abort();
+    throw error;
   }
+  return files.map((file) => path.join(folder.target, file.name));
 }

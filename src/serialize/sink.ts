@@ -1,9 +1,7 @@
 // A file of the bundle written as it is produced: text or bytes in, gzip where its format says, size
-// and SHA-256 of the bytes written, into memory or into a temporary file that replaces the target only
-// when the whole build is good (so an earlier good output stays intact until then).
+// and SHA-256 of the bytes written, into memory or into a file of the build's fresh folder.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { FileDigest } from './bundle.js';
 import { deflatePiece, GZIP_HEADER, gzipTrailer, GzipTotals, type GzipPiece } from './gzip.js';
@@ -84,51 +82,33 @@ export function memoryTarget(): SinkTarget & { bytes(): Buffer } {
 }
 
 /**
- * Removes the temporary files that builds killed mid-way left in `dir` (`.name.<pid>.tmp` of a process
- * that no longer runs); a build still running keeps its own. Returns the names removed.
+ * A target writing `dir/name` (in a fresh folder of the build's own, see folder.ts), flushed to disk
+ * when closed; the folder switch commits it, and dropping the folder aborts it.
  */
-export async function removeStaleTemporaries(dir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const stale = names.filter((name) => {
-    const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
-    return pid !== undefined && !isRunning(Number(pid));
-  });
-  for (const name of stale) await rm(path.join(dir, name), { force: true });
-  return stale;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
-  }
-}
-
-/** A target writing `dir/.name.<pid>.tmp`, renamed to `dir/name` on commit, removed on abort. */
 export function fileTarget(dir: string, name: string): SinkTarget {
-  const final = path.join(dir, name);
-  const temporary = path.join(dir, `.${name}.${process.pid}.tmp`);
-  let fd: number | undefined = openSync(temporary, 'w');
+  let fd: number | undefined = openSync(path.join(dir, name), 'wx');
   const close = () => {
-    if (fd !== undefined) closeSync(fd);
+    if (fd === undefined) return;
+    const open = fd;
     fd = undefined;
+    try {
+      fsyncSync(open);
+    } finally {
+      closeSync(open);
+    }
   };
   return {
     write(bytes) {
       for (let offset = 0; offset < bytes.length;) offset += writeSync(fd!, bytes, offset);
     },
     close,
-    commit: () => rename(temporary, final),
+    commit: async () => undefined,
     abort: async () => {
-      close();
-      await rm(temporary, { force: true });
+      try {
+        close();
+      } catch {
+        // the folder is dropped whole
+      }
     },
   };
 }

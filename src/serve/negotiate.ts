@@ -37,6 +37,17 @@ export function negotiateRepresentation(accept: string | undefined, format: stri
   return { id: OFFERED.find((id) => MEDIA_TYPES[id] === chosen.type)! };
 }
 
+const TOKEN = "[!#$%&'*+.^_`|~0-9a-z-]+";
+const TYPE = new RegExp(`^${TOKEN}/${TOKEN}$`, 'i');
+const PARAMETER = new RegExp(`^${TOKEN}=(?:${TOKEN}|"[^"]*")$`, 'i');
+const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/;
+
+/** Whether one media range of an Accept header parses (`*∕*;q=0` does: it accepts nothing). */
+function parsesAsRange(range: string): boolean {
+  const [type, ...parameters] = range.split(';').map((part) => part.trim());
+  return TYPE.test(type) && parameters.every((p) => PARAMETER.test(p) && (!/^q=/i.test(p) || QVALUE.test(p.slice(2))));
+}
+
 /**
  * The best of `offered` media types for an Accept header: no header means the first offered; a header
  * in which no media range parses is malformed; one that accepts none of them is unacceptable.
@@ -45,7 +56,7 @@ export function pickMediaType(accept: string | undefined, offered: string[]):
   { type: string } | { error: 'unacceptable' | 'malformed' } {
   if (accept === undefined || accept.trim() === '') return { type: offered[0] };
   const negotiator = new Negotiator({ headers: { accept } });
-  if (negotiator.mediaTypes().length === 0) return { error: 'malformed' };
+  if (!accept.split(',').some(parsesAsRange)) return { error: 'malformed' };
   const type = negotiator.mediaType(offered);
   return type ? { type } : { error: 'unacceptable' };
 }

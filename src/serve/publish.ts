@@ -1,8 +1,8 @@
 // `publish`: the site as static files — pages, per-entity Turtle/JSON-LD/N-Triples, the bundle, conneg rules.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { usageError } from '../errors.js';
+import { ioStep, openFreshFolder } from '../serialize/folder.js';
 import { apacheRules, nginxRules } from './conneg-rules.js';
 import { ENTITY_FORMATS } from './negotiate.js';
 import { Site } from './site.js';
@@ -29,16 +29,37 @@ export async function publishSite(options: SiteOptions): Promise<{ entities: num
     }
   }
   files.push({ name: 'nginx.conf', content: nginxRules(path.resolve(options.siteDir)) }, { name: '.htaccess', content: apacheRules() });
+  refuseCollisions(files, options.dataDir);
+  const folder = await openFreshFolder(options.siteDir, [options.dataDir]);
   try {
-    for (const file of files) {
-      const target = path.join(options.siteDir, file.name);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFileAtomic(target, file.content);
-    }
+    await ioStep(options.siteDir, async () => {
+      for (const file of files) {
+        const target = path.join(folder.fresh, file.name);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content, { flag: 'wx' });
+      }
+    });
+    await folder.commit();
   } catch (error) {
-    throw usageError(`cannot write the site: ${(error as Error).message}`, { file: options.siteDir });
+    await folder.abort();
+    throw error;
   }
   return { entities: site.data.entities().length, files: files.length };
+}
+
+/**
+ * Refuses a site where two files would have one name: an entity whose IRI is `<base>dump` or
+ * `<base>index` would be written over the bundle's `dump.ttl` or the home page.
+ */
+function refuseCollisions(files: { name: string }[], dataDir: string): void {
+  const seen = new Set<string>();
+  for (const { name } of files) {
+    if (seen.has(name)) {
+      throw usageError(`two files of the site would be ${name} (an entity's page over a bundle or site file)`, { file: dataDir },
+        'entity IRIs whose paths under the base differ from the bundle\'s files (dump, void, index, …)');
+    }
+    seen.add(name);
+  }
 }
 
 /** True when a site path stays inside the site folder (no empty, "." or ".." segments, no backslash). */

@@ -13,6 +13,11 @@ import { sparqlRoute } from './sparql-route.js';
 /** Longest request target served (longer gets 414). */
 export const MAX_URL_LENGTH = 2048;
 
+/** Connection limits: open connections, time to send the headers, the whole request, idle sockets. */
+export const SERVER_LIMITS = {
+  maxConnections: 1_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, idleTimeoutMs: 60_000,
+};
+
 /** Options of `office-ld serve`. */
 export interface ServeOptions {
   /** The bundle folder (dump files, optional void.ttl). */
@@ -48,6 +53,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       else response.destroy();
     });
   });
+  server.maxConnections = SERVER_LIMITS.maxConnections;
+  server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
+  server.requestTimeout = SERVER_LIMITS.requestTimeoutMs;
+  server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
+  server.timeout = SERVER_LIMITS.idleTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
@@ -70,13 +80,16 @@ async function handle(site: Site, engine: SparqlEngine, request: IncomingMessage
   if (target.length > MAX_URL_LENGTH) return sendError(response, 414, `the URL is longer than ${MAX_URL_LENGTH} characters`);
   let url: URL;
   let sitePath: string;
+  let rawPath: string;
   try {
+    // the path as sent, decoded, before URL parsing resolves `%2e%2e` and turns `\` into `/`
+    rawPath = decodeURIComponent(target.split(/[?#]/)[0]);
     url = new URL(target, 'http://localhost');
     sitePath = decodeURIComponent(url.pathname).slice(1);
   } catch {
     return sendError(response, 400, 'the URL does not parse');
   }
-  if (sitePath.split('/').some((segment) => segment === '..' || segment === '.') || /[\0\\]/.test(sitePath)) {
+  if ([rawPath, sitePath].some((p) => p.split('/').some((segment) => segment === '..' || segment === '.') || /[\0\\]/.test(p))) {
     return sendError(response, 400, 'the path may not contain "." or ".." segments, NUL or backslashes');
   }
   if (sitePath === 'sparql') return sparqlRoute(request, response, url, engine);

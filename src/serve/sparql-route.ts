@@ -1,6 +1,7 @@
 // The SPARQL 1.1 Protocol at /sparql: GET and POST queries, results by Accept, updates refused (read-only).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pickMediaType } from './negotiate.js';
+import { graphIriProblem, queryProblem } from './query-limits.js';
 import { sendBody, sendError } from './respond.js';
 import type { SparqlEngine } from './sparql.js';
 
@@ -35,6 +36,9 @@ export async function sparqlRoute(request: IncomingMessage, response: ServerResp
   const results = pickMediaType(accept, RESULTS_TYPES);
   const graph = pickMediaType(accept, GRAPH_TYPES);
   if ('error' in results && results.error === 'malformed') return sendError(response, 400, 'the Accept header does not parse');
+  const problem = queryProblem(queries[0]) ??
+    [...params.getAll('default-graph-uri'), ...params.getAll('named-graph-uri')].map(graphIriProblem).find(Boolean);
+  if (problem) return sendError(response, 400, problem, vary);
   const answer = await engine.query({
     query: queries[0],
     resultsType: 'type' in results ? results.type : null,
@@ -42,7 +46,10 @@ export async function sparqlRoute(request: IncomingMessage, response: ServerResp
     defaultGraphs: params.getAll('default-graph-uri'),
     namedGraphs: params.getAll('named-graph-uri'),
   });
-  if ('status' in answer) return sendError(response, answer.status, answer.message.split('\n')[0], vary);
+  if ('status' in answer) {
+    const retry: Record<string, string> = 'retryAfter' in answer ? { 'Retry-After': String(answer.retryAfter) } : {};
+    return sendError(response, answer.status, answer.message.split('\n')[0], { ...vary, ...retry });
+  }
   sendBody(request, response, { text: answer.body, type: answer.type }, vary);
 }
 

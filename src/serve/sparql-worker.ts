@@ -19,6 +19,11 @@ export type WorkerResponse = { body: string; type: string } | { status: number; 
 const store = new oxigraph.Store();
 store.load(workerData.ntriples as string, { format: 'application/n-triples', lenient: true });
 
+/** A WebAssembly trap (out-of-bounds memory, unreachable): the store may be corrupt from now on. */
+function isFatal(error: unknown): boolean {
+  return (error as Error)?.name === 'RuntimeError' || /memory access out of bounds|unreachable|RuntimeError/i.test(String((error as Error)?.message));
+}
+
 /** Runs one query; Oxigraph tells the query form by refusing a results format that does not fit it. */
 function answer(request: WorkerRequest): WorkerResponse {
   const options = {
@@ -45,4 +50,13 @@ function answer(request: WorkerRequest): WorkerResponse {
   }
 }
 
-parentPort!.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request)));
+parentPort!.on('message', (request: WorkerRequest) => {
+  try {
+    const response = answer(request);
+    const fatal = 'status' in response && response.status === 500 && isFatal({ message: response.message });
+    parentPort!.postMessage(fatal ? { ...response, fatal } : response);
+  } catch (error) {
+    parentPort!.postMessage({ status: 500, message: String((error as Error)?.message ?? error), fatal: true });
+  }
+});
+parentPort!.postMessage({ ready: true });

@@ -1,6 +1,7 @@
 // HTTP to a triple store: credentials from the environment (digest or basic, by digest-fetch), errors that quote the server.
 import DigestClient from 'digest-fetch';
-import { usageError } from '../errors.js';
+import { usageError, type OfficeLdError } from '../errors.js';
+import { boundedFetch, DEFAULT_NET_LIMITS, type NetLimits, type NetRequest } from '../net.js';
 
 /** Environment variables that hold the store's credentials (never command-line arguments). */
 export const CREDENTIAL_ENV = {
@@ -31,21 +32,26 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Creden
 export class StoreHttp {
   private readonly digest?: DigestClient;
 
-  constructor(credentials?: Credentials) {
+  constructor(credentials?: Credentials, private readonly limits: NetLimits = DEFAULT_NET_LIMITS) {
     if (credentials) {
       this.digest = new DigestClient(credentials.user, credentials.password, { basic: credentials.scheme === 'basic' });
+      // digest-fetch's requests go through the bounded client too (limits, same-origin redirects only)
+      const bounded = (url: string, init: NetRequest) => boundedFetch(url, init, this.limits);
+      this.digest.getClient = async () => bounded as unknown as typeof fetch;
     }
   }
 
-  /** Sends one request and returns the response body; an HTTP error or no answer is a usage error (exit 2). */
+  /**
+   * Sends one request within the limits ({@link DEFAULT_NET_LIMITS}) and returns the response body;
+   * an HTTP error, a limit met, a redirect elsewhere or no answer is a usage error (exit 2).
+   */
   async send(method: string, url: string, headers: Record<string, string>, body?: string): Promise<string> {
     let response: Response;
     try {
       const init = { method, headers: { ...headers }, body };
-      response = (this.digest ? await this.digest.fetch(url, init) : await fetch(url, init)) as Response;
+      response = (this.digest ? await this.digest.fetch(url, init) : await boundedFetch(url, init, this.limits)) as Response;
     } catch (error) {
-      const cause = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
-      throw usageError(`${method} ${url}: no answer from the store (${cause})`);
+      throw usageError(`${method} ${url}: no answer from the store (${(error as OfficeLdError).what ?? (error as Error).message})`);
     }
     const text = await response.text();
     if (!response.ok) {
