@@ -31,10 +31,14 @@ export const CELL_RULES: readonly CellRule[] = [
 
 /** A cell as its reader sees it: markup, footnote markers and odd spacing removed, dashes as "–". */
 export function normalizeCell(cell: string): string {
+  if (!SPECIAL.test(cell)) return cell.trim();
   let text = cell;
   for (const rule of CELL_RULES) text = text.replace(rule.pattern, rule.replace as never);
   return text.trim();
 }
+
+/** A character one of the rules reads, or two spaces: a cell with none is only trimmed (most cells). */
+const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}/;
 
 /** True when the cell, as written, is all in italics (a note across the row: ''…''). */
 export function isItalicNote(cell: string): boolean {

@@ -1,7 +1,7 @@
 // Column roles, scored from the header's words and from what the cells hold: name, dates, term, number, party, notes.
-import { readDateCell, readTermCell } from './date-cells.js';
+import { readDateCell, readTermCell, type CellDate } from './date-cells.js';
+import { saysInOffice } from './dates.js';
 import { looksLikePersonName } from './row-kinds.js';
-import { SCRIPT, scriptsIn } from './scripts.js';
 
 /** The role a column plays. */
 export type ColumnRole = 'name' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
@@ -51,11 +51,35 @@ export interface ColumnMap {
   extra: number[];
 }
 
+/** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
+const DIGITS = /\d/;
+/** A dash, a slash or a word that can join two dates in one cell. */
+const RANGE = /[–/-]|\b(?:to|until|till|since|from)\b/i;
+/** A letter of a script other than Latin, and a Latin letter: a native-name cell has the one and not the other. */
+const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const UNKNOWN = /^(?:\?+|unknown)$/i;
+const OPEN: CellDate = { kind: 'open' };
+const LOST: CellDate = { kind: 'unknown', text: '?' };
+const NONE: CellDate = { kind: 'blank' };
+
 /** Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12." */
 export const ORDINAL_CELL = /^\(?\d{1,3}[a-z]?\)?\.?$/;
 
 /** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
 export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  let known = HEADER_ROLES.get(officeWords);
+  if (!known) HEADER_ROLES.set(officeWords, (known = new Map()));
+  let found = known.get(header);
+  if (!found) known.set(header, (found = roleOfHeader(header, officeWords)));
+  return found;
+}
+
+/** Header roles already found, per article (its office words). */
+const HEADER_ROLES = new WeakMap<ReadonlySet<string>, Map<string, { role?: ColumnRole; weight: number }>>();
+
+function roleOfHeader(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  if (!/\p{L}|#|№/u.test(header)) return { weight: 0 };
   const text = header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return { weight: 0 };
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
@@ -64,23 +88,33 @@ export function headerRole(header: string, officeWords: ReadonlySet<string>): { 
   return found ? { role: found[0], weight: found[2] } : { weight: 0 };
 }
 
-/** Profiles each column of the rows (cells already normalised). */
+/** Profiles each column of the rows (cells already normalised), reading each cell once for every feature. */
 export function profileColumns(header: string[], rows: string[][]): ColumnProfile[] {
   const width = Math.max(header.length, ...rows.map((r) => r.length));
   return Array.from({ length: width }, (_, index) => {
     const cells = rows.map((r) => r[index] ?? '').filter((c) => c !== '' && !/^[–-]$/.test(c));
-    const share = (test: (cell: string) => boolean) => (cells.length ? cells.filter(test).length / cells.length : 0);
-    const dated = cells.map((c) => readDateCell(c)).filter((d) => d.kind === 'date');
+    let dates = 0, dated = 0, precise = 0, terms = 0, numbers = 0, names = 0, native = 0;
+    for (const c of cells) {
+      const digits = DIGITS.test(c);
+      const date = digits ? readDateCell(c) : saysInOffice(c) ? OPEN : UNKNOWN.test(c) ? LOST : NONE;
+      if (date.kind === 'date' || date.kind === 'open' || date.kind === 'unknown') dates++;
+      if (date.kind === 'date') {
+        dated++;
+        if (date.date.precision !== 'year') precise++;
+      }
+      if (digits && (date.kind !== 'date' || date.note !== undefined || RANGE.test(c))) {
+        const t = readTermCell(c);
+        if (!t.single && t.start.kind === 'date' && t.end.kind !== 'blank') terms++;
+      }
+      if (digits && ORDINAL_CELL.test(c)) numbers++;
+      if (date.kind !== 'date' && looksLikePersonName(c)) names++;
+      if (OTHER_LETTER.test(c) && !LATIN_LETTER.test(c)) native++;
+    }
+    const n = cells.length || 1;
     return {
-      index, header: header[index] ?? '',
-      dates: share((c) => ['date', 'open', 'unknown'].includes(readDateCell(c).kind)),
-      precise: dated.length ? dated.filter((d) => d.kind === 'date' && d.date.precision !== 'year').length / dated.length : 0,
-      terms: share((c) => { const t = readTermCell(c); return !t.single && t.start.kind === 'date' && t.end.kind !== 'blank'; }),
-      numbers: share((c) => ORDINAL_CELL.test(c)),
-      names: share((c) => looksLikePersonName(c)),
-      distinct: cells.length ? new Set(cells).size / cells.length : 0,
-      native: share((c) => { const scripts = scriptsIn(c); return scripts.size > 0 && !scripts.has(SCRIPT.latin); }),
-      filled: rows.length ? cells.length / rows.length : 0,
+      index, header: header[index] ?? '', dates: dates / n, precise: dated ? precise / dated : 0, terms: terms / n,
+      numbers: numbers / n, names: names / n, distinct: cells.length ? new Set(cells).size / cells.length : 0,
+      native: native / n, filled: rows.length ? cells.length / rows.length : 0,
     };
   });
 }

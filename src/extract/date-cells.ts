@@ -1,5 +1,6 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
+import { remembered } from './memo.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -29,7 +30,9 @@ const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional)$/i;
 const DECADE = /^(?:(?:early|mid|late)[- ])?\d{3}0s$/i;
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
-export function readDateCell(cell: string): CellDate {
+export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
+
+function readDate(cell: string): CellDate {
   let text = cell.trim();
   if (isBlank(text)) return { kind: 'blank' };
   if (saysInOffice(text)) return { kind: 'open' };
@@ -88,7 +91,9 @@ const SEPARATORS: readonly RegExp[] = [
  * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
  * "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
  */
-export function readTermCell(cell: string): TermCell {
+export const readTermCell: (cell: string) => TermCell = remembered((cell) => readTerm(cell));
+
+function readTerm(cell: string): TermCell {
   const text = cell.trim();
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };

@@ -1,6 +1,7 @@
 // BCP 47 tags for native names: the script (ISO 15924) from the text, the language from the name's cell and the article.
 import * as OpenCC from 'opencc-js';
-import { SCRIPT, scriptsIn } from './scripts.js';
+import { remembered } from './memo.js';
+import { SCRIPT } from './scripts.js';
 
 /**
  * Where a post is, by the words its title, body or description use, and the language each script is
@@ -49,13 +50,15 @@ export interface LanguageContext {
   hangul: boolean;
 }
 
-/** The language context of an article, from the texts that say where the post is (title first) and all its text. */
-export function languageContext(placeTexts: readonly string[], allText: string): LanguageContext {
+/** The language context of an article, from the texts that say where the post is (title first) and all its texts. */
+export function languageContext(placeTexts: readonly string[], allText: string | readonly string[]): LanguageContext {
+  const texts = typeof allText === 'string' ? [allText] : allText;
   const jurisdiction = placeTexts
     .map((text) => JURISDICTION_LANGUAGES.find(([words]) => words.test(text))?.[1])
     .find((found) => found !== undefined) ?? {};
-  const scripts = scriptsIn(allText.replace(/[\p{Script=Latin}\s\d]+/gu, ''));
-  return { jurisdiction, kana: scripts.has(SCRIPT.hiragana) || scripts.has(SCRIPT.katakana), hangul: scripts.has(SCRIPT.hangul) };
+  const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  const hangul = /\p{Script=Hangul}/u;
+  return { jurisdiction, kana: texts.some((t) => kana.test(t)), hangul: texts.some((t) => hangul.test(t)) };
 }
 
 /**
@@ -89,7 +92,9 @@ export function languageTag(text: string, script: string, cellScripts: ReadonlyS
 }
 
 /** zh-Hans when the text has characters only simplified writing uses, zh-Hant when only traditional, else zh. */
-export function chineseScript(text: string): 'zh-Hans' | 'zh-Hant' | 'zh' {
+export const chineseScript: (text: string) => 'zh-Hans' | 'zh-Hant' | 'zh' = remembered((text) => tellChineseScript(text));
+
+function tellChineseScript(text: string): 'zh-Hans' | 'zh-Hant' | 'zh' {
   let simplified = 0;
   let traditional = 0;
   for (const char of text) {

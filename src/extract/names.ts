@@ -1,5 +1,6 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
+import { remembered } from './memo.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 
 /** One form of a name in its own script, before the article decides its language. */
@@ -60,8 +61,10 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'dr\\.? ?h\\.? ?c\\.', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
 ].join('|')})\\s+(?=\\p{Lu})`, 'iu');
 
-/** Splits a name cell into Latin name, native forms, lifespan, acting and term markers and remarks. */
-export function parseName(cell: string): PersonName {
+/** Splits a name cell into Latin name, native forms, lifespan, acting and term markers and remarks (shared: not to be changed). */
+export const parseName: (cell: string) => PersonName = remembered((cell) => readName(cell));
+
+function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
   const text = normalizeCell(cell);
   name.cellScripts = scriptsIn(text);

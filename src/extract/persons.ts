@@ -24,6 +24,8 @@ export const NAMESAKE_YEARS = 50;
  */
 export class PersonResolver {
   private readonly persons: PersonRecord[] = [];
+  /** The persons of each English name, lower-cased. */
+  private readonly byName = new Map<string, PersonRecord[]>();
   /** The year each person's first resolved row starts. */
   private readonly firstYear = new Map<PersonRecord, number>();
   private readonly namesakes = new Map<string, Set<string>>();
@@ -45,7 +47,9 @@ export class PersonResolver {
   resolve(name: PersonName, startYear?: number): string {
     const natives = taggedNatives(name, this.context);
     const born = name.lifespan?.born;
-    const found = this.persons.find((p) => sameName(p, name.english, natives)
+    const lower = name.english?.toLowerCase() ?? '';
+    const namesakes = this.byName.get(lower) ?? [];
+    const found = namesakes.find((p) => sameName(p, name.english, natives)
       && (p.born === undefined || born === undefined ? name.termMarker !== undefined || !this.tooFarApart(p, startYear) : p.born === born));
     if (found) {
       for (const native of natives) if (!found.natives.some((n) => n.tag === native.tag)) found.natives.push(native);
@@ -53,7 +57,7 @@ export class PersonResolver {
       found.died ??= name.lifespan?.died;
       return found.key;
     }
-    const earlier = this.persons.filter((p) => sameName(p, name.english, natives)).length;
+    const earlier = namesakes.filter((p) => sameName(p, name.english, natives)).length;
     const needsBorn = (this.namesakes.get(nameKey(name))?.size ?? 0) > 1;
     const suffix = needsBorn ? born : earlier > 0 ? `${startYear ?? ''}` : undefined;
     const person: PersonRecord = {
@@ -61,6 +65,7 @@ export class PersonResolver {
       natives: onePerTag(natives), born, died: name.lifespan?.died,
     };
     this.persons.push(person);
+    this.byName.set(lower, [...namesakes, person]);
     if (startYear !== undefined) this.firstYear.set(person, startYear);
     return person.key;
   }

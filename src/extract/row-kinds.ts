@@ -1,4 +1,5 @@
 // Row kinds: a term of office, a period with no holder (vacancy, occupation, junta), a header again, a label.
+import { remembered } from './memo.js';
 import { parseName } from './names.js';
 
 /** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
@@ -24,7 +25,10 @@ const PARTICLES = new Set([
 const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|democratic|republican|labour|labor|socialist|communist|progressive|unionist|federalist|whig|house|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
 
 /** True when a cell has the shape of a person's name: a few capitalised words or a native form, no digits. */
-export function looksLikePersonName(cell: string): boolean {
+export const looksLikePersonName: (cell: string) => boolean = remembered((cell) => personShaped(cell));
+
+function personShaped(cell: string): boolean {
+  if (/\d/.test(cell.replace(/\([^()]*\)|\[[^[\]]*\]/g, ''))) return false;
   const name = parseName(cell);
   if (!name.english) return name.natives.length > 0;
   const words = name.english.split(/\s+/);

@@ -6,6 +6,9 @@ import { readDateCell, readTermCell, type TermCell } from './date-cells.js';
 import type { ExtraCell } from './records.js';
 import { looksLikePersonName } from './row-kinds.js';
 
+/** Three or four digits: no cell without them holds a date. */
+const YEAR = /\d{3}/;
+
 /** Party cells that name no party. */
 const NO_PARTY = /^(?:independent|non-?partisan|none|no party|n\/a|—|–|-)$/i;
 
@@ -75,7 +78,7 @@ export function termInText(text: string): TermCell | undefined {
 
 /** True when the cell itself is a date or a term (a lifespan in a name cell's parentheses is not). */
 export function hasDate(cell: string): boolean {
-  if (!/\d{3,4}/.test(cell)) return false;
+  if (!YEAR.test(cell)) return false;
   const term = readTermCell(cell);
   return term.start.kind === 'date' || term.end.kind === 'date';
 }
@@ -87,8 +90,8 @@ export function hasDate(cell: string): boolean {
 export function missesDates(reading: RowReading, cells: string[]): boolean {
   const { start, end } = reading.term;
   const found = [start, end].filter((d) => d.kind === 'date').length;
-  const elsewhere = cells.filter((c) => hasDate(c)).length;
   if (end.kind === 'open' || found === 2) return false;
+  const elsewhere = cells.filter((c) => hasDate(c)).length;
   return elsewhere >= 2 || (found === 0 && start.kind === 'blank' && end.kind === 'blank' && elsewhere >= 1);
 }
 
@@ -97,6 +100,6 @@ const ATTRIBUTES = /^(?:(?:style|class|rowspan|colspan|align|valign|bgcolor|widt
 
 /** A row's cells, normalised, without cells that are only HTML attributes. */
 export function cellsOf(row: TableRow): string[] {
-  return row.cells.filter((cell) => !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
+  return row.cells.filter((cell) => !cell.includes('=') || !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
 }
 

@@ -45,14 +45,21 @@ const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister'
 
 /** Reads every row of a holder table; `officeWords` are the words of the post's title ("governor"). */
 export function readTable(table: Table, officeWords: ReadonlySet<string>): TableReading {
-  const isHeaderWord = (cell: string) => headerRole(cell, officeWords).role !== undefined && !/\d{3,4}/.test(cell)
-    && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5;
+  const headerWords = new Map<string, boolean>();
+  const isHeaderWord = (cell: string) => {
+    let known = headerWords.get(cell);
+    if (known === undefined) {
+      known = !/\d{3,4}/.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
+      headerWords.set(cell, known);
+    }
+    return known;
+  };
   const all = [table.header, ...table.rows].map((row) => ({ row, cells: cellsOf(row) }));
   const header = headerOf(all.map((r) => r.cells), isHeaderWord);
   const rows = all.filter(({ cells }) => cells !== header && !isHeaderRow(cells, header, isHeaderWord) && cells.some(Boolean));
   const width = modalWidth(rows.map((r) => r.cells.length), header.length);
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
-  const columns = assignColumns(profileColumns(width >= header.length ? header : [], regular.map((r) => r.cells)), officeWords);
+  const columns = assignColumns(profileColumns(width >= header.length ? header : [], sample(regular.map((r) => r.cells))), officeWords);
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
   }
@@ -161,3 +168,11 @@ function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapRe
   return { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section };
 }
 
+
+/** Rows enough to tell what each column holds: all of a short table, an even spread of a long one. */
+const PROFILED_ROWS = 16;
+
+function sample<T>(rows: T[]): T[] {
+  if (rows.length <= PROFILED_ROWS) return rows;
+  return Array.from({ length: PROFILED_ROWS }, (_, i) => rows[Math.floor((i * rows.length) / PROFILED_ROWS)]);
+}
