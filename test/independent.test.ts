@@ -72,6 +72,20 @@ print(isomorphic(g["dump.ttl"], g["dump.nt"]), isomorphic(g["dump.ttl"], g["dump
     expect(out[1]).toBe('True True');
   });
 
+  it('reads dump.jsonld alone, from a string (no context file beside it, no network), as the N-Triples graph', () => {
+    const script = `
+import sys
+from rdflib import Graph
+from rdflib.compare import isomorphic
+text = sys.stdin.read()
+g = Graph().parse(data=text, format="json-ld")
+print(len(g), isomorphic(g, Graph().parse(sys.argv[1] + "/dump.nt", format="nt")))
+`;
+    const input = readFileSync(path.join(dir, 'dump.jsonld'), 'utf8');
+    const out = execFileSync(PYTHON, ['-c', script, dir], { encoding: 'utf8', input, cwd: tempDir() }).trim();
+    expect(out).toBe(`${result.quads.length} True`);
+  });
+
   it('parses void.ttl, and TriG and N-Quads to the same dataset of named graphs', () => {
     const script = `
 import sys

@@ -69,7 +69,7 @@ export async function writeTriG(quads: Quad[], prefixes: Record<string, string>)
   return writeWhole('trig', quads, prefixes);
 }
 
-/** Writes quads as JSON-LD in the compact form of the project context, referenced as `context.jsonld`. */
+/** Writes quads as JSON-LD in the compact form of the project context, which it carries inline. */
 export async function writeJsonLd(quads: Quad[]): Promise<string> {
   const { head, tail } = CHUNK_WRITERS.jsonld;
   return head() + jsonLdNodes(canonicalOrder(quads), 'indented').join(',\n') + tail;

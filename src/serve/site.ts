@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { usageError } from '../errors.js';
-import { isValidBase } from '../map/iri.js';
-import { buildContext } from '../serialize/context.js';
+import { checkBase } from '../map/iri.js';
 import { formatById } from '../serialize/formats.js';
 import { parseRdf } from '../serialize/read.js';
 import { turtlePrefixes } from '../serialize/writers.js';
@@ -52,7 +51,7 @@ export class Site {
 
   /** Loads a bundle folder; `now` ends the incumbent's timeline bar. */
   static async load(dir: string, base: string, now = new Date()): Promise<Site> {
-    if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
+    checkBase(base);
     const data = await loadDataset(dir, base);
     if (data.entities().length === 0) {
       throw usageError(`no entity of the data has an IRI under ${base}`, { file: dir }, 'the --base the bundle was built with');
@@ -94,11 +93,8 @@ export class Site {
     return { text: await this.rdf(this.voidQuads, id), type: MEDIA_TYPES[id] };
   }
 
-  /** Quads in an RDF format; JSON-LD gets the context inline, so each document stands alone. */
+  /** Quads in an RDF format; JSON-LD carries the context inline, so each document stands alone. */
   async rdf(quads: Quad[], id: EntityFormatId): Promise<string> {
-    const text = await formatById(id)!.write(quads, turtlePrefixes(this.data.base));
-    if (id !== 'jsonld') return text;
-    const document = JSON.parse(text) as Record<string, unknown>;
-    return JSON.stringify({ ...document, '@context': buildContext()['@context'] }, null, 2) + '\n';
+    return formatById(id)!.write(quads, turtlePrefixes(this.data.base));
   }
 }
