@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, type BuildResult } from '../src/build.js';
-import { readRdfFile } from '../src/serialize/read.js';
+import { readRdf } from '../src/serialize/read.js';
 import { FIXTURES, SEED, tempDir } from './helpers.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = tempDir();
   for (const file of result.files) writeFileSync(path.join(dir, file.name), file.content);
   writeFileSync(path.join(dir, 'dump.nq'), gunzipSync(readFileSync(path.join(dir, 'dump.nq.gz'))));
-  voidTriples = (await readRdfFile(path.join(dir, 'void.ttl'))).length;
+  voidTriples = (await readRdf(path.join(dir, 'void.ttl'))).length;
 });
 
 describe('the tools are there in CI', () => {

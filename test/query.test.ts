@@ -26,7 +26,7 @@ beforeAll(async () => {
 describe('openBundleStore', () => {
   it('loads a folder (dump.nt) and a single Turtle file to the same triple count', async () => {
     const fromDir = await openBundleStore(seed);
-    expect(fromDir.file).toBe(path.join(seed, 'dump.nt'));
+    expect(fromDir.files).toEqual([path.join(seed, 'dump.nt')]);
     expect(fromDir.triples).toBe(seedTriples);
     expect((await openBundleStore(path.join(seed, 'dump.ttl'))).triples).toBe(seedTriples);
   });
@@ -95,7 +95,7 @@ describe('office-ld query', () => {
     expect(runCli(['query', '--data', seed]).code).toBe(2);
     const empty = runCli(['query', '--data', tempDir(), 'ASK {}']);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('no dump in the folder; expected dump.nt or dump.ttl');
+    expect(empty.stderr).toContain('no dump in the folder; expected dump.nt, dump.nt.gz, dump.ttl, dump.trig, dump.nq.gz, dump.jsonld');
   });
 });
 

@@ -6,7 +6,7 @@ import jsonld from 'jsonld';
 import { DataFactory } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, type BuildResult } from '../src/build.js';
-import { readRdfFile } from '../src/serialize/read.js';
+import { readRdf } from '../src/serialize/read.js';
 import { canonical, SEED, tempDir } from './helpers.js';
 
 let result: BuildResult;
@@ -35,7 +35,7 @@ describe('dumps parse back to the same graph', () => {
   });
 
   it.each(['dump.ttl', 'dump.nt', 'dump.nt.gz', 'dump.jsonld'])('%s', async (name) => {
-    const quads = await readRdfFile(path.join(dir, name));
+    const quads = await readRdf(path.join(dir, name));
     expect(quads.length).toBe(result.quads.length);
     expect(await canonical(quads)).toBe(expected);
   });
@@ -58,7 +58,7 @@ describe('dumps parse back to the same graph', () => {
   });
 
   it.each([['dump.trig'], ['dump.nq.gz']])('%s holds the named graphs', async (name) => {
-    const quads = await readRdfFile(path.join(dir, name));
+    const quads = await readRdf(path.join(dir, name));
     expect(quads.length).toBe(result.graphQuads.length);
     expect(await canonical(quads)).toBe(await canonical(result.graphQuads));
   });
