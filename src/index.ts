@@ -27,7 +27,8 @@ export type { Finding, Severity, ValidationOutcome } from './validate/validate.j
 export { loadShapes, DEFAULT_SHAPES_DIR } from './validate/shapes.js';
 export { shaclResults, referenceResults } from './validate/shacl.js';
 export type { ShaclResult } from './validate/engine.js';
-export { FORMATS, formatById, formatOfFile, SYNTAXES, syntaxByName, syntaxOfFile } from './serialize/formats.js';
+export { FORMATS, formatById, formatOfFile, SYNTAXES, syntaxByName, syntaxOfFile, writeFormat } from './serialize/formats.js';
+export { turtlePrefixes } from './serialize/writers.js';
 export type { DumpFormat, FormatId, RdfSyntax, SyntaxId } from './serialize/formats.js';
 export { BUNDLE_DUMPS, mergedGraph, parseRdf, rdfSourceFile, readRdf, readRdfText } from './serialize/read.js';
 export type { RdfText, ReadOptions } from './serialize/read.js';

@@ -1,9 +1,9 @@
 // The one format table: the RDF syntaxes office-ld reads (name, media types, extensions, graphs) and,
 // for those it dumps, each dump's id, file name, extension, IANA and W3C IRIs, compression and writer.
 import type { Quad } from '@rdfjs/types';
-import { METADATA_PREFIXES } from '../vocab.js';
+import { DEFAULT_BASE, METADATA_PREFIXES } from '../vocab.js';
 import type { ChunkSyntax } from './chunks.js';
-import { writeJsonLd, writeNQuads, writeNTriples, writeTriG, writeTurtle } from './writers.js';
+import { turtlePrefixes, writeJsonLd, writeNQuads, writeNTriples, writeTriG, writeTurtle } from './writers.js';
 
 /** Ids accepted by `--format`. */
 export type FormatId = 'ttl' | 'nt' | 'nt.gz' | 'jsonld' | 'trig' | 'nq.gz';
@@ -101,6 +101,14 @@ export const FORMATS: readonly DumpFormat[] = [
   { id: 'nq.gz', ...ofSyntax('nquads', 'N-Quads'), fileName: 'dump.nq.gz', extension: '.nq.gz', compression: 'gzip',
     write: (quads) => writeNQuads(quads) },
 ];
+
+/**
+ * Writes quads in a dump format, whole, with the prefixes of the vocabularies and of the entity kinds
+ * under `base` (where the format has prefixes) — what `FORMATS[i].write` does given `turtlePrefixes(base)`.
+ */
+export async function writeFormat(id: FormatId, quads: Quad[], base: string = DEFAULT_BASE): Promise<string> {
+  return formatById(id)!.write(quads, turtlePrefixes(base));
+}
 
 /** Looks a format up by id. */
 export function formatById(id: string): DumpFormat | undefined {

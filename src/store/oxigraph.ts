@@ -1,13 +1,25 @@
 // The embedded store: a bundle's dump loaded into an in-process Oxigraph (WASM) store, and SPARQL run on it.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Quad, Term } from '@rdfjs/types';
 import oxigraph from 'oxigraph';
 import { inputError, usageError } from '../errors.js';
 import { parseRdf, rdfSourceFile, readRdfText, type ReadOptions } from '../serialize/read.js';
 import { writeNQuads } from '../serialize/writers.js';
 
-/** An in-memory Oxigraph store (the npm package has no on-disk storage). */
-export type OxigraphStore = InstanceType<typeof oxigraph.Store>;
+/**
+ * An in-memory Oxigraph store (the npm package has no on-disk storage): the part of its API office-ld
+ * hands out, typed here with RDF/JS terms, so that consumers never compile oxigraph's own declaration
+ * file (it does not compile under `strict` without `skipLibCheck`).
+ */
+export interface OxigraphStore {
+  readonly size: number;
+  query(query: string, options?: {
+    base_iri?: string; results_format?: string; use_default_graph_as_union?: boolean;
+  }): boolean | Map<string, Term>[] | Quad[] | string;
+  update(update: string, options?: { base_iri?: string }): void;
+  match(subject?: Term | null, predicate?: Term | null, object?: Term | null, graph?: Term | null): Quad[];
+}
 
 /** A bundle loaded into a store: the store, the files it was read from, and its quad count. */
 export interface BundleStore {
@@ -25,18 +37,18 @@ export interface BundleStore {
  */
 export async function openBundleStore(sources: string | string[], options: ReadOptions = {}): Promise<BundleStore> {
   const files = await Promise.all((Array.isArray(sources) ? sources : [sources]).map(rdfSourceFile));
-  const store = new oxigraph.Store();
+  const oxigraphStore = new oxigraph.Store();
   for (const file of files) {
     const { text, syntax } = await readRdfText(file, options);
     const nquads = syntax.id === 'jsonld' ? await writeNQuads(await parseRdf(text, 'jsonld', file)) : undefined;
     try {
-      store.load(nquads ?? text, { format: nquads ? 'application/n-quads' : syntax.mediaTypes[0]!, lenient: true,
+      oxigraphStore.load(nquads ?? text, { format: nquads ? 'application/n-quads' : syntax.mediaTypes[0]!, lenient: true,
         base_iri: pathToFileURL(path.resolve(file)).href });
     } catch (error) {
       throw inputError(`the ${syntax.name} does not load into Oxigraph: ${(error as Error).message}`, { file });
     }
   }
-  return { store, files, triples: store.size };
+  return { store: oxigraphStore as unknown as OxigraphStore, files, triples: oxigraphStore.size };
 }
 
 /** The four SPARQL query forms. */
