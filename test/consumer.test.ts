@@ -1,4 +1,4 @@
-// A project that installs office-ld: the README's library example, imported by package name, type-checks
+// A project that installs office-ld: the library example of docs/library.md, imported by package name, type-checks
 // under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes without skipLibCheck, and runs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -6,14 +6,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
 
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const doc = (name: string) => readFileSync(path.join(ROOT, 'docs', name), 'utf8');
 const TSC = path.join(ROOT, 'node_modules/.bin/tsc');
 
-/** The first ```ts block after a heading. */
-function codeAfter(heading: string): string {
-  const start = README.indexOf(`${heading}\n`);
-  const open = README.indexOf('```ts\n', start) + '```ts\n'.length;
-  return README.slice(open, README.indexOf('```\n', open));
+/** The first ```ts block after a heading of a doc. */
+function codeAfter(text: string, heading: string): string {
+  const start = text.indexOf(`${heading}\n`);
+  const open = text.indexOf('```ts\n', start) + '```ts\n'.length;
+  return text.slice(open, text.indexOf('```\n', open));
 }
 
 /** A consumer project: office-ld in its node_modules (as npm links a local package), the strictest settings. */
@@ -42,8 +42,8 @@ describe('a TypeScript consumer of the package', () => {
     expect(run.status).toBe(0);
   });
 
-  it("compiles the README's library example and runs it beside data/articles", () => {
-    const dir = consumerProject(codeAfter('## The library'));
+  it("compiles the library example of docs/library.md and runs it beside data/articles", () => {
+    const dir = consumerProject(codeAfter(doc('library.md'), '## The library'));
     const compiled = spawnSync(TSC, ['-p', dir], { encoding: 'utf8' });
     expect(compiled.stdout + compiled.stderr).toBe('');
     const out = execFileSync(process.execPath, [path.join(dir, 'out', 'main.js')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
@@ -55,10 +55,10 @@ describe('a TypeScript consumer of the package', () => {
   }, 180_000);
 });
 
-describe('figures of the README that the committed output holds', () => {
+describe('figures of the docs that the committed output holds', () => {
   it("the load example's triple count is dump.nt's", () => {
     const triples = readFileSync(path.join(ROOT, 'output', 'dump.nt'), 'utf8').trim().split('\n').length;
-    const claimed = /sent (\d+) triples in 1 request; the graph held 0 triples before, (\d+) now/.exec(README);
+    const claimed = /sent (\d+) triples in 1 request; the graph held 0 triples before, (\d+) now/.exec(doc('stores.md'));
     expect(claimed?.slice(1)).toEqual([String(triples), String(triples)]);
   });
 });

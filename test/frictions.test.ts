@@ -57,12 +57,22 @@ describe('query tables show values as a person reads them', () => {
   });
 });
 
+describe("the README's example", () => {
+  it('prints what the README shows', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const [, command, shown] = /```sh\n\$ (node dist\/cli\/main\.js query [\s\S]+?'\n)([\s\S]+?)```/.exec(readme) ?? [];
+    const query = /'([\s\S]+)'/.exec(command!)![1]!;
+    const run = runCli(['query', '-q', '--format', 'table', query]);
+    expect(run.stdout).toBe(shown);
+  });
+});
+
 describe('load --store', () => {
-  it('points to a README section that exists under that name', () => {
+  it('points to a section of the docs that exists under that name', () => {
     const run = runCli(['load', '--store', tempDir()]);
     expect(run.code).toBe(2);
-    const section = /see README, "([^"]+)"/.exec(run.stderr)?.[1];
+    const [, file, section] = /see (docs\/[\w-]+\.md), "([^"]+)"/.exec(run.stderr) ?? [];
     expect(section).toBeDefined();
-    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`## ${section}\n`);
+    expect(readFileSync(path.join(ROOT, file!), 'utf8')).toContain(`## ${section}\n`);
   });
 });

@@ -16,7 +16,7 @@ export const DEFAULT_GRAPH = `${DEFAULT_BASE}graph`;
 export const NO_PERSISTENT_STORE = 'the oxigraph npm package (WASM) keeps its store in memory only: it has no on-disk storage '
   + '(RocksDB is not built into WASM). `office-ld query --data DIR` loads the dump in-process in about 5 s per million '
   + 'triples; for a persistent store, load dump.nt with the Oxigraph server (`oxigraph load --location DIR --file dump.nt`) '
-  + 'or into any store with `office-ld load --endpoint` (see README, "A persistent embedded store: not from npm")';
+  + 'or into any store with `office-ld load --endpoint` (see docs/stores.md, "A persistent embedded store: not from npm")';
 
 interface LoadFlags {
   data: string;
