@@ -2,8 +2,6 @@
 // constraints or targets by shacl-engine with its SPARQL plugin; else rdf-validate-shacl.
 import type { DatasetCore, NamedNode, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
-import { Validator } from 'shacl-engine';
-import { targetResolvers, validations } from 'shacl-engine/sparql.js';
 import { PREFIXES } from '../vocab.js';
 import type { GraphIndex } from './graph-index.js';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -61,8 +59,12 @@ function usesSparql(shapes: DatasetCore): boolean {
   return false;
 }
 
-/** Validates with shacl-engine and its SPARQL plugin; the results are read off its sh:ValidationReport graph. */
+/**
+ * Validates with shacl-engine and its SPARQL plugin; the results are read off its sh:ValidationReport
+ * graph. Imported only here: its SPARQL engine (Comunica) is large, and worker threads never need it.
+ */
 export async function sparqlResults(store: Store, shapes: DatasetCore): Promise<ShaclResult[]> {
+  const [{ Validator }, { targetResolvers, validations }] = await Promise.all([import('shacl-engine'), import('shacl-engine/sparql.js')]);
   const factory = { ...DataFactory, dataset: () => new Store() };
   const report = await new Validator(shapes, { factory, validations, targetResolvers }).validate({ dataset: store });
   const graph = new Store([...report.dataset.match()]);
