@@ -29,9 +29,11 @@ export type { Finding, Severity, ValidationOutcome } from './validate/validate.j
 export { loadShapes, DEFAULT_SHAPES_DIR } from './validate/shapes.js';
 export { shaclResults, referenceResults } from './validate/shacl.js';
 export type { ShaclResult } from './validate/engine.js';
-export { FORMATS, formatById, formatOfFile } from './serialize/formats.js';
-export type { DumpFormat, FormatId } from './serialize/formats.js';
-export { parseRdf, readRdfFile } from './serialize/read.js';
+export { FORMATS, formatById, formatOfFile, SYNTAXES, syntaxByName, syntaxOfFile, writeFormat } from './serialize/formats.js';
+export { turtlePrefixes } from './serialize/writers.js';
+export type { DumpFormat, FormatId, RdfSyntax, SyntaxId } from './serialize/formats.js';
+export { BUNDLE_DUMPS, mergedGraph, parseRdf, rdfSourceFile, readRdf, readRdfText } from './serialize/read.js';
+export type { RdfText, ReadOptions } from './serialize/read.js';
 export { writeBundle, fileBytes, digestOf } from './serialize/bundle.js';
 export type { BundleFile, FileDigest } from './serialize/bundle.js';
 export { graphStats } from './publish/stats.js';

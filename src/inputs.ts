@@ -38,7 +38,7 @@ export async function collectInputs(inputs: string[]): Promise<ArticleInput[]> {
       found.set(realpathSync(input), { path: input, name: path.basename(input) });
     }
   }
-  const articles = [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const articles = distinctNames([...found.values()]).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (articles.length === 0) throw usageError('no article files found', { file: inputs.join(', ') }, '.txt files');
   return articles;
 }
@@ -129,4 +129,26 @@ function tooLarge(input: ArticleInput, size?: number): OfficeLdError {
 
 function cannotRead(input: ArticleInput, error: unknown): OfficeLdError {
   return usageError(`cannot read the file: ${(error as Error).message}`, { file: input.path });
+}
+
+/**
+ * Articles named alike (`d1/x.txt` and `d2/x.txt` given as files, or the same relative name in two
+ * folders) are each named by their path below the deepest folder the alike ones share, so every name,
+ * and so every source and graph IRI, is distinct; other names stay as they are.
+ */
+function distinctNames(articles: ArticleInput[]): ArticleInput[] {
+  const byName = new Map<string, ArticleInput[]>();
+  for (const article of articles) byName.set(article.name, [...(byName.get(article.name) ?? []), article]);
+  return [...byName.values()].flatMap((alike) => {
+    if (alike.length === 1) return alike;
+    const absolute = alike.map((article) => path.resolve(article.path));
+    const shared = absolute.map(path.dirname).reduce(commonFolder);
+    return alike.map((article, i) => ({ ...article, name: path.relative(shared, absolute[i]!).split(path.sep).join('/') }));
+  });
+}
+
+/** The deepest folder that holds both folders. */
+function commonFolder(a: string, b: string): string {
+  while (a !== b && path.relative(a, b).startsWith('..')) a = path.dirname(a);
+  return a;
 }

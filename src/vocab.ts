@@ -1,5 +1,5 @@
 // The one vocabulary table: namespaces and terms as typed constants, from which the mappers,
-// the JSON-LD context, the shapes test and the README's project-vocabulary table all draw.
+// the JSON-LD context, the shapes test and the project-vocabulary table of docs/data-model.md all draw.
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
 
@@ -21,7 +21,7 @@ export const DEFAULT_BASE = 'https://example.org/office-ld/';
 /**
  * The project vocabulary, for what no standard vocabulary has. Its namespace is fixed (it does
  * not move with `--base`) so that shapes and queries stay valid for every dataset.
- * Each term carries the one-line definition the README documents.
+ * Each term carries the one-line definition docs/data-model.md documents.
  */
 export const PROJECT_TERMS = {
   InfoboxField: 'Class of an infobox field that no standard term covers, kept as key and value.',

@@ -61,7 +61,7 @@ describe('office-ld build', () => {
   it.each([
     [['build', '--format', 'rdfxml', SEED], 'unknown format "rdfxml"'],
     [['build', 'no-such-folder'], 'no-such-folder: no such file or folder'],
-    [['build', SEED, '--base', 'not an iri'], 'is not a usable base IRI'],
+    [['build', SEED, '--base', 'not an iri'], '--base "not an iri" is not an IRI'],
     [['build', SEED, '--out', '-'], '--out - prints one format'],
     [['build', '--no-such-option'], "unknown option '--no-such-option'"],
     [['frobnicate'], "unknown command 'frobnicate'"],

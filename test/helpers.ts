@@ -43,7 +43,7 @@ export function tempDir(prefix = 'office-ld-test-'): string {
 }
 
 /** Runs the built CLI and returns its exit code and output. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}) {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 60_000,
     env: options.env ?? process.env,

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, type BuildResult } from '../src/build.js';
-import { readRdfFile } from '../src/serialize/read.js';
+import { readRdf } from '../src/serialize/read.js';
 import { FIXTURES, SEED, tempDir } from './helpers.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dir = tempDir();
   for (const file of result.files) writeFileSync(path.join(dir, file.name), file.content);
   writeFileSync(path.join(dir, 'dump.nq'), gunzipSync(readFileSync(path.join(dir, 'dump.nq.gz'))));
-  voidTriples = (await readRdfFile(path.join(dir, 'void.ttl'))).length;
+  voidTriples = (await readRdf(path.join(dir, 'void.ttl'))).length;
 });
 
 describe('the tools are there in CI', () => {
@@ -70,6 +70,20 @@ print(isomorphic(g["dump.ttl"], g["dump.nt"]), isomorphic(g["dump.ttl"], g["dump
     const n = result.quads.length;
     expect(out[0]).toBe(`${n} ${n} ${n}`);
     expect(out[1]).toBe('True True');
+  });
+
+  it('reads dump.jsonld alone, from a string (no context file beside it, no network), as the N-Triples graph', () => {
+    const script = `
+import sys
+from rdflib import Graph
+from rdflib.compare import isomorphic
+text = sys.stdin.read()
+g = Graph().parse(data=text, format="json-ld")
+print(len(g), isomorphic(g, Graph().parse(sys.argv[1] + "/dump.nt", format="nt")))
+`;
+    const input = readFileSync(path.join(dir, 'dump.jsonld'), 'utf8');
+    const out = execFileSync(PYTHON, ['-c', script, dir], { encoding: 'utf8', input, cwd: tempDir() }).trim();
+    expect(out).toBe(`${result.quads.length} True`);
   });
 
   it('parses void.ttl, and TriG and N-Quads to the same dataset of named graphs', () => {

@@ -13,6 +13,7 @@ const RUN = existsSync(NGINX) || process.env.CI === 'true';
 const PERSON = `${BASE}person/xu-qin`;
 let nginx: ChildProcess | undefined;
 let url = '';
+let errorLog = '';
 
 /** A port free on loopback just now. */
 function freePort(): Promise<number> {
@@ -29,7 +30,8 @@ beforeAll(async () => {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is required when CI=true (Debian package nginx)`);
   const site = tempDir('office-ld-nginx-site-');
   const prefix = tempDir('office-ld-nginx-');
-  expect(runCli(['publish', '--data', tempBundle({ 'void.ttl': `<${BASE}void#d> a <http://rdfs.org/ns/void#Dataset>.\n` }), '--site', site, '-q']).code).toBe(0);
+  const extra = { 'void.ttl': `<${BASE}void#d> a <http://rdfs.org/ns/void#Dataset>.\n`, 'dump.trig': '', 'dump.nq.gz': '' };
+  expect(runCli(['publish', '--data', tempBundle(extra), '--site', site, '-q']).code).toBe(0);
   const port = await freePort();
   const rules = readFileSync(path.join(site, 'nginx.conf'), 'utf8').replace('listen 80;', `listen 127.0.0.1:${port};`);
   writeFileSync(path.join(prefix, 'site.conf'), rules);
@@ -39,6 +41,7 @@ error_log ${prefix}/error.log; events { worker_connections 64; }
 http { access_log off; ${temp} include ${prefix}/site.conf; }\n`);
   nginx = spawn(NGINX, ['-p', prefix, '-e', `${prefix}/error.log`, '-c', `${prefix}/main.conf`], { stdio: 'ignore' });
   url = `http://127.0.0.1:${port}/`;
+  errorLog = path.join(prefix, 'error.log');
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then(() => true, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -50,7 +53,8 @@ afterAll(() => {
 });
 
 describe.runIf(RUN)('the nginx rules of publish, in nginx', () => {
-  const cases: [string | undefined, string, 'ttl' | 'jsonld' | 'nt'][] = [
+  const cases: [string | undefined, string, 'ttl' | 'jsonld' | 'nt' | 'rdf'][] = [
+    ['application/rdf+xml', 'application/rdf+xml', 'rdf'],
     ['text/turtle', 'text/turtle', 'ttl'],
     ['application/ld+json', 'application/ld+json', 'jsonld'],
     ['application/n-triples', 'application/n-triples', 'nt'],
@@ -70,8 +74,14 @@ describe.runIf(RUN)('the nginx rules of publish, in nginx', () => {
     expect(voidDoc.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
     expect(await voidDoc.text()).toContain('void#Dataset');
     expect((await fetch(new URL('dump.nt', url))).headers.get('content-type')).toBe('application/n-triples; charset=utf-8');
+    expect((await fetch(new URL('dump.trig', url))).headers.get('content-type')).toBe('application/trig; charset=utf-8');
+    expect((await fetch(new URL('dump.nq.gz', url))).headers.get('content-type')).toBe('application/gzip');
     expect((await fetch(new URL('nginx.conf', url))).status).toBe(404);
     expect((await fetch(new URL('.htaccess', url))).status).toBe(404);
     expect((await fetch(new URL('person/nobody', url))).status).toBe(404);
+  });
+
+  it('nginx reads the rules without a warning (no duplicate MIME type)', () => {
+    expect(readFileSync(errorLog, 'utf8')).not.toMatch(/\[warn\]|\[emerg\]/);
   });
 });

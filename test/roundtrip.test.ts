@@ -1,9 +1,12 @@
 // The three dumps hold the same graph: each parses back (n3, jsonld.toRDF) to a graph isomorphic to the build's.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Quad } from '@rdfjs/types';
+import jsonld from 'jsonld';
+import { DataFactory } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFromPaths, type BuildResult } from '../src/build.js';
-import { readRdfFile } from '../src/serialize/read.js';
+import { readRdf } from '../src/serialize/read.js';
 import { canonical, SEED, tempDir } from './helpers.js';
 
 let result: BuildResult;
@@ -17,16 +20,29 @@ beforeAll(async () => {
   expected = await canonical(result.quads);
 });
 
+/** jsonld.js's plain term objects as n3 terms. */
+function toN3Quad(q: Quad): Quad {
+  const term = DataFactory.fromTerm as (t: unknown) => never;
+  return DataFactory.quad(term(q.subject), term(q.predicate), term(q.object), term(q.graph)) as Quad;
+}
+
 describe('dumps parse back to the same graph', () => {
+  it('dump.jsonld stands alone: jsonld.js reads it from a string with no document loader, giving dump.nt', async () => {
+    const text = result.files.find((f) => f.name === 'dump.jsonld')!.content as string;
+    const refuse = () => Promise.reject(new Error('no document may be loaded'));
+    const quads = (await jsonld.toRDF(JSON.parse(text), { documentLoader: refuse as never })) as unknown as Quad[];
+    expect(await canonical(quads.map(toN3Quad))).toBe(expected);
+  });
+
   it.each(['dump.ttl', 'dump.nt', 'dump.nt.gz', 'dump.jsonld'])('%s', async (name) => {
-    const quads = await readRdfFile(path.join(dir, name));
+    const quads = await readRdf(path.join(dir, name));
     expect(quads.length).toBe(result.quads.length);
     expect(await canonical(quads)).toBe(expected);
   });
 
-  it('the JSON-LD references context.jsonld and uses language maps for names', async () => {
+  it('the JSON-LD carries the context of context.jsonld inline and uses language maps for names', async () => {
     const doc = JSON.parse(result.files.find((f) => f.name === 'dump.jsonld')!.content);
-    expect(doc['@context']).toBe('context.jsonld');
+    expect(doc['@context']).toEqual(JSON.parse(result.files.find((f) => f.name === 'context.jsonld')!.content)['@context']);
     const xuQin = doc['@graph'].find((n: { '@id': string }) => n['@id'].endsWith('/person/xu-qin'));
     expect(xuQin['schema:name']).toEqual({ en: 'Xu Qin', 'zh-hans': '许勤' });
   });
@@ -42,7 +58,7 @@ describe('dumps parse back to the same graph', () => {
   });
 
   it.each([['dump.trig'], ['dump.nq.gz']])('%s holds the named graphs', async (name) => {
-    const quads = await readRdfFile(path.join(dir, name));
+    const quads = await readRdf(path.join(dir, name));
     expect(quads.length).toBe(result.graphQuads.length);
     expect(await canonical(quads)).toBe(await canonical(result.graphQuads));
   });

@@ -52,7 +52,7 @@ export function expectedDescription(quads: Quad[], iri: string): Quad[] {
 }
 
 /** Asserts a negotiated 200 response: media type with charset, `Vary: Accept`, and the entity's description as a graph. */
-export async function expectDescription(response: Response, type: string, format: 'ttl' | 'jsonld' | 'nt', iri: string) {
+export async function expectDescription(response: Response, type: string, format: 'ttl' | 'jsonld' | 'nt' | 'rdf', iri: string) {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
   expect(response.headers.get('vary')).toBe('Accept');

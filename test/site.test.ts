@@ -65,7 +65,7 @@ describe('office-ld publish', () => {
   it('fails with exit 2 and a clear message when the data folder has no dump', () => {
     const missing = runCli(['publish', '--data', tempDir(), '--site', tempDir()]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/no dump in the data folder/);
+    expect(missing.stderr).toMatch(/no dump in the folder; expected dump.nt, /);
   });
 });
 

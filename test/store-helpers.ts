@@ -1,6 +1,7 @@
 // Test helpers for the stores: a built corpus on disk, and SPARQL JSON results as comparable sets of rows.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { generateCorpus } from '../bench/corpus.js';
 import { buildFromPaths } from '../src/build.js';
 import { displayTerm, type JsonResults, type JsonTerm } from '../src/store/table.js';
 import { FIXTURES, SEED, tempDir } from './helpers.js';
@@ -8,10 +9,28 @@ import { FIXTURES, SEED, tempDir } from './helpers.js';
 /** The articles of the query tests: the seed, the mayor fixture, and a deputy-mayor article sharing two holders. */
 export const CORPUS = [SEED, path.join(FIXTURES, 'mayor.txt'), path.join(FIXTURES, 'queries')];
 
+/** The fixture corpora the interop tests feed to other stores and parsers, and a small bench corpus. */
+export function fixtureCorpora(): [string, string[]][] {
+  return [
+    ['seed', [SEED]],
+    ['articles', [path.join(FIXTURES, 'articles')]],
+    ['corpus', [SEED, path.join(FIXTURES, 'corpus')]],
+    ['queries', CORPUS],
+    ['hostile', [path.join(FIXTURES, 'hostile-names.txt')]],
+    ['bench', [benchCorpus(40)]],
+  ];
+}
+
+/** A folder of `count` articles of the bench's generated corpus. */
+export function benchCorpus(count: number): string {
+  const dir = tempDir('office-ld-bench-corpus-');
+  for (const article of generateCorpus(count, 7)) writeFileSync(path.join(dir, article.name), article.text);
+  return dir;
+}
+
 /** Builds articles into a fresh output folder and returns the folder. */
-export async function buildBundle(inputs: string[]): Promise<string> {
-  const result = await buildFromPaths(inputs);
-  const dir = tempDir('office-ld-bundle-');
+export async function buildBundle(inputs: string[], base?: string, dir = tempDir('office-ld-bundle-')): Promise<string> {
+  const result = await buildFromPaths(inputs, base ? { base } : {});
   for (const file of result.files) writeFileSync(path.join(dir, file.name), file.content);
   return dir;
 }

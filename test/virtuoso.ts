@@ -17,6 +17,8 @@ export interface Virtuoso {
   dir: string;
   /** The account of a new database. */
   env: NodeJS.ProcessEnv;
+  /** Runs SQL by `isql-vt` on its SQL port as dba; throws with Virtuoso's message when the statement fails. */
+  isql(sql: string): string;
   /** Stops it by PID (SIGTERM, or `signal`); removes its folder unless `keep`. */
   stop(options?: { keep?: boolean; signal?: NodeJS.Signals }): Promise<void>;
 }
@@ -103,6 +105,11 @@ export async function startVirtuoso(dir = tempDir('office-ld-virtuoso-')): Promi
     gsp: `${base}/sparql-graph-crud-auth`,
     sparql: `${base}/sparql-auth`,
     env: { ...process.env, OFFICE_LD_USER: 'dba', OFFICE_LD_PASSWORD: 'dba', OFFICE_LD_AUTH: 'digest' },
+    isql: (sql) => {
+      const run = spawnSync('isql-vt', [`127.0.0.1:${sqlPort}`, 'dba', 'dba', `exec=${sql}`], { encoding: 'utf8', timeout: 120_000 });
+      if (run.status !== 0 || /\*\*\* Error/.test(run.stdout + run.stderr)) throw new Error(`isql-vt: ${run.stdout}${run.stderr}`);
+      return run.stdout;
+    },
     stop,
   };
 }

@@ -1,13 +1,13 @@
-// `office-ld load`: push a bundle's N-Triples dump into a triple store by the SPARQL 1.1 Graph Store Protocol.
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+// `office-ld load`: push a bundle (or any RDF file, as N-Triples) into a triple store by the SPARQL 1.1 Graph Store Protocol.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT, usageError } from '../errors.js';
+import { mergedGraph, parseRdf, rdfSourceFile, readRdfText } from '../serialize/read.js';
+import { writeNTriples } from '../serialize/writers.js';
 import { loadNTriples } from '../store/gsp.js';
 import { credentialsFromEnv, CREDENTIAL_ENV } from '../store/http.js';
 import { DEFAULT_BASE } from '../vocab.js';
 import { consoleLog } from './log.js';
-import { dataOption, EXIT_CODES_HELP, quietOption } from './options.js';
+import { dataOption, EXIT_CODES_HELP, inputFormatOption, quietOption } from './options.js';
 
 /** The graph a dump goes into when `--graph` is not given. */
 export const DEFAULT_GRAPH = `${DEFAULT_BASE}graph`;
@@ -16,10 +16,11 @@ export const DEFAULT_GRAPH = `${DEFAULT_BASE}graph`;
 export const NO_PERSISTENT_STORE = 'the oxigraph npm package (WASM) keeps its store in memory only: it has no on-disk storage '
   + '(RocksDB is not built into WASM). `office-ld query --data DIR` loads the dump in-process in about 5 s per million '
   + 'triples; for a persistent store, load dump.nt with the Oxigraph server (`oxigraph load --location DIR --file dump.nt`) '
-  + 'or into any store with `office-ld load --endpoint` (see README, "Triple stores")';
+  + 'or into any store with `office-ld load --endpoint` (see docs/stores.md, "A persistent embedded store: not from npm")';
 
 interface LoadFlags {
   data: string;
+  inputFormat?: string;
   store?: string;
   endpoint?: string;
   sparql?: string;
@@ -35,7 +36,8 @@ interface LoadFlags {
 export function loadCommand(): Command {
   return new Command('load')
     .description('load a bundle into a triple store by the SPARQL 1.1 Graph Store Protocol (safe --replace, chunked)')
-    .addOption(dataOption('the bundle: an output folder (its dump.nt) or one .nt file'))
+    .addOption(dataOption('the bundle: an output folder (its dump.nt, else another dump) or one RDF file in any syntax, gzipped or not (named graphs merged)'))
+    .addOption(inputFormatOption())
     .option('--endpoint <url>', 'Graph Store Protocol endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)')
     .option('--sparql <url>', 'SPARQL endpoint of the same store, for the count (Virtuoso: http://HOST:8890/sparql-auth)')
     .option('--update <url>', 'SPARQL Update endpoint, for moving the loaded graph into place (default: the --sparql URL)')
@@ -65,8 +67,9 @@ async function runLoad(flags: LoadFlags): Promise<number> {
   if (!flags.endpoint || !flags.sparql) {
     throw usageError('say where to load', undefined, '--endpoint URL and --sparql URL (or see --store)');
   }
-  const file = await dumpFile(flags.data);
-  const ntriples = await readFile(file, 'utf8');
+  const file = await rdfSourceFile(flags.data);
+  const { text, syntax } = await readRdfText(file, { inputFormat: flags.inputFormat });
+  const ntriples = syntax.id === 'ntriples' ? text : await writeNTriples(mergedGraph(await parseRdf(text, syntax.id, file)));
   const target = {
     endpoint: flags.endpoint, sparql: flags.sparql, update: flags.update, graph: flags.graph, credentials: credentialsFromEnv(),
   };
@@ -75,18 +78,6 @@ async function runLoad(flags: LoadFlags): Promise<number> {
   process.stdout.write(`${file} → <${flags.graph}> (${mode}): sent ${report.sent} triples in ${report.requests} `
     + `request${report.requests === 1 ? '' : 's'}; the graph held ${report.before} triples before, ${report.after} now\n`);
   return EXIT.ok;
-}
-
-/** The bundle's N-Triples dump: `data` is an output folder (its dump.nt) or a .nt file. */
-async function dumpFile(data: string): Promise<string> {
-  const info = await stat(data).catch(() => {
-    throw usageError('no such folder or file', { file: data }, 'an output folder (see office-ld build) or a .nt file');
-  });
-  const file = info.isDirectory() ? path.join(data, 'dump.nt') : data;
-  if (!file.toLowerCase().endsWith('.nt') || !(await stat(file).then(() => true, () => false))) {
-    throw usageError('no N-Triples dump to load', { file }, 'dump.nt (office-ld build --format nt writes it)');
-  }
-  return file;
 }
 
 function positiveInt(value: string): number {

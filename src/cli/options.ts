@@ -1,7 +1,7 @@
 // CLI options defined once and shared by the commands that take them.
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_BASE } from '../vocab.js';
-import { FORMATS } from '../serialize/formats.js';
+import { FORMATS, SYNTAXES } from '../serialize/formats.js';
 import type { Severity } from '../validate/validate.js';
 import { DEFAULT_LINKS_FILE } from '../reconcile/links-file.js';
 
@@ -11,9 +11,21 @@ export const quietOption = () => new Option('-q, --quiet', 'print only errors');
 /** `--base IRI`: base for minted IRIs. */
 export const baseOption = () => new Option('--base <iri>', 'base IRI for minted entities').default(DEFAULT_BASE);
 
+const DEFAULT_DATA = ['output'];
+
 /** `--data DIR`: the bundle folder that `build` wrote; `what` says what a command reads from it. */
 export const dataOption = (what = 'the bundle folder (dumps, optional void.ttl)') =>
   new Option('--data <dir>', what).default('output');
+
+/** `--input-format SYNTAX`: the syntax of the RDF read, when the file name does not tell it (stdin: Turtle). */
+export const inputFormatOption = () =>
+  new Option('--input-format <syntax>', `syntax of the RDF read, overriding the file extension: ${SYNTAXES.map((s) => s.id).join(', ')}, or a media type (stdin defaults to turtle); gzip is recognised by its bytes`);
+
+/** `--data PATH`, repeatable: an output folder (its first dump) or RDF files in any syntax, read into one store. */
+export const dataFilesOption = () =>
+  new Option('--data <path>', 'an output folder (its dump.nt, else another dump) or an RDF file in any syntax, gzipped or not, - for stdin; repeat for several')
+    .default(DEFAULT_DATA, 'output')
+    .argParser((value: string, previous: string[] | undefined) => (previous && previous !== DEFAULT_DATA ? [...previous, value] : [value]));
 
 /** `--links FILE`: the reviewed links file (a missing file means no links). */
 export const linksOption = () =>

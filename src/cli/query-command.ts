@@ -5,7 +5,7 @@ import { EXIT, usageError } from '../errors.js';
 import { openBundleStore, queryForm, runQuery } from '../store/oxigraph.js';
 import { renderTable, type JsonResults } from '../store/table.js';
 import { consoleLog } from './log.js';
-import { dataOption, EXIT_CODES_HELP, quietOption } from './options.js';
+import { dataFilesOption, EXIT_CODES_HELP, inputFormatOption, quietOption } from './options.js';
 
 /** `--format` values and the SPARQL results media type each asks Oxigraph for. */
 const RESULT_FORMATS = {
@@ -17,7 +17,8 @@ const RESULT_FORMATS = {
 type ResultFormat = keyof typeof RESULT_FORMATS;
 
 interface QueryFlags {
-  data: string;
+  data: string[];
+  inputFormat?: string;
   file?: string;
   format?: ResultFormat;
   quiet?: boolean;
@@ -29,7 +30,8 @@ export function queryCommand(): Command {
     .description('run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a bundle in an embedded Oxigraph store')
     .argument('[sparql]', 'the query text (or use --file)')
     .option('-f, --file <file>', 'read the query from a file (such as queries/holder-on-date.rq)')
-    .addOption(dataOption('the bundle: an output folder (its dump.nt, else dump.ttl) or one .nt/.ttl file'))
+    .addOption(dataFilesOption())
+    .addOption(inputFormatOption())
     .addOption(new Option('--format <format>', 'SELECT/ASK results: table, or SPARQL 1.1 csv, tsv, json (default: table on a terminal, else tsv); CONSTRUCT/DESCRIBE always print Turtle')
       .choices(Object.keys(RESULT_FORMATS)))
     .addOption(quietOption())
@@ -38,6 +40,7 @@ Examples:
   $ office-ld query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
   $ office-ld query --file queries/holders-in-order.rq --format csv > holders.csv
   $ office-ld query --data my-output/ 'DESCRIBE <https://example.org/office-ld/person/xu-qin>'
+  $ office-ld query --data output/dump.trig --data extra.rdf 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'
 ${EXIT_CODES_HELP}`)
     .action(async (text: string | undefined, flags: QueryFlags) => {
       process.exitCode = await runQueryCommand(text, flags);
@@ -52,8 +55,8 @@ async function runQueryCommand(text: string | undefined, flags: QueryFlags): Pro
   const query = flags.file === undefined ? text! : await readFile(flags.file, 'utf8').catch((error: Error) => {
     throw usageError(`cannot read the query: ${error.message}`, { file: flags.file! });
   });
-  const { store, file, triples } = await openBundleStore(flags.data);
-  log.info(`${file}: ${triples} triples loaded`);
+  const { store, files, triples } = await openBundleStore(flags.data, { inputFormat: flags.inputFormat });
+  log.info(`${files.join(', ')}: ${triples} triples loaded`);
   const format: ResultFormat = flags.format ?? (process.stdout.isTTY ? 'table' : 'tsv');
   const answer = runQuery(store, query, RESULT_FORMATS[format], flags.file ?? 'query');
   const graph = ['CONSTRUCT', 'DESCRIBE'].includes(queryForm(query) ?? '');

@@ -68,6 +68,10 @@ async function runDiff(inputs: string[], flags: DiffFlags): Promise<number> {
   const accepted = (await readLinks(flags.links)).filter((l) => l.relation === 'sameAs' && l.status === 'accepted');
   const qids = new Map(accepted.map((l) => [entityIri(l, flags.base), l.qid]));
   const persons = reconcileTargets(records, flags.base).filter((t) => t.kind === 'person' && qids.has(t.iri));
+  if (persons.length === 0) {
+    process.stderr.write(`office-ld: nothing compared: no person of the ${records.length} articles has an accepted sameAs line in ${flags.links} `
+      + '(office-ld reconcile proposes them; set status to accepted)\n');
+  }
   const client = new WikibaseClient(flags.api, new ResponseCache(flags.cache || undefined), {
     onWait: (seconds, status, url) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s before trying again`),
   });

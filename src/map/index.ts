@@ -7,7 +7,7 @@ import { IriMinter } from './iri.js';
 import { mapPost } from './post.js';
 import { mapGap, mapTenure, tenureIris } from './tenure.js';
 
-export { IriMinter, slug, commonsFile, isValidBase } from './iri.js';
+export { IriMinter, slug, commonsFile, checkBase } from './iri.js';
 export type { MapContext } from './context.js';
 
 /** A fresh mapping context for one dataset under `base`. */

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
+import { IriValidationStrategy, validateIri } from 'validate-iri';
+import { usageError } from '../errors.js';
 
 /** The kinds of entity the project mints IRIs for, with their path segment. */
 export const IRI_PATHS = {
@@ -137,7 +139,19 @@ export function commonsFile(fileName: string): NamedNode {
   return DataFactory.namedNode(`http://commons.wikimedia.org/wiki/Special:FilePath/${encodeURIComponent(name)}`);
 }
 
-/** Checks a base IRI: absolute http(s), ending in "/" or "#". */
-export function isValidBase(base: string): boolean {
-  return /^https?:\/\/[^\s<>"{}|\\^`]+[/#]$/.test(base);
+/** Throws a usage error (exit 2) unless `base` is an absolute http(s) IRI (RFC 3987) ending in "/", without query or fragment. */
+export function checkBase(base: string): void {
+  const problem = baseProblem(base);
+  if (problem) {
+    throw usageError(`--base ${JSON.stringify(base)} ${problem}`, undefined,
+      'an absolute http(s) IRI ending in "/", such as https://example.org/office-ld/');
+  }
+}
+
+function baseProblem(base: string): string | undefined {
+  if (validateIri(base, IriValidationStrategy.Strict)) return 'is not an IRI (RFC 3987 allows no spaces, control characters, noncharacters, brackets outside the host, or "%" without two hex digits)';
+  if (!/^https?:\/\/[^/?#]/i.test(base)) return 'is not an absolute http(s) IRI';
+  if (/[?#]/.test(base)) return 'has a query or a fragment (minted IRIs add their own "#" fragments)';
+  if (!base.endsWith('/')) return 'does not end in "/"';
+  return undefined;
 }

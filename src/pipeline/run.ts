@@ -2,7 +2,7 @@
 // as they come back from the pool), the shared entities, then the report, the small files and void.ttl.
 import { allInputErrors, inputError, OfficeLdError, usageError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
-import { isValidBase } from '../map/index.js';
+import { checkBase } from '../map/index.js';
 import { ClaimTable } from '../map/iri.js';
 import type { BuildOptions, BuildProgress, BuildSummary, BuildTimings } from '../build.js';
 import { supplementFiles, voidFile } from '../publish/assemble.js';
@@ -50,7 +50,7 @@ export async function runBuild(
   jobs: ArticleJob[], options: BuildOptions, target: (name: string) => SinkTarget, inMemory: boolean,
 ): Promise<{ summary: BuildSummary; records: ArticleRecord[] }> {
   const base = options.base ?? DEFAULT_BASE;
-  if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
+  checkBase(base);
   const formats = selectFormats(options.formats);
   const publish = checkPublishOptions(options.publish ?? {});
   const progress = options.onProgress ?? (() => undefined);

@@ -1,9 +1,10 @@
 // Dumps written a chunk at a time: each format's head, one body per article (or per batch of shared
 // entities), the separator between bodies, and its tail. Concatenated, they make the whole dump.
 import type { Quad } from '@rdfjs/types';
-import { CONTEXT_FILE } from './context.js';
+import { DataFactory } from 'n3';
+import { buildContext } from './context.js';
 import { jsonLdNodes } from './jsonld.js';
-import { LineWriter } from './ntriples.js';
+import { encodeTerm, LineWriter } from './ntriples.js';
 import { TurtleWriter } from './turtle.js';
 
 /** The term writers of one body (or of several bodies of the same triples, which then share work). */
@@ -36,7 +37,7 @@ export const CHUNK_WRITERS = {
   nquads: { head: () => '', body: (quads, w) => w.lines.quads(quads), separator: '', tail: '' },
   trig: { head: prefixLines, body: trigBody, separator: '\n', tail: '' },
   jsonld: {
-    head: () => `{\n  "@context": ${JSON.stringify(CONTEXT_FILE)},\n  "@graph": [\n`,
+    head: () => `{\n  "@context": ${inlineContext()},\n  "@graph": [\n`,
     body: (quads) => jsonLdNodes(quads, 'line').join(',\n'),
     separator: ',\n',
     tail: '\n  ]\n}\n',
@@ -46,8 +47,15 @@ export const CHUNK_WRITERS = {
 /** The syntaxes chunks are written in. */
 export type ChunkSyntax = keyof typeof CHUNK_WRITERS;
 
+let contextText: string | undefined;
+
+/** The project context, inline (so that a JSON-LD document stands alone, read from a string or a pipe), indented to sit in the envelope. */
+function inlineContext(): string {
+  return (contextText ??= JSON.stringify(buildContext()['@context'], null, 2).replaceAll('\n', '\n  '));
+}
+
 function prefixLines(prefixes: Record<string, string>): string {
-  const lines = Object.entries(prefixes).map(([prefix, iri]) => `@prefix ${prefix}: <${iri}>.\n`);
+  const lines = Object.entries(prefixes).map(([prefix, iri]) => `@prefix ${prefix}: ${encodeTerm(DataFactory.namedNode(iri))}.\n`);
   return lines.length ? lines.join('') + '\n' : '';
 }
 

@@ -7,7 +7,7 @@ export type JsonLdContext = Record<string, string | Record<string, string>>;
 /** Prefixes of the validation vocabularies, which the data never uses. */
 const VALIDATION_PREFIXES = new Set(['sh', 'olsh']);
 
-/** File name of the context written beside the JSON-LD dump and referenced from it. */
+/** File name of the context written beside the JSON-LD dump (which also carries it inline), for documents that reference it. */
 export const CONTEXT_FILE = 'context.jsonld';
 
 /** Builds the context: every prefix, `"@type": "@id"` for object properties, language maps for names. */

@@ -115,6 +115,14 @@ function single<T>(values: T[]): T | T[] {
 
 /** A node object's text, indented two steps (it goes two levels deep). */
 function nodeText(node: Record<string, unknown>, layout: NodeLayout): string {
-  if (layout === 'line') return `    ${JSON.stringify(node)}`;
-  return `    ${JSON.stringify(node, null, 2).replaceAll('\n', '\n    ')}`;
+  if (layout === 'line') return `    ${escapeUnicodeBreaks(JSON.stringify(node))}`;
+  return `    ${escapeUnicodeBreaks(JSON.stringify(node, null, 2)).replaceAll('\n', '\n    ')}`;
+}
+
+/**
+ * JSON text with NEL, U+2028/U+2029 and the noncharacters U+FFFE/U+FFFF as `\uXXXX` (JSON.stringify
+ * writes them raw; they only occur inside strings, where the escape means the same character).
+ */
+export function escapeUnicodeBreaks(json: string): string {
+  return json.replace(/[\u0085\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

@@ -4,8 +4,14 @@ import type { Quad, Term } from '@rdfjs/types';
 import { ByteBuffer } from './bytes.js';
 
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-const LITERAL_SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
-const IRI_SPECIAL = /[\u0000-\u0020<>"{}|^`\\\ud800-\udfff]/;
+/**
+ * Characters written as `\uXXXX` although N-Triples allows them raw: NEL and the Unicode line and
+ * paragraph separators (a Unicode-aware line reader would split a line at them) and the noncharacters
+ * U+FFFE/U+FFFF (some parsers cut a literal there).
+ */
+const UNICODE_SPECIAL = /[\u0085\u2028\u2029\ufffe\uffff]/;
+const LITERAL_SPECIAL = /["\\\u0000-\u001f\u0085\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
+const IRI_SPECIAL = /[\u0000-\u0020<>"{}|^`\\\u0085\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 /**
@@ -98,7 +104,7 @@ function escape(text: string, iri: boolean): string {
     }
     const lone = code >= 0xd800 && code <= 0xdfff;
     if (!iri && !lone && ESCAPES[c]) out += ESCAPES[c];
-    else if (lone || code < 0x20 || (iri && IRI_SPECIAL.test(c))) out += `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    else if (lone || code < 0x20 || UNICODE_SPECIAL.test(c) || (iri && IRI_SPECIAL.test(c))) out += `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
     else out += c;
   }
   return out;

@@ -45,9 +45,10 @@ export class TurtleWriter {
     if (known !== undefined) return known;
     let text = this.term(subject);
     let predicate: string | undefined;
+    let object = '';
     for (let i = from; i < to; i++) {
       const q = quads[i];
-      const object = this.term(q.object);
+      object = this.term(q.object);
       if (q.predicate.value === predicate) {
         text += `, ${object}`;
         continue;
@@ -55,7 +56,8 @@ export class TurtleWriter {
       text += `${predicate === undefined ? ' ' : ';\n    '}${q.predicate.value === RDF_TYPE ? 'a' : this.term(q.predicate)} ${object}`;
       predicate = q.predicate.value;
     }
-    text += '.\n';
+    // A digit before the final dot (`ol:sourceLine 1.`) is valid Turtle, but Virtuoso 7.2 reads `1.` as a decimal.
+    text += /\d$/.test(object) ? ' .\n' : '.\n';
     this.blocks.set(key, text);
     return text;
   }

@@ -1,5 +1,7 @@
 // Graph → text in each dump format, written whole with the dumps' own chunk writers; JSON-LD laid out for reading.
 import type { Quad } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import oxigraph from 'oxigraph';
 import { IRI_PATHS } from '../map/iri.js';
 import { PREFIXES } from '../vocab.js';
 import { bodyWriters, CHUNK_WRITERS, type ChunkSyntax } from './chunks.js';
@@ -69,10 +71,20 @@ export async function writeTriG(quads: Quad[], prefixes: Record<string, string>)
   return writeWhole('trig', quads, prefixes);
 }
 
-/** Writes quads as JSON-LD in the compact form of the project context, referenced as `context.jsonld`. */
+/** Writes quads as JSON-LD in the compact form of the project context, which it carries inline. */
 export async function writeJsonLd(quads: Quad[]): Promise<string> {
   const { head, tail } = CHUNK_WRITERS.jsonld;
   return head() + jsonLdNodes(canonicalOrder(quads), 'indented').join(',\n') + tail;
+}
+
+/**
+ * Writes quads as RDF/XML (graphs merged: RDF/XML has none) by Oxigraph's serializer, fed the canonical
+ * order so that the same graph gives the same bytes. Full IRIs, no prefixes.
+ */
+export async function writeRdfXml(quads: Quad[]): Promise<string> {
+  const triples = canonicalOrder(quads).map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
+  const store = new oxigraph.Store(triples as never);
+  return store.dump({ format: 'application/rdf+xml', from_graph_name: oxigraph.defaultGraph() });
 }
 
 /** The context file's text. */

@@ -4,6 +4,9 @@ import { ENTITY_FORMATS } from './negotiate.js';
 /** The RDF formats in the order the rules test the Accept header, HTML last (browsers also send *∕*). */
 const RDF = ENTITY_FORMATS.map((f) => ({ ext: f.extension, type: f.mediaType, pattern: f.mediaType.replace(/[+.]/g, '\\$&') }));
 
+/** Bundle files' extensions no entity format has, with their media types (text ones get a charset). */
+const BUNDLE_TYPES = [{ ext: '.trig', type: 'application/trig', text: true }, { ext: '.gz', type: 'application/gzip', text: false }];
+
 /**
  * An nginx file to `include` in the `http {}` context: the Accept → extension `map` and a `server` whose
  * root is the site folder (change `listen` and `server_name` to suit).
@@ -22,11 +25,11 @@ server {
     root ${JSON.stringify(root)};
     types {
         text/html html;
-${RDF.map((f) => `        ${f.type} ${f.ext.slice(1)};`).join('\n')}
+${[...RDF, ...BUNDLE_TYPES].map((f) => `        ${f.type} ${f.ext.slice(1)};`).join('\n')}
     }
     default_type application/octet-stream;
     charset utf-8;
-    charset_types text/html ${RDF.map((f) => f.type).join(' ')};
+    charset_types ${[...RDF, ...BUNDLE_TYPES.filter((f) => f.text)].map((f) => f.type).join(' ')};
 
     location ~ (^|/)(\\.htaccess|nginx\\.conf)$ { return 404; }
     location = /.well-known/void { default_type text/turtle; try_files /void.ttl =404; }
@@ -51,8 +54,8 @@ DirectoryIndex index.html
 <Files "nginx.conf">
     Require all denied
 </Files>
-${RDF.map((f) => `AddType ${f.type} ${f.ext}`).join('\n')}
-AddCharset utf-8 .html ${RDF.map((f) => f.ext).join(' ')}
+${[...RDF, ...BUNDLE_TYPES].map((f) => `AddType ${f.type} ${f.ext}`).join('\n')}
+AddCharset utf-8 .html ${[...RDF, ...BUNDLE_TYPES.filter((f) => f.text)].map((f) => f.ext).join(' ')}
 Header append Vary Accept
 
 RewriteEngine On

@@ -1,9 +1,6 @@
 // The served dataset: the bundle's graph indexed by entity, each entity's description, labels and site paths.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Quad, Term } from '@rdfjs/types';
-import { usageError } from '../errors.js';
-import { readRdfFile } from '../serialize/read.js';
+import { mergedGraph, rdfSourceFile, readRdf, type ReadOptions } from '../serialize/read.js';
 import { dcterms, PREFIXES, schema, skos } from '../vocab.js';
 
 /** Properties whose values label a thing, best first. */
@@ -101,14 +98,10 @@ export function documentOf(iri: string): string {
   return hash < 0 ? iri : iri.slice(0, hash);
 }
 
-/** The dumps a bundle's graph is read from, the first found. */
-const DUMPS = ['dump.nt', 'dump.ttl', 'dump.jsonld'];
-
-/** Reads a bundle folder's graph from its first dump found (N-Triples, Turtle or JSON-LD). */
-export async function loadDataset(dir: string, base: string): Promise<Dataset> {
-  const dump = DUMPS.map((name) => path.join(dir, name)).find((file) => existsSync(file));
-  if (!dump) {
-    throw usageError('no dump in the data folder', { file: dir }, DUMPS.join(', '));
-  }
-  return new Dataset(await readRdfFile(dump), base);
+/**
+ * Reads a bundle's graph: `source` is an output folder (its first dump: dump.nt, dump.nt.gz, dump.ttl,
+ * dump.trig, dump.nq.gz, dump.jsonld) or an RDF file in any syntax; named graphs are merged.
+ */
+export async function loadDataset(source: string, base: string, options: ReadOptions = {}): Promise<Dataset> {
+  return new Dataset(mergedGraph(await readRdf(await rdfSourceFile(source), options)), base);
 }

@@ -1,16 +1,30 @@
 // Content negotiation: Accept header (or `?format=`) → the representation to send, by the negotiator library.
 import Negotiator from 'negotiator';
-import { type DumpFormat, formatById } from '../serialize/formats.js';
+import type { Quad } from '@rdfjs/types';
+import { formatById, syntaxById } from '../serialize/formats.js';
+import { writeRdfXml } from '../serialize/writers.js';
 
-/** The RDF formats an entity is served and published in (ids of the format table). */
-export const ENTITY_FORMAT_IDS = ['ttl', 'jsonld', 'nt'] as const;
+/** An RDF format an entity is served in: the dump formats' ids, and `rdf` for RDF/XML. */
+export type EntityFormatId = 'ttl' | 'jsonld' | 'nt' | 'rdf';
 
-/** An RDF format an entity is served in. */
-export type EntityFormatId = (typeof ENTITY_FORMAT_IDS)[number];
+/** An RDF format an entity is served and published in: its path extension, media type and writer. */
+export interface EntityFormat {
+  id: EntityFormatId;
+  extension: string;
+  mediaType: string;
+  write(quads: Quad[], prefixes: Record<string, string>): Promise<string>;
+}
 
-/** The entity formats' rows of the format table. */
-export const ENTITY_FORMATS: readonly (DumpFormat & { id: EntityFormatId })[] =
-  ENTITY_FORMAT_IDS.map((id) => formatById(id) as DumpFormat & { id: EntityFormatId });
+const dumpFormat = (id: 'ttl' | 'jsonld' | 'nt'): EntityFormat => {
+  const { extension, mediaType, write } = formatById(id)!;
+  return { id, extension, mediaType, write };
+};
+
+/** The entity formats: three rows of the format table, and RDF/XML (which many linked-data clients ask for first). */
+export const ENTITY_FORMATS: readonly EntityFormat[] = [
+  dumpFormat('ttl'), dumpFormat('jsonld'), dumpFormat('nt'),
+  { id: 'rdf', extension: '.rdf', mediaType: syntaxById('rdfxml').mediaTypes[0]!, write: writeRdfXml },
+];
 
 /** A representation of an entity: an RDF format or the HTML page. */
 export type RepresentationId = EntityFormatId | 'html';
@@ -22,7 +36,7 @@ export const MEDIA_TYPES: Record<RepresentationId, string> = {
 };
 
 /** Representations in the order offered; Turtle first, so that `*∕*` and no Accept give Turtle. */
-const OFFERED: RepresentationId[] = ['ttl', 'html', 'jsonld', 'nt'];
+const OFFERED: RepresentationId[] = ['ttl', 'html', 'jsonld', 'nt', 'rdf'];
 
 /** The outcome of negotiation: a representation, or why there is none. */
 export type Negotiated = { id: RepresentationId } | { error: 'unacceptable' | 'malformed' | 'unknown-format' };

@@ -20,8 +20,10 @@ export const SERVER_LIMITS = {
 
 /** Options of `office-ld serve`. */
 export interface ServeOptions {
-  /** The bundle folder (dump files, optional void.ttl). */
+  /** The bundle folder (dump files, optional void.ttl), or one RDF file in any syntax. */
   dataDir: string;
+  /** The syntax of `dataDir` when it is a file its name does not tell (see `--input-format`). */
+  inputFormat?: string;
   /** Base IRI of the entities; `base + path` is the entity at `/path`. */
   base: string;
   host: string;
@@ -45,7 +47,7 @@ const EXTENSIONS: [string, RepresentationId][] = [['.html', 'html'], ...ENTITY_F
 
 /** Loads the bundle and starts serving it. */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const site = await Site.load(options.dataDir, options.base, options.now);
+  const site = await Site.load(options.dataDir, options.base, options.now, { inputFormat: options.inputFormat });
   const engine = new SparqlEngine(await writeNTriples(site.data.quads), options.queryTimeoutMs);
   const server = createServer((request, response) => {
     handle(site, engine, request, response).catch((error: Error) => {
@@ -112,7 +114,7 @@ async function serveEntity(site: Site, request: IncomingMessage, response: Serve
   const chosen = extension ? { id: extension[1] } : negotiateRepresentation(request.headers.accept, url.searchParams.get('format'));
   if ('error' in chosen) {
     if (chosen.error === 'unacceptable') return sendError(response, 406, `available: ${Object.values(MEDIA_TYPES).join(', ')}`, vary);
-    return sendError(response, 400, chosen.error === 'malformed' ? 'the Accept header does not parse' : 'format is one of ttl, jsonld, nt, html', vary);
+    return sendError(response, 400, chosen.error === 'malformed' ? 'the Accept header does not parse' : `format is one of ${Object.keys(MEDIA_TYPES).join(', ')}`, vary);
   }
   const body = await site.entity(iri, chosen.id);
   const location = `${urlPath(path.posix.basename(sitePath))}${EXTENSIONS.find(([, id]) => id === chosen.id)![0]}`;

@@ -1,16 +1,14 @@
 // The site: everything serve and publish show — entity pages and RDF descriptions, the bundle's files, VoID.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { usageError } from '../errors.js';
-import { isValidBase } from '../map/iri.js';
-import { buildContext } from '../serialize/context.js';
-import { formatById } from '../serialize/formats.js';
-import { parseRdf } from '../serialize/read.js';
+import { checkBase } from '../map/iri.js';
+import { parseRdf, type ReadOptions } from '../serialize/read.js';
 import { turtlePrefixes } from '../serialize/writers.js';
 import { type Dataset, loadDataset } from './dataset.js';
-import { type EntityFormatId, MEDIA_TYPES, type RepresentationId } from './negotiate.js';
+import { ENTITY_FORMATS, type EntityFormatId, MEDIA_TYPES, type RepresentationId } from './negotiate.js';
 import { indexPage } from './pages/index-page.js';
 import { renderPage } from './pages/render.js';
 
@@ -51,17 +49,21 @@ export class Site {
     private readonly now: Date,
   ) {}
 
-  /** Loads a bundle folder; `now` ends the incumbent's timeline bar. */
-  static async load(dir: string, base: string, now = new Date()): Promise<Site> {
-    if (!isValidBase(base)) throw usageError(`"${base}" is not a usable base IRI`, undefined, 'an http(s) IRI ending in "/" or "#"');
-    const data = await loadDataset(dir, base);
+  /**
+   * Loads a bundle folder (its files served as they are) or one RDF file in any syntax (served too,
+   * when it has a bundle file's name); `now` ends the incumbent's timeline bar.
+   */
+  static async load(dir: string, base: string, now = new Date(), options: ReadOptions = {}): Promise<Site> {
+    checkBase(base);
+    const data = await loadDataset(dir, base, options);
     if (data.entities().length === 0) {
       throw usageError(`no entity of the data has an IRI under ${base}`, { file: dir }, 'the --base the bundle was built with');
     }
     const files = new Map<string, Buffer>();
+    const folder = (await stat(dir)).isDirectory();
     for (const name of Object.keys(BUNDLE_FILES)) {
-      const file = path.join(dir, name);
-      if (existsSync(file)) files.set(name, await readFile(file));
+      const file = folder ? path.join(dir, name) : dir;
+      if ((folder || path.basename(dir) === name) && existsSync(file)) files.set(name, await readFile(file));
     }
     const voidFile = files.get(VOID_FILE);
     const voidQuads = voidFile && await parseRdf(voidFile.toString('utf8'), 'ttl', path.join(dir, VOID_FILE));
@@ -97,11 +99,8 @@ export class Site {
     return { text: await this.rdf(this.voidQuads, id), type: MEDIA_TYPES[id] };
   }
 
-  /** Quads in an RDF format; JSON-LD gets the context inline, so each document stands alone. */
+  /** Quads in an RDF format; JSON-LD carries the context inline, so each document stands alone. */
   async rdf(quads: Quad[], id: EntityFormatId): Promise<string> {
-    const text = await formatById(id)!.write(quads, turtlePrefixes(this.data.base));
-    if (id !== 'jsonld') return text;
-    const document = JSON.parse(text) as Record<string, unknown>;
-    return JSON.stringify({ ...document, '@context': buildContext()['@context'] }, null, 2) + '\n';
+    return ENTITY_FORMATS.find((format) => format.id === id)!.write(quads, turtlePrefixes(this.data.base));
   }
 }

@@ -55,7 +55,10 @@ export class StoreHttp {
     }
     const text = await response.text();
     if (!response.ok) {
-      throw usageError(`${method} ${url}: the store answered HTTP ${response.status} ${response.statusText}: ${plainText(text)}`);
+      const hint = (response.status === 401 || response.status === 403) && !this.digest
+        ? ` (the store wants an account: set ${CREDENTIAL_ENV.user} and ${CREDENTIAL_ENV.password}, and ${CREDENTIAL_ENV.scheme}=basic if it does not use digest)`
+        : '';
+      throw usageError(`${method} ${url}: the store answered HTTP ${response.status} ${response.statusText}: ${plainText(text)}${hint}`);
     }
     return text;
   }

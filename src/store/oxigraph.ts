@@ -1,57 +1,54 @@
 // The embedded store: a bundle's dump loaded into an in-process Oxigraph (WASM) store, and SPARQL run on it.
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Quad, Term } from '@rdfjs/types';
 import oxigraph from 'oxigraph';
-import { usageError } from '../errors.js';
+import { inputError, usageError } from '../errors.js';
+import { parseRdf, rdfSourceFile, readRdfText, type ReadOptions } from '../serialize/read.js';
+import { writeNQuads } from '../serialize/writers.js';
 
-/** An in-memory Oxigraph store (the npm package has no on-disk storage). */
-export type OxigraphStore = InstanceType<typeof oxigraph.Store>;
+/**
+ * An in-memory Oxigraph store (the npm package has no on-disk storage): the part of its API office-ld
+ * hands out, typed here with RDF/JS terms, so that consumers never compile oxigraph's own declaration
+ * file (it does not compile under `strict` without `skipLibCheck`).
+ */
+export interface OxigraphStore {
+  readonly size: number;
+  query(query: string, options?: {
+    base_iri?: string; results_format?: string; use_default_graph_as_union?: boolean;
+  }): boolean | Map<string, Term>[] | Quad[] | string;
+  update(update: string, options?: { base_iri?: string }): void;
+  match(subject?: Term | null, predicate?: Term | null, object?: Term | null, graph?: Term | null): Quad[];
+}
 
-/** A bundle loaded into a store: the store, the file it was read from, and its triple count. */
+/** A bundle loaded into a store: the store, the files it was read from, and its quad count. */
 export interface BundleStore {
   store: OxigraphStore;
-  file: string;
+  files: string[];
   triples: number;
 }
 
-/** The RDF files a bundle folder is read from, in order of preference (N-Triples parses fastest). */
-const BUNDLE_FILES = [
-  { name: 'dump.nt', mediaType: 'application/n-triples' },
-  { name: 'dump.ttl', mediaType: 'text/turtle' },
-] as const;
-
 /**
- * Loads a bundle into a new in-process Oxigraph store: `source` is an output folder (its `dump.nt`,
- * else `dump.ttl`) or one `.nt`/`.ttl` file. Throws a usage error (exit 2) if nothing loadable is there.
+ * Loads RDF into a new in-process Oxigraph store: each source is an output folder (its first dump of
+ * `BUNDLE_DUMPS` of read.ts), an RDF file in any syntax office-ld reads (gzip or not), or `-` for stdin.
+ * Read by the one reader (read.ts); Oxigraph parses the text itself where it has the syntax (several
+ * times faster than building the store from parsed quads), JSON-LD goes through jsonld.js.
+ * Throws a usage error (exit 2) if a source cannot be read, an input error (exit 1) if it does not parse.
  */
-export async function openBundleStore(source: string): Promise<BundleStore> {
-  const file = await bundleFile(source);
-  const format = BUNDLE_FILES.find((f) => file.toLowerCase().endsWith(path.extname(f.name)))!.mediaType;
-  const text = await readFile(file, 'utf8').catch((error: Error) => {
-    throw usageError(`cannot read the dump: ${error.message}`, { file });
-  });
-  const store = new oxigraph.Store();
-  try {
-    store.load(text, { format, lenient: true });
-  } catch (error) {
-    throw usageError(`the dump does not load into Oxigraph: ${(error as Error).message}`, { file });
+export async function openBundleStore(sources: string | string[], options: ReadOptions = {}): Promise<BundleStore> {
+  const files = await Promise.all((Array.isArray(sources) ? sources : [sources]).map(rdfSourceFile));
+  const oxigraphStore = new oxigraph.Store();
+  for (const file of files) {
+    const { text, syntax } = await readRdfText(file, options);
+    const nquads = syntax.id === 'jsonld' ? await writeNQuads(await parseRdf(text, 'jsonld', file)) : undefined;
+    try {
+      oxigraphStore.load(nquads ?? text, { format: nquads ? 'application/n-quads' : syntax.mediaTypes[0]!, lenient: true,
+        base_iri: pathToFileURL(path.resolve(file)).href });
+    } catch (error) {
+      throw inputError(`the ${syntax.name} does not load into Oxigraph: ${(error as Error).message}`, { file });
+    }
   }
-  return { store, file, triples: store.size };
-}
-
-async function bundleFile(source: string): Promise<string> {
-  const info = await stat(source).catch(() => {
-    throw usageError('no such folder or file', { file: source }, 'an output folder (see office-ld build) or a .nt/.ttl file');
-  });
-  if (!info.isDirectory()) {
-    if (/\.(nt|ttl)$/i.test(source)) return source;
-    throw usageError('cannot load this file', { file: source }, 'an N-Triples (.nt) or Turtle (.ttl) file');
-  }
-  for (const candidate of BUNDLE_FILES) {
-    const file = path.join(source, candidate.name);
-    if (await stat(file).then(() => true, () => false)) return file;
-  }
-  throw usageError('no dump in the folder', { file: source }, BUNDLE_FILES.map((f) => f.name).join(' or '));
+  return { store: oxigraphStore as unknown as OxigraphStore, files, triples: oxigraphStore.size };
 }
 
 /** The four SPARQL query forms. */
@@ -69,13 +66,14 @@ export function queryForm(query: string): QueryForm | undefined {
 /**
  * Runs a query on an Oxigraph store and returns its serialized answer: for SELECT and ASK, a SPARQL
  * results media type (`application/sparql-results+json`, `text/csv`, `text/tab-separated-values`);
- * for CONSTRUCT and DESCRIBE, Turtle. A bad query is a usage error naming its line and column.
+ * for CONSTRUCT and DESCRIBE, Turtle. The default graph is the union of every graph loaded (so TriG
+ * and N-Quads answer as the merged graph; GRAPH still names each). A bad query is a usage error naming its line and column.
  */
 export function runQuery(store: OxigraphStore, query: string, resultsFormat: string, source = 'query'): string {
   const form = queryForm(query);
   const format = form === 'CONSTRUCT' || form === 'DESCRIBE' ? 'text/turtle' : resultsFormat;
   try {
-    return store.query(query, { results_format: format }) as string;
+    return store.query(query, { results_format: format, use_default_graph_as_union: true }) as string;
   } catch (error) {
     throw queryError((error as Error).message, source);
   }

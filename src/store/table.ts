@@ -20,9 +20,11 @@ export interface JsonResults {
 
 const PREFIXES = Object.entries(turtlePrefixes(DEFAULT_BASE)).sort((a, b) => b[1].length - a[1].length);
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const PLAIN_DATATYPES = new Set(['string', 'integer', 'decimal', 'boolean'].map((t) => XSD + t));
+/** Datatypes whose values read as themselves: numbers, booleans, dates at every precision (`1977-12`). */
+const PLAIN_DATATYPES = new Set(['string', 'integer', 'decimal', 'double', 'boolean', 'date', 'dateTime', 'gYearMonth', 'gYear']
+  .map((t) => XSD + t));
 
-/** A term as a reader wants it: `prefix:name`, `<iri>`, `"text"@lang`, `value^^prefix:type`, bare numbers. */
+/** A term as a reader wants it: `prefix:name`, `<iri>`, `"text"@lang`, bare numbers and dates, else `value^^prefix:type`. */
 export function displayTerm(term: JsonTerm): string {
   if (term.type === 'uri') return compactIri(term.value);
   if (term.type === 'bnode') return `_:${term.value}`;

@@ -83,7 +83,8 @@ export function page(options: { title: string; from: string; body: string; lang?
   const base = path.posix.basename(from) || 'index';
   const raw = from === '' ? '' : `<p>Raw data: <a href="${esc(urlPath(base))}.ttl" type="text/turtle">Turtle</a> ·
  <a href="${esc(urlPath(base))}.jsonld" type="application/ld+json">JSON-LD</a> ·
- <a href="${esc(urlPath(base))}.nt" type="application/n-triples">N-Triples</a></p>`;
+ <a href="${esc(urlPath(base))}.nt" type="application/n-triples">N-Triples</a> ·
+ <a href="${esc(urlPath(base))}.rdf" type="application/rdf+xml">RDF/XML</a></p>`;
   const alternate = from === '' ? '' : `<link rel="alternate" type="text/turtle" href="${esc(urlPath(base))}.ttl">`;
   return `<!doctype html>
 <html lang="${esc(options.lang ?? 'en')}">
