@@ -49,12 +49,15 @@ export async function referenceResults(store: Store, shapes: DatasetCore): Promi
   }));
 }
 
-/** SHACL-SPARQL's terms: a shape with any of them needs an engine that runs SPARQL. */
-const SPARQL_TERMS = ['sparql', 'select', 'ask', 'SPARQLTarget', 'SPARQLConstraint'].map((local) => sh + local);
+/** SHACL-SPARQL's properties and classes: a shape that uses them (not one that only names them) needs an engine that runs SPARQL. */
+const SPARQL_PROPERTIES = ['sparql', 'select', 'ask'].map((local) => sh + local);
+const SPARQL_CLASSES = ['SPARQLTarget', 'SPARQLConstraint', 'SPARQLConstraintComponent'].map((local) => sh + local);
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 function usesSparql(shapes: DatasetCore): boolean {
   for (const q of shapes.match()) {
-    if (SPARQL_TERMS.includes(q.predicate.value) || SPARQL_TERMS.includes(q.object.value)) return true;
+    if (SPARQL_PROPERTIES.includes(q.predicate.value)) return true;
+    if (q.predicate.value === RDF_TYPE && SPARQL_CLASSES.includes(q.object.value)) return true;
   }
   return false;
 }
