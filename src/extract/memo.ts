@@ -1,7 +1,7 @@
 // Remembered readings: a cell is read several times (column profiling, row kinds, the row itself), so its pure readers cache.
 
 /** How many distinct texts each reader remembers before it starts afresh (a corpus repeats dates and names). */
-const REMEMBERED = 50_000;
+const REMEMBERED = 16_384;
 
 /**
  * A pure function of one string, with its results remembered in a Map that is emptied when full. (An
