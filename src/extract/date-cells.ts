@@ -24,8 +24,8 @@ const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|abt\.?|ca\.|
 const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown|\d{1,3}\?+)$/i;
 /** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */
 const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
-/** Qualifiers that mark the holder as acting. */
-const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional)$/i;
+/** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
+export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
 /** A decade or a part of one ("1990s", "early 1950s"): XSD has no type for it, so it is not read as a date. */
 const DECADE = /^(?:(?:early|mid|late)[- ])?\d{3}0s$/i;
 

@@ -1,5 +1,6 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
+import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 
@@ -35,8 +36,6 @@ export interface PersonName {
   remarks: string[];
 }
 
-/** Words in parentheses (or alone after the name) that mark an acting holder. */
-const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
 /** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
 export const OFFICE_NOUNS = /^(?:acting |interim )?(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)\b/i;
 const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';
