@@ -32,8 +32,15 @@ const DECADE = /^(?:(?:early|mid|late)[- ])?\d{3}0s$/i;
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
 
+/** A date written plainly ("15 May 1957", "May 1957", "May 15, 1957", "1957-05-15", "1957"): read at once. */
+const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
+
 function readDate(cell: string): CellDate {
   let text = cell.trim();
+  if (PLAIN_DATE.test(text)) {
+    const plain = parseDate(text);
+    if (plain.ok) return { kind: 'date', date: plain.date };
+  }
   if (isBlank(text)) return { kind: 'blank' };
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text };

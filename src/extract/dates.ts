@@ -44,6 +44,9 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   [/^(\d{3,4})$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
 ];
 
+/** What `parseDate` tidies before it reads: spaces at the ends or more than one, and dots. */
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]|\./;
+
 /** True when an end cell says the tenure has not ended ("Incumbent", "present", a dash, or empty). */
 export function isOpenEnd(cell: string): boolean {
   const text = cell.trim();
@@ -62,7 +65,7 @@ export function isBlank(cell: string): boolean {
 
 /** Reads one date at the precision it is written; never pads a month or a year to a day. */
 export function parseDate(cell: string): DateResult {
-  const text = cell.trim().replace(/\s+/g, ' ').replace(/(?<=[A-Za-z])\.(?=\s|,|$)/g, '').replace(/(?<=\d)\.$/, '');
+  const text = UNTIDY.test(cell) ? cell.trim().replace(/\s+/g, ' ').replace(/(?<=[A-Za-z])\.(?=\s|,|$)/g, '').replace(/(?<=\d)\.$/, '') : cell;
   for (const [form, read] of DATE_FORMS) {
     const m = form.exec(text);
     if (m) return read(m);

@@ -98,15 +98,28 @@ function tellChineseScript(text: string): 'zh-Hans' | 'zh-Hant' | 'zh' {
   let simplified = 0;
   let traditional = 0;
   for (const char of text) {
-    if (SHARED_HAN.has(char)) continue;
-    const asTraditional = toTraditional(char);
-    const asSimplified = toSimplified(char);
-    if (asTraditional !== char && asSimplified === char) simplified++;
-    else if (asSimplified !== char && asTraditional === char) traditional++;
+    const writing = hanWriting(char);
+    if (writing === 'simplified') simplified++;
+    else if (writing === 'traditional') traditional++;
   }
   if (simplified > traditional) return 'zh-Hans';
   if (traditional > simplified) return 'zh-Hant';
   return 'zh';
+}
+
+/** Which writing a character belongs to only, as OpenCC tells (remembered per character: names repeat them). */
+const WRITING = new Map<string, 'simplified' | 'traditional' | 'both'>();
+
+function hanWriting(char: string): 'simplified' | 'traditional' | 'both' {
+  let writing = WRITING.get(char);
+  if (writing === undefined) {
+    const asTraditional = SHARED_HAN.has(char) ? char : toTraditional(char);
+    const asSimplified = SHARED_HAN.has(char) ? char : toSimplified(char);
+    writing = asTraditional !== char && asSimplified === char ? 'simplified'
+      : asSimplified !== char && asTraditional === char ? 'traditional' : 'both';
+    WRITING.set(char, writing);
+  }
+  return writing;
 }
 
 /** The Chinese script a set of tags agrees on, for names whose characters alone cannot tell. */

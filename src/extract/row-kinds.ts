@@ -64,12 +64,15 @@ export function noPersonScore(cell: string, shape: TableShape, numbered: boolean
   return score;
 }
 
+/** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */
+export const YEARISH = /\d{3,4}/;
+
 /** True when a row repeats the header, or is a second header row ("| Start | End | Duration |"). */
 export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (cell: string) => boolean): boolean {
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return false;
   if (cells.length === header.length && cells.every((c, i) => c.toLowerCase() === (header[i] ?? '').toLowerCase())) return true;
-  return filled.every(isHeaderWord);
+  return !filled.some((c) => YEARISH.test(c)) && filled.every(isHeaderWord);
 }
 
 /** The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row. */

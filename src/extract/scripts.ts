@@ -20,18 +20,25 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [code: string, test: RegExp]> = iso15
   }
 });
 
-const cache = new Map<number, string>();
+/** Codes already found, by code point (an array for the Basic Multilingual Plane, a Map above it). */
+const basic: (string | undefined)[] = new Array(0x10000);
+const astral = new Map<number, string>();
 
 /** The ISO 15924 code of one character's script: "Latn", "Hani", "Cyrl"; "Zyyy" for spaces, digits, punctuation. */
 export function scriptOf(char: string): string {
   const point = char.codePointAt(0) ?? 0;
-  let code = cache.get(point);
+  let code = point < 0x10000 ? basic[point] : astral.get(point);
   if (code === undefined) {
     code = SCRIPT_TESTS.find(([, test]) => test.test(char))?.[0] ?? SCRIPT.unknown;
-    cache.set(point, code);
+    if (point < 0x10000) basic[point] = code;
+    else astral.set(point, code);
   }
   return code;
 }
+
+/** Text of ASCII characters only: its letters are all Latin, its other characters neutral. */
+const ASCII = /^[\0-\x7f]*$/;
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** True for the scripts whose characters belong to any writing (spaces, digits, punctuation, combining marks). */
 export function isNeutral(code: string): boolean {
@@ -49,6 +56,7 @@ export interface ScriptRun {
  * to kana is one Japanese run ("Jpan"). Hangul and hanja stay two runs: they are two forms of a name.
  */
 export function scriptRuns(text: string): ScriptRun[] {
+  if (ASCII.test(text)) return ASCII_LETTER.test(text) ? [{ script: SCRIPT.latin, text: text.trim() }] : [];
   const runs: { script: string; text: string }[] = [];
   let pending = '';
   for (const char of text) {
@@ -82,6 +90,7 @@ function joinedScript(a: string, b: string): string | undefined {
 
 /** The scripts a text is written in (neutral characters left out). */
 export function scriptsIn(text: string): Set<string> {
+  if (ASCII.test(text)) return new Set(ASCII_LETTER.test(text) ? [SCRIPT.latin] : []);
   const found = new Set<string>();
   for (const char of text) {
     const script = scriptOf(char);

@@ -6,7 +6,7 @@ import type { CellDate, TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, YEARISH } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, termInText, type RowReading } from './row-reading.js';
 import { commonTitle, headerOf, modalWidth, tableShape } from './table-layout.js';
 
@@ -49,7 +49,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const isHeaderWord = (cell: string) => {
     let known = headerWords.get(cell);
     if (known === undefined) {
-      known = !/\d{3,4}/.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
+      known = !YEARISH.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
       headerWords.set(cell, known);
     }
     return known;

@@ -5,6 +5,7 @@ import { DataFactory } from 'n3';
 import type { NamedNode } from '@rdfjs/types';
 import { IriValidationStrategy, validateIri } from 'validate-iri';
 import { usageError } from '../errors.js';
+import { remembered } from '../extract/memo.js';
 
 /** The kinds of entity the project mints IRIs for, with their path segment. */
 export const IRI_PATHS = {
@@ -29,7 +30,9 @@ export const MAX_SLUG_CHARS = 100;
  * Over {@link MAX_SLUG_CHARS} characters it is cut and given `-<hash>`, so IRIs stay short (stores
  * refuse long ones) and still tell apart texts that begin alike.
  */
-export function slug(text: string): string {
+export const slug: (text: string) => string = remembered((text) => slugOf(text));
+
+function slugOf(text: string): string {
   const full = fullSlug(text);
   const chars = Array.from(full);
   if (chars.length <= MAX_SLUG_CHARS) return full;
