@@ -1,6 +1,6 @@
 // Name cells, table-driven: Latin name, native forms with their scripts, lifespans, acting and term markers.
 import { describe, expect, it } from 'vitest';
-import { parseName } from '../src/extract/names.js';
+import { parseName, withoutLocalTitles } from '../src/extract/names.js';
 
 describe('parseName splits a name cell', () => {
   it.each([
@@ -27,6 +27,19 @@ describe('parseName splits a name cell', () => {
     ['Yun Bo-seon Yun Boseon 윤보선 尹潽善', 'Yun Bo-seon', [['윤보선', 'Hang'], ['尹潽善', 'Hani']], false],
     ['Kim Sangdon*', 'Kim Sangdon', [], false],
     ['Arthur I. Boreman (1823–1896) [4][5]', 'Arthur I. Boreman', [], false],
+    // test/fixtures/real: Jakarta, Lagos, Bogotá, Nairobi, the OAS.
+    ['Maj-Gen Dr. Soemarno Sosroatmojo, TNI', 'Soemarno Sosroatmojo', [], false],
+    ['Ir. Basuki Tjahaja Purnama, MM', 'Basuki Tjahaja Purnama', [], false],
+    ['Air Commodore Gbolahan Mudasiru', 'Gbolahan Mudasiru', [], false],
+    ['Navy Captain Mike Akhigbe', 'Mike Akhigbe', [], false],
+    ['Alhaji Lateef Jakande', 'Lateef Jakande', [], false],
+    ['Capitán Antonio Díaz Cardozo', 'Antonio Díaz Cardozo', [], false],
+    ['Edward (George) Gwinnett Bompas', 'Edward (George) Gwinnett Bompas', [], false],
+    ['Gwladys, Lady Delamere', 'Gwladys Delamere', [], false],
+    ['Carlos Dávila Died while in office', 'Carlos Dávila', [], false],
+    ['José Miguel Insulza Elected 2 May 2005 (see: OAS Secretary General election, 2005)', 'José Miguel Insulza', [], false],
+    ['Martin Luther King, Jr.', 'Martin Luther King, Jr.', [], false],
+    ['Thurston Howell, III', 'Thurston Howell, III', [], false],
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
@@ -59,5 +72,25 @@ describe('parseName splits a name cell', () => {
     expect(parseName('John Smith (politician)').remarks).toEqual(['politician']);
     expect(parseName('Kwame Nkrumah, President').role).toBe('President');
     expect(parseName('Nikos Sampson (de facto)')).toMatchObject({ english: 'Nikos Sampson', acting: false, remarks: ['de facto'] });
+  });
+});
+
+describe('withoutLocalTitles drops the titles a jurisdiction writes before names', () => {
+  it.each([
+    ['Lt-Gen H. Tjokropranolo, TNI', ['id'], 'Tjokropranolo'],
+    ['Maj-Gen R. Soeprapto, TNI', ['id'], 'Soeprapto'],
+    ['Dr. Ing. H. Fauzi Bowo', ['id'], 'Fauzi Bowo'],
+    ['Ir. H. Joko Widodo', ['id'], 'Joko Widodo'],
+    ['H. Ross Perot', [], 'H. Ross Perot'],
+    ['H. Ross Perot', ['ru'], 'H. Ross Perot'],
+  ])('%s (%j)', (cell, languages, english) => {
+    const name = parseName(cell);
+    expect(withoutLocalTitles(name, languages).english).toBe(english);
+    expect(name.english).toBe(parseName(cell).english);
+  });
+
+  it('keeps the letters after a name and the note after it as remarks, not as the name', () => {
+    expect(parseName('Lt-Gen H. Ali Sadikin, TNI AL (Marine)').remarks).toEqual(['Marine', 'TNI AL']);
+    expect(parseName('Miguel Ángel Rodríguez Resigned').note).toBe('Resigned');
   });
 });

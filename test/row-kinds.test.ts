@@ -1,6 +1,7 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { looksLikePersonName, noPersonScore } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore } from '../src/extract/row-kinds.js';
+import { groupedHeader } from '../src/extract/table-layout.js';
 
 const plain = { nativeShare: 0, numberedShare: 0 };
 
@@ -34,4 +35,48 @@ describe('a name cell names a person, or not', () => {
     '%s does not look like a person', (cell) => {
       expect(looksLikePersonName(cell)).toBe(false);
     });
+});
+
+const row = (line: number, ...cells: string[]) => ({ line, raw: `| ${cells.join(' | ')} |`, cells });
+
+describe('footnote rows under a table (test/fixtures/real/director-general-of-the-world-health-organization)', () => {
+  const rows = [
+    row(21, 'Lee Jong-wook', '2004–2006'),
+    row(22, 'Anders Nordström*', '2006–2007'),
+    row(25, '*Appointed acting Director-General following the death of Lee Jong-wook while in office', ''),
+  ];
+  const notes = footnotesOf(rows);
+
+  it('are the rows whose one cell begins with a mark, and are known by it', () => {
+    expect([...notes.rows].map((r) => r.line)).toEqual([25]);
+    expect(notes.texts.get('*')).toMatch(/^Appointed acting/);
+  });
+
+  it.each([
+    ['Anders Nordström*', true],
+    ['Anders Nordström* [3]', true],
+    ['Anders Nordström', false],
+    ['Anders Nordström†', false],
+  ])('%s points to a footnote: %s', (cell, found) => {
+    expect(footnoteFor(cell, notes) !== undefined).toBe(found);
+  });
+});
+
+describe('a header cell grouping the columns of the next header row', () => {
+  const term = (cell: string) => /term|in office/i.test(cell);
+  it.each([
+    // Leningrad obkom: "Term of Office" over Start and End, then "Life years".
+    [['Name', 'Term of Office', 'Life years', ''], ['Start', 'End', '', ''], [['Sergey Kirov', '1 August 1927', '1 December 1934', '1886–1934']],
+      ['Name', 'Start', 'End', 'Life years']],
+    // Kazakhstan: No., Portrait, Name, then Took office / Left office / Time in office.
+    [['No.', 'Portrait', 'Name (Birth–Death)', 'Term of office', 'Political Party', '', ''], ['Took office', 'Left office', 'Time in office', '', '', '', ''],
+      [['1', '', 'Alikhan Bukeikhanov', '13 December 1917', '1920', '2 years', 'Alash']],
+      ['No.', 'Portrait', 'Name (Birth–Death)', 'Took office', 'Left office', 'Time in office', 'Political Party']],
+    // Amsterdam: the merged header would be narrower than the rows (a portrait column has no header): kept as it is.
+    [['Mayor', 'Term of office', 'Party', '', '', '', ''], ['Took office', 'Left office', 'Length', '', '', '', ''],
+      [['', 'Gijs van Hall (1904–1977)', '1 February 1957', '1 July 1967', '10 years, 150 days', 'Labour Party', '']],
+      ['Mayor', 'Term of office', 'Party', '', '', '', '']],
+  ])('%j', (header, next, rows, expected) => {
+    expect(groupedHeader(header, next, rows, term)).toEqual(expected);
+  });
 });

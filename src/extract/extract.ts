@@ -4,7 +4,7 @@ import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
-import { parseName } from './names.js';
+import { parseName, withoutLocalTitles } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
 import { readTable, type TenureRow } from './table.js';
@@ -51,6 +51,8 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],
     [...doc.infobox.map((e) => e.value), ...doc.tables.flatMap((t) => t.rows.map((r) => r.raw)), ...doc.paragraphs.map((p) => p.text)],
   );
+  const local = Object.values(context.jurisdiction);
+  if (local.length) for (const row of rows) row.name = withoutLocalTitles(row.name, local);
   const resolver = new PersonResolver(context, rows.map((row) => row.name));
   const bodies = new BodyRegistry();
   const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4))) })));
@@ -61,7 +63,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     return {
       person, start: row.start, end: row.end, current, acting: row.acting, ordinal: index + 1,
       seriesOrdinal: row.ordinal, line: row.line, raw: row.raw, section: row.section, extra: row.extra,
-      remarks: [...row.name.remarks, ...[row.name.termMarker, row.name.role].filter((r): r is string => r !== undefined)],
+      remarks: [...row.name.remarks, ...[row.name.termMarker, row.name.role, row.name.note].filter((r): r is string => r !== undefined)],
       party: row.party === undefined ? undefined : bodies.party(row.party, row.line),
       notes: row.notes, warnings: row.warnings,
     };

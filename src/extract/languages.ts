@@ -32,6 +32,7 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:nepal|nepalese|nepali|kathmandu)\b/i, { Deva: 'ne' }],
   [/\b(?:bangladesh|bangladeshi|dhaka)\b/i, { Beng: 'bn' }],
   [/\b(?:sri lanka|ceylon|colombo)\b/i, { Sinh: 'si' }],
+  [/\b(?:indonesia|indonesian|jakarta|java|sumatra|surabaya|bandung|yogyakarta)\b/i, { Latn: 'id' }],
   [/\b(?:cambodia|cambodian|khmer|phnom penh)\b/i, { Khmr: 'km' }],
   [/\b(?:laos|lao|vientiane)\b/i, { Laoo: 'lo' }],
   [/\b(?:myanmar|burma|burmese|yangon|rangoon)\b/i, { Mymr: 'my' }],

@@ -34,6 +34,8 @@ export interface PersonName {
   role?: string;
   /** Other parenthesised remarks, kept as written. */
   remarks: string[];
+  /** A note written after the name in the same cell ("Resigned", "Re-elected to a second term …"). */
+  note?: string;
 }
 
 /** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
@@ -57,7 +59,9 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel', 'col\\.', 'lieutenant colonel',
   'lt\\.? col\\.?', 'major', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
-  'dr\\.? ?h\\.? ?c\\.', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
+  'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
+  'navy captain', 'group captain', 'wing commander', 'squadron leader', 'alhaji', 'alhaja', 'capitán', 'capitan', 'coronel',
+  'teniente', 'ing\\.', 'ir\\.', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
 ].join('|')})\\s+(?=\\p{Lu})`, 'iu');
 
 /** Splits a name cell into Latin name, native forms, lifespan, acting and term markers and remarks (shared: not to be changed). */
@@ -67,7 +71,8 @@ function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
   const text = normalizeCell(cell);
   name.cellScripts = scriptsIn(text);
-  const outside = text.replace(/[(（]([^()（）]*)[)）]/g, (_, inner: string) => {
+  const outside = text.replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
+    if (KNOWN_AS.test(inner) && /\p{L}\s*$/u.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
     readParenthesis(inner.trim(), name);
     return ' ';
   });
@@ -77,11 +82,14 @@ function readName(cell: string): PersonName {
     else addNatives(run.text, run.script, name);
   }
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
-  latin = stripMarkers(withoutRole(latin, name), name);
+  latin = stripMarkers(withoutPostNominals(withoutRole(withoutNote(latin, name), name), name), name);
   latin = oneKoreanRomanisation(withoutRepeatedRomanisation(latin), name.natives);
   if (latin) name.english = latin;
   return name;
 }
+
+/** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
+const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
@@ -121,6 +129,8 @@ function addNatives(text: string, script: string, name: PersonName): void {
 
 /** "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is a remark (acting marks acting). */
 function withoutRole(latin: string, name: PersonName): string {
+  const style = PEERAGE_STYLE.exec(latin);
+  if (style) return `${style[1]} ${style[2]}`;
   const comma = latin.indexOf(', ');
   if (comma < 0) return latin;
   const role = latin.slice(comma + 2);
@@ -128,6 +138,50 @@ function withoutRole(latin: string, name: PersonName): string {
   if (/^(?:acting|interim)\b/i.test(role)) name.acting = true;
   name.role = role;
   return latin.slice(0, comma);
+}
+
+/** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
+const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
+
+/** A peer's style after the given name: "Gwladys, Lady Delamere" is Gwladys Delamere. */
+const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
+
+/** Drops a note written after the name, keeping it as the name's note. */
+function withoutNote(latin: string, name: PersonName): string {
+  const found = NOTE_AFTER_NAME.exec(latin);
+  if (!found) return latin;
+  name.note = found[1];
+  return latin.slice(0, found.index);
+}
+
+/** Letters after a name, after a comma: orders, degrees, services ("…, TNI AL", "…, MM", "…, KBE, MC", "…, Ph.D."); not "Jr." nor "III". */
+const POST_NOMINALS = /,\s+((?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4})(?:,?\s+(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}))*)$/;
+const ROMAN = /^[IVXL]+$/;
+
+/** Drops the letters after a name, keeping them as a remark. */
+function withoutPostNominals(latin: string, name: PersonName): string {
+  const found = POST_NOMINALS.exec(latin);
+  if (!found || found[1].split(/[\s,]+/).some((letters) => ROMAN.test(letters))) return latin;
+  name.remarks.push(found[1]);
+  return latin.slice(0, found.index);
+}
+
+/**
+ * Titles some countries write before names where elsewhere the same letters are initials, by the
+ * language of the post's jurisdiction: Indonesian H. (Haji), Hj. (Hajjah), R. (Raden), Ir. (engineer), Drs.
+ */
+export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
+  id: /^(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof)\.\s+)+(?=\p{Lu})/u,
+};
+
+/** The name without the titles written before names in the post's jurisdiction (`languages`); `name` itself is not changed. */
+export function withoutLocalTitles(name: PersonName, languages: readonly string[]): PersonName {
+  for (const language of languages) {
+    const titles = LOCAL_TITLES[language];
+    const english = titles && name.english?.replace(titles, '');
+    if (english && english !== name.english) return { ...name, english };
+  }
+  return name;
 }
 
 /** Acting words before or after the name ("Acting Prime Minister" after it), and lifespans written without parentheses. */

@@ -1,4 +1,5 @@
 // Row kinds: a term of office, a period with no holder (vacancy, occupation, junta), a header again, a label.
+import type { TableRow } from '../parse/document.js';
 import { remembered } from './memo.js';
 import { parseName } from './names.js';
 
@@ -28,7 +29,7 @@ const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|d
 export const looksLikePersonName: (cell: string) => boolean = remembered((cell) => personShaped(cell));
 
 function personShaped(cell: string): boolean {
-  if (/\d/.test(cell.replace(/\([^()]*\)|\[[^[\]]*\]/g, ''))) return false;
+  if (!/\p{L}/u.test(cell)) return false;
   const name = parseName(cell);
   if (!name.english) return name.natives.length > 0;
   const words = name.english.split(/\s+/);
@@ -80,4 +81,35 @@ export function spanningText(cells: string[], width: number): string | undefined
   const filled = [...new Set(cells.filter((c) => c !== ''))];
   if (filled.length !== 1 || width < 3) return undefined;
   return filled[0];
+}
+
+/** A row that is a footnote under the table: its one cell begins with a mark ("*Appointed acting Director-General …"). */
+const FOOTNOTE_ROW = /^([*†‡§¶]+)\s*(\p{L}.*)$/u;
+/** The mark a cell ends in, before any bracketed footnote markers ("Anders Nordström*", "X†[3]"). */
+const CELL_MARK = /(?<=\S)\s?([*†‡§¶]+)(?:\s*\[[^\]]*\])*\s*$/;
+
+/** A table's footnote rows, and their texts by mark. */
+export interface Footnotes {
+  rows: Set<TableRow>;
+  texts: Map<string, string>;
+}
+
+/** The footnote rows among a table's rows, by the mark each begins with. */
+export function footnotesOf(rows: readonly TableRow[]): Footnotes {
+  const found: Footnotes = { rows: new Set(), texts: new Map() };
+  for (const row of rows) {
+    const filled = row.cells.map((cell) => cell.trim()).filter(Boolean);
+    const note = filled.length === 1 ? FOOTNOTE_ROW.exec(filled[0]) : null;
+    if (!note) continue;
+    found.rows.add(row);
+    found.texts.set(note[1], note[2]);
+  }
+  return found;
+}
+
+/** The text of the footnote a cell's mark points to, if the table has it. */
+export function footnoteFor(cell: string, footnotes: Footnotes): string | undefined {
+  if (footnotes.texts.size === 0) return undefined;
+  const mark = CELL_MARK.exec(cell)?.[1];
+  return mark === undefined ? undefined : footnotes.texts.get(mark);
 }

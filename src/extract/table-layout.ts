@@ -38,6 +38,34 @@ export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
   return { nativeShare, numberedShare: numbers.length ? numbers.filter(Boolean).length / numbers.length : 0 };
 }
 
+/**
+ * A header whose cell groups the columns the next row names ("| Name | Term of office | Life years |" over
+ * "| Start | End |", as a cell spanning two columns is rendered): the group cell gives way to the
+ * sub-header's cells. Kept only when the header then has as many cells as the rows use; else `header`.
+ */
+export function groupedHeader(header: string[], next: string[] | undefined, rows: string[][], isGroup: (cell: string) => boolean): string[] {
+  const group = header.findIndex((cell) => cell !== '' && isGroup(cell));
+  const sub = next?.filter(Boolean) ?? [];
+  if (group < 0 || sub.length < 2 || next!.slice(0, sub.length).some((cell) => cell === '')) return header;
+  const top = header.slice(0, lastFilled([header]));
+  const merged = [...top.slice(0, group), ...sub, ...top.slice(group + 1)];
+  return merged.length === lastFilled(rows) ? merged : header;
+}
+
+/** One past the last column any of the rows fills. */
+function lastFilled(rows: string[][]): number {
+  let width = 0;
+  for (const cells of rows) {
+    for (let i = cells.length - 1; i >= width; i--) {
+      if (cells[i] !== '') {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
 /** The number of cells most rows have (the header's on a tie). */
 export function modalWidth(widths: number[], fallback: number): number {
   const counts = new Map<number, number>();

@@ -6,9 +6,9 @@ import type { CellDate, TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, YEARISH } from './row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, YEARISH } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, termInText, type RowReading } from './row-reading.js';
-import { commonTitle, headerOf, modalWidth, tableShape } from './table-layout.js';
+import { commonTitle, groupedHeader, headerOf, modalWidth, tableShape } from './table-layout.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
@@ -43,6 +43,9 @@ const ACTING_SENTENCE = /^during (?:this|that|the) (?:interval|period|time)[,;]?
 /** Words of an office before a name in such a note ("Privy Council Chairman Kuroda Kiyotaka"). */
 const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister', 'president', 'vice', 'deputy', 'speaker', 'governor', 'secretary', 'general', 'chief', 'justice', 'of', 'the', 'state', 'national', 'assembly', 'senate', 'house', 'first']);
 
+/** The header of a table whose first row is already a holder's ("| 1 | 1538–1539 | Gonzalo Jiménez de Quesada |"). */
+const NO_HEADER: readonly string[] = [];
+
 /** Reads every row of a holder table; `officeWords` are the words of the post's title ("governor"). */
 export function readTable(table: Table, officeWords: ReadonlySet<string>): TableReading {
   const headerWords = new Map<string, boolean>();
@@ -54,11 +57,16 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     }
     return known;
   };
-  const all = [table.header, ...table.rows].map((row) => ({ row, cells: cellsOf(row) }));
-  const header = headerOf(all.map((r) => r.cells), isHeaderWord);
-  const rows = all.filter(({ cells }) => cells !== header && !isHeaderRow(cells, header, isHeaderWord) && cells.some(Boolean));
-  const width = modalWidth(rows.map((r) => r.cells.length), header.length);
+  const footnotes = footnotesOf(table.rows);
+  const all = [table.header, ...table.rows].filter((row) => !footnotes.rows.has(row)).map((row) => ({ row, cells: cellsOf(row) }));
+  const first = headerOf(all.map((r) => r.cells), isHeaderWord);
+  const top = !first.some(isHeaderWord) && first.some(hasDate) ? NO_HEADER.slice() : first;
+  const rows = all.filter(({ cells }) => cells !== top && !isHeaderRow(cells, top, isHeaderWord) && cells.some(Boolean));
+  const width = modalWidth(rows.map((r) => r.cells.length), top.length);
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
+  const next = all[all.findIndex((r) => r.cells === top) + 1]?.cells;
+  const header = groupedHeader(top, next && isHeaderRow(next, top, isHeaderWord) ? next : undefined, regular.map((r) => r.cells),
+    (cell) => headerRole(cell, officeWords).role === 'term');
   const columns = assignColumns(profileColumns(width >= header.length ? header : [], sample(regular.map((r) => r.cells))), officeWords);
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
@@ -104,7 +112,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       pushGap(out.gaps, gapOf(reading.nameCell, reading.term, row, table));
       continue;
     }
-    out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting));
+    const footnote = footnoteFor(rawName, footnotes);
+    if (footnote) reading.notes.push(footnote);
+    const actingNote = footnote !== undefined && ACTING_WORD.test(footnote);
+    out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting || actingNote));
   }
   return out;
 }
