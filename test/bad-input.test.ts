@@ -34,9 +34,6 @@ const CASES: [string, () => string, string][] = [
   ['non-UTF-8 text', () => generated('latin1.txt', Uint8Array.from([...utf8('= Mayor =\n\n| Name |\n| Jos'), 0xe9, 0x0a])),
     'latin1.txt:4: the text is not valid UTF-8; expected UTF-8 text'],
   ['no title', () => path.join(BAD, 'no-title.txt'), 'no-title.txt:1: the article has no title; expected a first line like "= Name of the office ="'],
-  ['no table', () => path.join(BAD, 'no-table.txt'), 'no-table.txt:1: the article has no table of holders; expected a pipe table'],
-  ['a table with no column that can hold names', () => path.join(BAD, 'no-name-column.txt'),
-    "no-name-column.txt:9: the table has no column of holders' names: no column holds people's names (columns: \"Year\" (100% dates, 0% names); \"Votes\" (0% names); \"Turnout\" (0% names)); expected a table with a column of names"],
   ['a 10 MB article', () => generated('huge.txt', utf8(ARTICLE + 'x'.repeat(10 * 1024 * 1024))),
     `huge.txt: the file is ${ARTICLE.length + 10 * 1024 * 1024} bytes; expected an article of at most 5242880 bytes`],
 ];
@@ -57,6 +54,9 @@ const DEGRADED: [string, string, string, number][] = [
   ['31 February', 'february-31.txt', 'february-31.txt:9: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1994> https://example.org/office-ld/ns#readingWarning: Term start: February 1990 has no day 31; it is left out', 1],
   ['a slash date', 'slash-date.txt', 'slash-date.txt:9: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-2021> https://example.org/office-ld/ns#readingWarning: Term start: "13/2020" is not a date; it is left out', 1],
   ['an end before the start', 'end-before-start.txt', 'end-before-start.txt:10: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1990> https://example.org/office-ld/ns#readingWarning: the term ends (1989) before it starts (1990); the end is left out', 1],
+  ['no table: the post from its title and infobox', 'no-table.txt', 'no-table.txt:1: Warning: <https://example.org/office-ld/post/mayor-of-example#warning-1> https://example.org/office-ld/ns#readingWarning: the article has no table of holders; only its title, infobox and prose are read (expected a pipe table', 0],
+  ['a table with no column that can hold names', 'no-name-column.txt',
+    "no-name-column.txt:9: Warning: <https://example.org/office-ld/post/mayor-of-example#warning-9> https://example.org/office-ld/ns#readingWarning: the table is not read: no column holds people's names (columns: \"Year\" (100% dates, 0% names); \"Votes\" (0% names); \"Turnout\" (0% names))", 0],
   ['a repeated row', 'duplicated-row.txt', 'duplicated-row.txt:9: Warning: <https://example.org/office-ld/tenure/mayor-of-example/ann-smith-1990> https://example.org/office-ld/ns#readingWarning: the row on line 11 repeats this term; it is left out (| Ann Smith | 1990 | 1994 |)', 2],
 ];
 
@@ -96,7 +96,7 @@ describe('a corpus with bad articles', () => {
   const corpus = () => {
     const dir = tempDir();
     cpSync(path.join(FIXTURES, 'articles'), dir, { recursive: true });
-    cpSync(path.join(BAD, 'no-table.txt'), path.join(dir, 'no-table.txt'));
+    cpSync(path.join(BAD, 'empty.txt'), path.join(dir, 'empty.txt'));
     cpSync(path.join(BAD, 'no-title.txt'), path.join(dir, 'no-title.txt'));
     return dir;
   };
@@ -106,7 +106,7 @@ describe('a corpus with bad articles', () => {
     const run = await runCliAsync(['build', corpus(), '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('2 of 7 articles are bad; nothing was built (--skip-invalid builds the rest)');
-    expect(run.stderr).toMatch(/no-table\.txt:1: the article has no table of holders/);
+    expect(run.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(run.stderr).toMatch(/no-title\.txt:1: the article has no title/);
     expect(snapshot(out)).toEqual(before);
   });
@@ -116,7 +116,7 @@ describe('a corpus with bad articles', () => {
     const run = await runCliAsync(['build', corpus(), '--out', out, '--skip-invalid']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('skipped 2 bad article(s):');
-    expect(run.stderr).toMatch(/no-table\.txt:1: the article has no table/);
+    expect(run.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(run.stderr).toMatch(/built 5 article\(s\) \(2 skipped\), 43 tenures/);
     expect(readFileSync(path.join(out, 'dump.nt'), 'utf8')).toContain('/post/president-of-france>');
   });

@@ -1,5 +1,4 @@
 // ArticleDocument → ArticleRecord: the office with its infobox facts, bodies, persons, tenures, gaps and warnings.
-import { inputError } from '../errors.js';
 import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
@@ -11,22 +10,22 @@ import { readTable, type TenureRow } from './table.js';
 
 export { personKey } from './persons.js';
 
+/** The warning of an article with no table: its post is still built, from its title and infobox. */
+const NO_TABLE = 'the article has no table of holders; only its title, infobox and prose are read (expected a pipe table with a header row such as "| Name | Term start | Term end |")';
+
 /** Words of a title that say nothing about the office ("List of … of …"). */
 const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'for', 'former', 'holders', 'office', 'officeholders']);
 
 /** Extracts the typed records of one parsed article; throws a located error when it cannot be an article. */
 export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const { file } = doc;
-  if (doc.tables.length === 0) {
-    throw inputError('the article has no table of holders', { file, line: doc.title.line },
-      'a pipe table with a header row such as "| Name | Term start | Term end |"');
-  }
   const facts = readInfobox(doc.infobox);
   const first = (kind: FieldKind): InfoboxEntry | undefined => facts.values.get(kind)?.[0];
   const officeWords = wordsOf([doc.title.value, first('roleName')?.value ?? ''].join(' '));
   const rows: TenureRow[] = [];
   const gaps: ArticleRecord['gaps'] = [];
   const warnings: ReadingWarning[] = [...facts.warnings];
+  if (doc.tables.length === 0) warnings.push({ line: doc.title.line, raw: `= ${doc.title.value} =`, message: NO_TABLE });
   const refusals: { message: string; line: number; raw: string }[] = [];
   const readings = doc.tables.map((table) => readTable(table, officeWords));
   const anyDated = readings.some((read) => !('refused' in read) && read.dated);
@@ -39,11 +38,6 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
       gaps.push(...read.gaps);
       warnings.push(...read.warnings);
     }
-  }
-  if (refusals.length === readings.length) {
-    const { message, line, raw } = refusals[0];
-    throw inputError(`the table has no column of holders' names: ${message}`, { file, line },
-      'a table with a column of names, such as "| Name | Term start | Term end |"', raw);
   }
   warnings.push(...refusals.map((r) => ({ line: r.line, raw: r.raw, message: `the table is not read: ${r.message}` })));
 
