@@ -24,7 +24,7 @@ async function findings(name: string) {
 
 describe('a fixture per check: its result and severity', () => {
   it.each([
-    ['two-open.txt', ['Violation', POST, 'http://www.w3.org/ns/opengov#post', 1, 'OneOpenTenureComponent']],
+    ['two-open.txt', ['Warning', POST, 'http://www.w3.org/ns/opengov#post', 1, 'OneOpenTenureComponent']],
     ['overlap.txt', ['Warning', `${BASE}tenure/mayor-of-example/bob-jones-1995-03`, 'http://schema.org/startDate', 11, 'OverlapComponent']],
     ['incumbent.txt', ['Warning', POST, 'http://www.w3.org/ns/org#heldBy', 1, 'InfoboxAgreementComponent']],
     ['inaugural.txt', ['Warning', POST, `${OL}inauguralHolder`, 1, 'InfoboxAgreementComponent']],

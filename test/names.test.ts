@@ -39,6 +39,18 @@ describe('parseName splits a name cell', () => {
     ['Carlos Dávila Died while in office', 'Carlos Dávila', [], false],
     ['José Miguel Insulza Elected 2 May 2005 (see: OAS Secretary General election, 2005)', 'José Miguel Insulza', [], false],
     ['Martin Luther King, Jr.', 'Martin Luther King, Jr.', [], false],
+    // test/fixtures/real: Kano, Punjab, Upper Canada, Oxford, Guangzhou, Bangladesh, Argentina.
+    ['Commissioner of Police, Audu Bako', 'Audu Bako', [], false],
+    ['Colonel. Ahmed Muhammad Daku', 'Ahmed Muhammad Daku', [], false],
+    ['Malam Ibrahim Shekarau', 'Ibrahim Shekarau', [], false],
+    ['Giani Gurmukh Singh Mussafir', 'Gurmukh Singh Mussafir', [], false],
+    ['Sir Isaac Brock KB (1769–1812) Acting', 'Isaac Brock', [], true],
+    ['Sir Roger Hale Sheaffe 1st Baronet (1763–1851) Acting', 'Roger Hale Sheaffe', [], true],
+    ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
+    ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
+    ['Sun Fo 2', 'Sun Fo', [], false],
+    ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
+    ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
     ['Thurston Howell, III', 'Thurston Howell, III', [], false],
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
@@ -83,6 +95,9 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Ir. H. Joko Widodo', ['id'], 'Joko Widodo'],
     ['H. Ross Perot', [], 'H. Ross Perot'],
     ['H. Ross Perot', ['ru'], 'H. Ross Perot'],
+    ['Tun Datuk Seri Utama Mohd Khalil bin Yaakob', ['ms'], 'Mohd Khalil bin Yaakob'],
+    ['Raja Tun Uda Al-Haj Bin Raja Muhammad', ['ms'], 'Raja Uda Al-Haj Bin Raja Muhammad'],
+    ['Sardon bin Haji Jubir', ['ms'], 'Sardon bin Haji Jubir'],
   ])('%s (%j)', (cell, languages, english) => {
     const name = parseName(cell);
     expect(withoutLocalTitles(name, languages).english).toBe(english);
@@ -92,5 +107,7 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
   it('keeps the letters after a name and the note after it as remarks, not as the name', () => {
     expect(parseName('Lt-Gen H. Ali Sadikin, TNI AL (Marine)').remarks).toEqual(['Marine', 'TNI AL']);
     expect(parseName('Miguel Ángel Rodríguez Resigned').note).toBe('Resigned');
+    expect(parseName('Sun Fo 2').termMarker).toBe('2');
+    expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
   });
 });

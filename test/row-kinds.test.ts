@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore } from '../src/extract/row-kinds.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
+import { ORDINAL_CELL } from '../src/extract/columns.js';
+import { readByContent } from '../src/extract/row-reading.js';
 
 const plain = { nativeShare: 0, numberedShare: 0 };
 
@@ -78,5 +80,26 @@ describe('a header cell grouping the columns of the next header row', () => {
       ['Mayor', 'Term of office', 'Party', '', '', '', '']],
   ])('%j', (header, next, rows, expected) => {
     expect(groupedHeader(header, next, rows, term)).toEqual(expected);
+  });
+});
+
+describe('a No. cell, as real lists write it', () => {
+  it.each([['12', true], ['12a', true], ['(3)', true], ['12.', true], ['1 (1)', true], ['(2) II', true], ['—', false], ['1948', false], ['12 May', false]])(
+    '%s: %s', (cell, ordinal) => expect(ORDINAL_CELL.test(cell)).toBe(ordinal));
+});
+
+describe('a row read by what its cells hold', () => {
+  it('takes the cell holding the whole term over a lone election year beside it (New Jersey governors)', () => {
+    const cells = ['2', 'William Paterson (1745–1806)', 'October 29, 1790 – May 27, 1793 (resigned)', 'Federalist', '1790'];
+    const reading = readByContent(cells, true, false);
+    expect(reading.term.start).toMatchObject({ kind: 'date', date: { value: '1790-10-29' } });
+    expect(reading.term.end).toMatchObject({ kind: 'date', date: { value: '1793-05-27' } });
+  });
+
+  it('keeps taking dates in order when the other dates are more than years (South Korea: a party cell with its years)', () => {
+    const cells = ['1', 'Rhee Syng-man', '24 July 1948', '14 August 1952', 'Liberal Party (1951–1960)'];
+    const reading = readByContent(cells, true, false);
+    expect(reading.term.start).toMatchObject({ kind: 'date', date: { value: '1948-07-24' } });
+    expect(reading.term.end).toMatchObject({ kind: 'date', date: { value: '1952-08-14' } });
   });
 });

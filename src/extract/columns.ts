@@ -16,7 +16,7 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
   ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
   ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
-  ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder/i, 3],
+  ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder|^body$/i, 3],
   ['name', /\b(?:governor|premier|president|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|sindaco|burgomaster|provost|rector|judge|justice|attorney|treasurer|general|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|pope|bishop|archbishop|patriarch|superintendent|controller|comptroller|auditor|registrar|clerk|president-general|taoiseach|tánaiste|doge|stadtpräsident|maire|bürgermeister|alcalde|intendente|daijin|shogun|holder)\b/i, 2],
 ];
 
@@ -63,8 +63,11 @@ const OPEN: CellDate = { kind: 'open' };
 const LOST: CellDate = { kind: 'unknown', text: '?' };
 const NONE: CellDate = { kind: 'blank' };
 
-/** Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12." */
-export const ORDINAL_CELL = /^\(?\d{1,3}[a-z]?\)?\.?$/;
+/**
+ * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", and a second number
+ * beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry).
+ */
+export const ORDINAL_CELL = /^\(?\d{1,3}[a-z]?\)?\.?(?: (?:\(\d{1,3}\)|[IVX]{1,6}))?$/;
 
 /** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
 export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {

@@ -13,6 +13,12 @@ export { personKey } from './persons.js';
 /** The warning of an article with no table: its post is still built, from its title and infobox. */
 const NO_TABLE = 'the article has no table of holders; only its title, infobox and prose are read (expected a pipe table with a header row such as "| Name | Term start | Term end |")';
 
+/**
+ * A blank end on the latest row means "in office" only for a term begun since this year: the articles
+ * are today's, and no one has held an office for over a century (a list cut off in 1269 has no current holder).
+ */
+const CURRENT_SINCE = 1920;
+
 /** Words of a title that say nothing about the office ("List of … of …"). */
 const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'for', 'former', 'holders', 'office', 'officeholders']);
 
@@ -53,6 +59,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const latest = kept.reduce((max, { row }) => (row.start && row.start.value > max ? row.start.value : max), '');
   const tenures = kept.map(({ row, person }, index): TenureRecord => {
     const current = row.endKind === 'open' || (row.endKind === 'blank' && row.start !== undefined && row.start.value === latest
+      && Number(latest.slice(0, 4)) >= CURRENT_SINCE
       && kept.every((k) => k.row === row || !k.row.start || k.row.start.value < latest));
     return {
       person, start: row.start, end: row.end, current, acting: row.acting, ordinal: index + 1,

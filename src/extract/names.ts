@@ -3,6 +3,9 @@ import { normalizeCell } from './cells.js';
 import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
+import { HONORIFICS, isRole, setRole, withoutNote, withoutPostNominals, withoutRole } from './titles.js';
+
+export { withoutLocalTitles } from './titles.js';
 
 /** One form of a name in its own script, before the article decides its language. */
 export interface NativeForm {
@@ -38,8 +41,6 @@ export interface PersonName {
   note?: string;
 }
 
-/** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
-export const OFFICE_NOUNS = /^(?:acting |interim )?(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)\b/i;
 const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';
 /** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)". */
 const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned)$`, 'i');
@@ -50,20 +51,6 @@ const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Lifespan
   [/^(?:died|d\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ died: m[1] })],
   [/^(?:\d{3,4}\s*[–-]\s*)?\?$|^\?\s*[–-]\s*(\d{3,4})$/, (m) => (m[1] ? { died: m[1] } : {})],
 ];
-/** Titles, ranks and honorifics before a name: they are not part of it. */
-export const HONORIFICS = new RegExp(`^(?:${[
-  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'prince', 'princess', 'count', 'countess', 'marquess', 'marquis',
-  'baron', 'baroness', 'viscount', 'viscountess', 'duke', 'duchess', 'earl', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
-  'hon\\.?', 'the honourable', 'the honorable', 'rt\\.? hon\\.?', 'the rt\\.? hon\\.?', 'general', 'gen\\.', 'lieutenant general',
-  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal', 'marshal',
-  'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel', 'col\\.', 'lieutenant colonel',
-  'lt\\.? col\\.?', 'major', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
-  'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
-  'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
-  'navy captain', 'group captain', 'wing commander', 'squadron leader', 'alhaji', 'alhaja', 'capitán', 'capitan', 'coronel',
-  'teniente', 'ing\\.', 'ir\\.', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
-].join('|')})\\s+(?=\\p{Lu})`, 'iu');
-
 /** Splits a name cell into Latin name, native forms, lifespan, acting and term markers and remarks (shared: not to be changed). */
 export const parseName: (cell: string) => PersonName = remembered((cell) => readName(cell));
 
@@ -71,7 +58,7 @@ function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
   const text = normalizeCell(cell);
   name.cellScripts = scriptsIn(text);
-  const outside = text.replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
+  const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
     if (KNOWN_AS.test(inner) && /\p{L}\s*$/u.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
     readParenthesis(inner.trim(), name);
     return ' ';
@@ -82,10 +69,19 @@ function readName(cell: string): PersonName {
     else addNatives(run.text, run.script, name);
   }
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
-  latin = stripMarkers(withoutPostNominals(withoutRole(withoutNote(latin, name), name), name), name);
+  latin = stripMarkers(withoutRole(withoutNote(latin, name), name), name);
   latin = oneKoreanRomanisation(withoutRepeatedRomanisation(latin), name.natives);
   if (latin) name.english = latin;
   return name;
+}
+
+/** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
+function withoutRoleAfter(text: string, name: PersonName): string {
+  const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
+  const after = close > 0 ? text.slice(close + 1).trim() : '';
+  if (!after || !isRole(after)) return text;
+  setRole(after, name);
+  return text.slice(0, close + 1);
 }
 
 /** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
@@ -127,70 +123,13 @@ function addNatives(text: string, script: string, name: PersonName): void {
   }
 }
 
-/** "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is a remark (acting marks acting). */
-function withoutRole(latin: string, name: PersonName): string {
-  const style = PEERAGE_STYLE.exec(latin);
-  if (style) return `${style[1]} ${style[2]}`;
-  const comma = latin.indexOf(', ');
-  if (comma < 0) return latin;
-  const role = latin.slice(comma + 2);
-  if (!OFFICE_NOUNS.test(role)) return latin;
-  if (/^(?:acting|interim)\b/i.test(role)) name.acting = true;
-  name.role = role;
-  return latin.slice(0, comma);
-}
-
-/** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
-const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
-
-/** A peer's style after the given name: "Gwladys, Lady Delamere" is Gwladys Delamere. */
-const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
-
-/** Drops a note written after the name, keeping it as the name's note. */
-function withoutNote(latin: string, name: PersonName): string {
-  const found = NOTE_AFTER_NAME.exec(latin);
-  if (!found) return latin;
-  name.note = found[1];
-  return latin.slice(0, found.index);
-}
-
-/** Letters after a name, after a comma: orders, degrees, services ("…, TNI AL", "…, MM", "…, KBE, MC", "…, Ph.D."); not "Jr." nor "III". */
-const POST_NOMINALS = /,\s+((?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4})(?:,?\s+(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}))*)$/;
-const ROMAN = /^[IVXL]+$/;
-
-/** Drops the letters after a name, keeping them as a remark. */
-function withoutPostNominals(latin: string, name: PersonName): string {
-  const found = POST_NOMINALS.exec(latin);
-  if (!found || found[1].split(/[\s,]+/).some((letters) => ROMAN.test(letters))) return latin;
-  name.remarks.push(found[1]);
-  return latin.slice(0, found.index);
-}
-
-/**
- * Titles some countries write before names where elsewhere the same letters are initials, by the
- * language of the post's jurisdiction: Indonesian H. (Haji), Hj. (Hajjah), R. (Raden), Ir. (engineer), Drs.
- */
-export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
-  id: /^(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof)\.\s+)+(?=\p{Lu})/u,
-};
-
-/** The name without the titles written before names in the post's jurisdiction (`languages`); `name` itself is not changed. */
-export function withoutLocalTitles(name: PersonName, languages: readonly string[]): PersonName {
-  for (const language of languages) {
-    const titles = LOCAL_TITLES[language];
-    const english = titles && name.english?.replace(titles, '');
-    if (english && english !== name.english) return { ...name, english };
-  }
-  return name;
-}
-
 /** Acting words before or after the name ("Acting Prime Minister" after it), and lifespans written without parentheses. */
 const AROUND = {
   acting: /^(?:acting|interim)\s+|\s+(?:acting|interim)(?:\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$/i,
   born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
 };
 
-/** Drops honorifics before the name and acting words or a birth year after it, recording them. */
+/** Drops honorifics before the name and acting words, letters or a birth year after it, recording them, until none is left. */
 function stripMarkers(latin: string, name: PersonName): string {
   let text = latin;
   for (let changed = true; changed;) {
@@ -204,7 +143,7 @@ function stripMarkers(latin: string, name: PersonName): string {
       name.lifespan ??= { born: born[1] };
       text = text.slice(0, born.index).trim();
     }
-    text = text.replace(HONORIFICS, '').trim();
+    text = withoutPostNominals(text.replace(HONORIFICS, '').trim(), name).trim();
     changed = text !== before && text !== '';
   }
   return text;

@@ -42,7 +42,8 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
 /**
  * A row whose cells do not line up with the table's (a cell spanning rows was left out): numbers
  * first, then the name; where the table writes names before dates, dates before any name mean the
- * name cell spans from the row above. Dates are taken in the table's order of start and end.
+ * name cell spans from the row above. Dates are taken in the table's order of start and end, unless one
+ * cell holds the whole term and the others only years (an election column).
  */
 export function readByContent(cells: string[], namesFirst: boolean, endFirst: boolean): RowReading {
   let ordinal: string | undefined;
@@ -58,10 +59,24 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
     } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
     else notes.push(cell);
   }
-  const whole = dates.length === 1 ? readTermCell(dates[0]) : undefined;
+  const ranges = dates.filter(isRange);
+  const besideYears = ranges.length === 1 && dates.every((d) => d === ranges[0] || BARE_YEAR.test(d));
+  const whole = dates.length === 1 ? readTermCell(dates[0]) : besideYears ? readTermCell(ranges[0]) : undefined;
   const [first, second] = endFirst ? [dates[1], dates[0]] : [dates[0], dates[1]];
   const term = whole ?? { start: readDateCell(first ?? ''), end: readDateCell(second ?? '') };
   return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
+}
+
+/** A cell holding a year only: beside a cell holding the whole term, it is an election's year, not the end. */
+const BARE_YEAR = /^\d{4}$/;
+/** A dash or a word between two dates, with spaces around it. */
+const SPACED_RANGE = /\s(?:[–-]|to|until|till)\s/;
+
+/** True when a cell holds a whole term written out ("October 29, 1790 – May 27, 1793"; not "2020-13"). */
+function isRange(cell: string): boolean {
+  if (!SPACED_RANGE.test(cell)) return false;
+  const term = readTermCell(cell);
+  return !term.single && term.start.kind === 'date' && term.end.kind !== 'blank';
 }
 
 /** The dates a text holds, whole or in parentheses ("Post abolished (7 October 1958-7 December 1971)"). */

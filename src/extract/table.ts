@@ -64,9 +64,12 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const rows = all.filter(({ cells }) => cells !== top && !isHeaderRow(cells, top, isHeaderWord) && cells.some(Boolean));
   const width = modalWidth(rows.map((r) => r.cells.length), top.length);
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
-  const next = all[all.findIndex((r) => r.cells === top) + 1]?.cells;
-  const header = groupedHeader(top, next && isHeaderRow(next, top, isHeaderWord) ? next : undefined, regular.map((r) => r.cells),
-    (cell) => headerRole(cell, officeWords).role === 'term');
+  const at = all.findIndex((r) => r.cells === top);
+  const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
+  const [grid, isTerm] = [regular.map((r) => r.cells), (cell: string) => headerRole(cell, officeWords).role === 'term'];
+  const above = headerAt(at - 1);
+  const grouped = above && groupedHeader(above, top, grid, isTerm);
+  const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, isTerm);
   const columns = assignColumns(profileColumns(width >= header.length ? header : [], sample(regular.map((r) => r.cells))), officeWords);
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };

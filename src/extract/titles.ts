@@ -1,0 +1,115 @@
+// Name forms around a name: titles and ranks before it, roles, letters, styles and notes after it — tables and the functions that strip them.
+import type { PersonName } from './names.js';
+
+/** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
+const OFFICE_NOUN = '(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)';
+/** A role: up to two words before its office noun ("acting Supreme Director", "Senior Minister", "Administrator of the Government"). */
+const ROLE = new RegExp(`^(?:acting |interim )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOUN}\\b`, 'iu');
+/** Words written before a role that are not part of it. */
+const ACTING_ROLE = /^(?:acting|interim)\b/i;
+
+/** Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"): not part of it. */
+export const HONORIFICS = new RegExp(`^(?:${[
+  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'prince', 'princess', 'count', 'countess', 'marquess', 'marquis',
+  'baron', 'baroness', 'viscount', 'viscountess', 'duke', 'duchess', 'earl', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
+  'hon\\.?', 'the honourable', 'the honorable', 'rt\\.? hon\\.?', 'the rt\\.? hon\\.?', 'general', 'gen\\.', 'lieutenant general',
+  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal', 'marshal',
+  'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel\\.?', 'col\\.', 'lieutenant colonel',
+  'lt\\.? col\\.?', 'major', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
+  'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
+  'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
+  'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
+  'giani', 'pandit', 'malam', 'mallam', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
+].join('|')}),?\\s+(?=\\p{Lu})`, 'iu');
+
+/**
+ * Titles some countries write before names where elsewhere the same letters or words are initials or
+ * names, by the language of the post's jurisdiction: Indonesian H. (Haji), Hj., R. (Raden), Ir., Drs.;
+ * Malay Tun, Tan Sri, Datuk/Dato' (Seri, Seri Utama), Haji — wherever they stand ("Raja Tun Uda"), but not after bin
+ * ("Sardon bin Haji Jubir": his father's name).
+ */
+export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
+  id: /^(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof)\.\s+)+(?=\p{Lu})/u,
+  ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
+};
+
+/** Letters written after a name with no comma: orders, honours, baronetcies ("Isaac Brock KB", "Sheaffe 1st Baronet"). */
+const HONOURS = /(?:\s+(?:KB|KG|KT|KP|GCB|KCB|CB|GCMG|KCMG|CMG|GBE|KBE|CBE|OBE|MBE|GCVO|KCVO|CVO|LVO|MVO|GCSI|KCSI|CSI|GCIE|KCIE|CIE|DSO|MC|VC|PC|QC|KC|FRS|CH|ISO|ED|TD|Bt\.?|Bart\.?|\d(?:st|nd|rd|th) Baronet))+$/;
+/** Letters after a name, after a comma: orders, degrees, services ("…, TNI AL", "…, MM", "…, KBE, MC", "…, Ph.D."); not "Jr." nor "III". */
+const POST_NOMINALS = /,\s+((?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4})(?:,?\s+(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}))*)$/;
+const ROMAN = /^[IVXL]+$/;
+
+/** A peer's style after the given name: "Gwladys, Lady Delamere" is Gwladys Delamere. */
+const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
+/** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
+const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
+/** What may follow a name and is no part of it: a doubt ("Henry de Cicestre ?"), a count of terms ("Sun Fo 2"). */
+const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'termMarker']> = [
+  [/\s+(\?)$/, 'remarks'],
+  [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
+];
+
+/** True when text is a role ("President", "acting Supreme Director", "Senior Minister"). */
+export function isRole(text: string): boolean {
+  return ROLE.test(text);
+}
+
+/** Records `role` as the name's role (an acting one marks the name acting). */
+export function setRole(role: string, name: PersonName): void {
+  if (ACTING_ROLE.test(role)) name.acting = true;
+  name.role = role;
+}
+
+/** "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is the name's role; a peer's style is undone. */
+export function withoutRole(latin: string, name: PersonName): string {
+  const style = PEERAGE_STYLE.exec(latin);
+  if (style) return `${style[1]} ${style[2]}`;
+  const comma = latin.indexOf(', ');
+  if (comma < 0) return latin;
+  const role = latin.slice(comma + 2);
+  if (!isRole(role)) return latin;
+  setRole(role, name);
+  return latin.slice(0, comma);
+}
+
+/** Drops a note written after the name, keeping it as the name's note. */
+export function withoutNote(latin: string, name: PersonName): string {
+  const found = NOTE_AFTER_NAME.exec(latin);
+  if (!found) return latin;
+  name.note = found[1];
+  return latin.slice(0, found.index);
+}
+
+/** Drops the letters after a name (with a comma, or honours without one) and what else trails it, keeping them as remarks. */
+export function withoutPostNominals(latin: string, name: PersonName): string {
+  let text = latin;
+  const found = POST_NOMINALS.exec(text);
+  if (found && !found[1].split(/[\s,]+/).some((letters) => ROMAN.test(letters))) {
+    name.remarks.push(found[1]);
+    text = text.slice(0, found.index);
+  }
+  const honours = HONOURS.exec(text);
+  if (honours && honours.index > 0) {
+    name.remarks.push(honours[0].trim());
+    text = text.slice(0, honours.index);
+  }
+  for (const [pattern, field] of TRAILING) {
+    const trailing = pattern.exec(text);
+    if (!trailing) continue;
+    if (field === 'remarks') name.remarks.push(trailing[1]);
+    else name.termMarker ??= trailing[1];
+    text = text.slice(0, trailing.index);
+  }
+  return text;
+}
+
+/** The name without the titles written before names in the post's jurisdiction (`languages`); `name` itself is not changed. */
+export function withoutLocalTitles(name: PersonName, languages: readonly string[]): PersonName {
+  for (const language of languages) {
+    const titles = LOCAL_TITLES[language];
+    const english = titles && name.english?.replace(titles, '');
+    if (english && english !== name.english) return { ...name, english };
+  }
+  return name;
+}
