@@ -72,6 +72,7 @@ describe('readDateCell reads a date cell as real lists write it', () => {
     ['15??', { kind: 'unknown', text: '15??' }],
     ['', { kind: 'blank' }],
     ['—', { kind: 'blank' }],
+    ['Never took office', { kind: 'blank' }], // test/fixtures/real/governor-of-guangdong
     ['Incumbent', { kind: 'open' }],
     ['Present day', { kind: 'open' }],
   ])('%j', (cell, expected) => {

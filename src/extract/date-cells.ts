@@ -22,6 +22,8 @@ export interface TermCell {
 const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|abt\.?|ca\.|c\.|(?:ca|c)(?=\s*\d)|~)\s*/i;
 /** Cells that say the date is not known, or know only part of its year ("15??", "151?"). */
 const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown|\d{1,3}\?+)$/i;
+/** Cells that say there is no such date ("Never took office"): nothing to read, and nothing wrong. */
+const NO_SUCH_DATE = /^(?:never|did not|didn't) (?:took|take|assumed|assume|entered|enter|left|leave) office$|^never (?:appointed|installed|inaugurated|sworn in)$/i;
 /** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */
 const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
@@ -41,7 +43,7 @@ function readDate(cell: string): CellDate {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
   }
-  if (isBlank(text)) return { kind: 'blank' };
+  if (isBlank(text) || NO_SUCH_DATE.test(text)) return { kind: 'blank' };
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text };
   const notes: string[] = [];
