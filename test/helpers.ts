@@ -24,7 +24,7 @@ function normalize(quads: Quad[]): Quad[] {
 
 /** A term written unambiguously (blank nodes by their label). */
 function termKey(term: Quad['subject'] | Quad['object'] | Quad['graph']): string {
-  if (term.termType === 'Literal') return `${JSON.stringify(term.value)}@${term.language}^^<${term.datatype.value}>`;
+  if (term.termType === 'Literal') return `${JSON.stringify(term.value)}@${term.language || ''}^^<${term.datatype.value}>`;
   if (term.termType === 'BlankNode') return `_:${term.value}`;
   return term.termType === 'DefaultGraph' ? '' : `<${term.value}>`;
 }
