@@ -57,16 +57,6 @@ describe('query tables show values as a person reads them', () => {
   });
 });
 
-describe("the README's example", () => {
-  it('prints what the README shows', () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const [, command, shown] = /```sh\n\$ (node dist\/cli\/main\.js query [\s\S]+?'\n)([\s\S]+?)```/.exec(readme) ?? [];
-    const query = /'([\s\S]+)'/.exec(command!)![1]!;
-    const run = runCli(['query', '-q', '--format', 'table', query]);
-    expect(run.stdout).toBe(shown);
-  });
-});
-
 describe('load --store', () => {
   it('points to a section of the docs that exists under that name', () => {
     const run = runCli(['load', '--store', tempDir()]);

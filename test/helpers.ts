@@ -1,4 +1,4 @@
-// Test helpers: graph isomorphism (RDFC-1.0 canonical form), running the built CLI, temp folders.
+// Test helpers: graph isomorphism (sorted quads, or RDFC-1.0 with blank nodes), running the built CLI, temp folders.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +22,22 @@ function normalize(quads: Quad[]): Quad[] {
   });
 }
 
-/** Canonical N-Quads of a graph: two graphs are isomorphic iff these are equal. */
+/** A term written unambiguously (blank nodes by their label). */
+function termKey(term: Quad['subject'] | Quad['object'] | Quad['graph']): string {
+  if (term.termType === 'Literal') return `${JSON.stringify(term.value)}@${term.language || ''}^^<${term.datatype.value}>`;
+  if (term.termType === 'BlankNode') return `_:${term.value}`;
+  return term.termType === 'DefaultGraph' ? '' : `<${term.value}>`;
+}
+
+/**
+ * A canonical form of a dataset (a set: repeated quads count once): two datasets are isomorphic iff these
+ * are equal. Without blank nodes that is the sorted set of its quads (fast); with them, RDFC-1.0.
+ */
 export async function canonical(quads: Quad[]): Promise<string> {
-  return canonize(normalize(quads), { algorithm: 'RDFC-1.0', format: 'application/n-quads' });
+  const distinct = new Map(normalize(quads).map((q) => [[q.subject, q.predicate, q.object, q.graph].map(termKey).join(' '), q]));
+  const blank = quads.some((q) => [q.subject, q.object, q.graph].some((term) => term.termType === 'BlankNode'));
+  if (!blank) return [...distinct.keys()].sort().join('\n');
+  return canonize([...distinct.values()], { algorithm: 'RDFC-1.0', format: 'application/n-quads' });
 }
 
 /** Parses Turtle text (used for expected graphs). */

@@ -1,12 +1,17 @@
 // RDF/XML out (serve and publish, by Oxigraph's serializer) and in (the reader, by rdfxml-streaming-parser):
-// what we send parses in rapper and rdflib to the entity's description; RDF/XML files validate and query.
+// what we send parses in rapper and rdflib to the entity's description; the whole graph of the seed + mayor
+// build and of the 36 real articles, and every entity the real articles' site publishes, read as the
+// N-Triples; RDF/XML files validate and query.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRdf } from '../src/serialize/read.js';
 import { writeNTriples, writeRdfXml } from '../src/serialize/writers.js';
-import { canonical, runCli, tempDir } from './helpers.js';
+import { Parser } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { buildFromPaths } from '../src/build.js';
+import { canonical, FIXTURES, runCli, SEED, tempDir } from './helpers.js';
 import { dumpQuads, expectDescription, expectedDescription, POST, startTestServer, tempBundle, type TestServer } from './serve-helpers.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -100,4 +105,54 @@ describe('RDF/XML in', () => {
     expect(run.stderr).toContain('the RDF/XML does not parse');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe.each([
+  ['seed + mayor', [SEED, path.join(FIXTURES, 'mayor.txt')]],
+  ['real articles', [path.join(FIXTURES, 'real')]],
+])('the whole graph of %s as RDF/XML', (name, inputs) => {
+  let corpus: string;
+  let triples: Quad[];
+  beforeAll(async () => {
+    const result = await buildFromPaths(inputs);
+    corpus = tempDir();
+    for (const file of result.files) writeFileSync(path.join(corpus, file.name), file.content);
+    writeFileSync(path.join(corpus, 'dump.rdf'), await writeRdfXml(result.quads));
+    triples = result.quads;
+  }, 120_000);
+
+  it.runIf(hasRapper || inCi)('rapper reads it as the N-Triples dump', async () => {
+    const out = spawnSync('rapper', ['-i', 'rdfxml', '-o', 'ntriples', path.join(corpus, 'dump.rdf')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stderr).toContain(`returned ${triples.length} triples`);
+    expect(await canonical(new Parser({ format: 'application/n-triples' }).parse(out.stdout) as Quad[])).toBe(await canonical(triples));
+  }, 60_000);
+
+  it.runIf(hasRdflib || inCi)('rdflib reads it as the N-Triples dump', () => {
+    const script = `
+import sys
+from rdflib import Graph
+from rdflib.compare import isomorphic
+x = Graph().parse(sys.argv[1] + "/dump.rdf", format="xml")
+print(len(x), isomorphic(x, Graph().parse(sys.argv[1] + "/dump.nt", format="nt")))
+`;
+    expect(execFileSync(PYTHON, ['-c', script, corpus], { encoding: 'utf8' }).trim()).toBe(`${triples.length} True`);
+  }, 60_000);
+
+  it.runIf((hasRdflib || inCi) && name === 'real articles')('publish --site: rdflib reads every entity\'s .rdf as its .nt', () => {
+    const site = path.join(tempDir(), 'site');
+    const run = runCli(['publish', '--data', corpus, '--site', site, '-q']);
+    expect(run.code, run.stderr).toBe(0);
+    const script = `
+import sys, pathlib
+from rdflib import Graph
+from rdflib.compare import isomorphic
+root = pathlib.Path(sys.argv[1])
+files = sorted(root.rglob("*.rdf"))
+bad = [str(f.relative_to(root)) for f in files if not isomorphic(Graph().parse(f, format="xml"), Graph().parse(f.with_suffix(".nt"), format="nt"))]
+print(len(files), bad)
+`;
+    const entities = new Set(triples.map((q) => q.subject.value.split('#')[0]).filter((iri) => iri.startsWith('https://example.org/office-ld/')));
+    expect(execFileSync(PYTHON, ['-c', script, site], { encoding: 'utf8' }).trim()).toBe(`${entities.size} []`);
+  }, 120_000);
 });

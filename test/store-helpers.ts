@@ -9,7 +9,7 @@ import { FIXTURES, SEED, tempDir } from './helpers.js';
 /** The articles of the query tests: the seed, the mayor fixture, and a deputy-mayor article sharing two holders. */
 export const CORPUS = [SEED, path.join(FIXTURES, 'mayor.txt'), path.join(FIXTURES, 'queries')];
 
-/** The fixture corpora the interop tests feed to other stores and parsers, and a small bench corpus. */
+/** The fixture corpora the interop tests feed to other stores and parsers (the 36 real articles too), and a small bench corpus. */
 export function fixtureCorpora(): [string, string[]][] {
   return [
     ['seed', [SEED]],
@@ -17,6 +17,7 @@ export function fixtureCorpora(): [string, string[]][] {
     ['corpus', [SEED, path.join(FIXTURES, 'corpus')]],
     ['queries', CORPUS],
     ['hostile', [path.join(FIXTURES, 'hostile-names.txt')]],
+    ['real', [path.join(FIXTURES, 'real')]],
     ['bench', [benchCorpus(40)]],
   ];
 }

@@ -26,12 +26,15 @@ export interface PoolSettings {
   workerHeapMb?: number;
 }
 
+/** Articles per thread when the user did not say how many threads (see {@link defaultJobs}). */
+export const ARTICLES_PER_THREAD = 250;
+
 /**
  * How many threads to use for `articles` articles when the user did not say: one per 250 articles, at
  * most one per core (below a few hundred articles, starting workers costs more than they save).
  */
 export function defaultJobs(articles: number): number {
-  return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / 250)));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / ARTICLES_PER_THREAD)));
 }
 
 /**

@@ -3,11 +3,13 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import oxigraph from 'oxigraph';
 import { IRI_PATHS } from '../map/iri.js';
+import { usageError } from '../errors.js';
 import { PREFIXES } from '../vocab.js';
 import { bodyWriters, CHUNK_WRITERS, type ChunkSyntax } from './chunks.js';
 import { buildContext } from './context.js';
 import { jsonLdNodes } from './jsonld.js';
 import { canonicalOrder } from './order.js';
+import { rdfXmlProblem, XML_CHARS_EXPECTED } from './xml-chars.js';
 
 /** Prefixes for the Turtle dump: the vocabularies plus one per entity kind under the base. */
 export function turtlePrefixes(base: string): Record<string, string> {
@@ -79,12 +81,16 @@ export async function writeJsonLd(quads: Quad[]): Promise<string> {
 
 /**
  * Writes quads as RDF/XML (graphs merged: RDF/XML has none) by Oxigraph's serializer, fed the canonical
- * order so that the same graph gives the same bytes. Full IRIs, no prefixes.
+ * order so that the same graph gives the same bytes. Full IRIs, no prefixes; CR as `&#xD;`. Throws a usage error naming
+ * the triple and the character when a term holds one that XML 1.0 cannot (a C0 control, U+FFFE, …).
  */
 export async function writeRdfXml(quads: Quad[]): Promise<string> {
   const triples = canonicalOrder(quads).map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
+  const problem = rdfXmlProblem(triples as Quad[]);
+  if (problem) throw usageError(problem, undefined, `${XML_CHARS_EXPECTED} (Turtle, N-Triples and JSON-LD carry such characters escaped)`);
   const store = new oxigraph.Store(triples as never);
-  return store.dump({ format: 'application/rdf+xml', from_graph_name: oxigraph.defaultGraph() });
+  // a raw CR would be read back as LF (XML end-of-line handling): Oxigraph writes it raw, so escape it
+  return store.dump({ format: 'application/rdf+xml', from_graph_name: oxigraph.defaultGraph() }).replaceAll('\r', '&#xD;');
 }
 
 /** The context file's text. */

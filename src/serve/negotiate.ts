@@ -41,14 +41,19 @@ const OFFERED: RepresentationId[] = ['ttl', 'html', 'jsonld', 'nt', 'rdf'];
 /** The outcome of negotiation: a representation, or why there is none. */
 export type Negotiated = { id: RepresentationId } | { error: 'unacceptable' | 'malformed' | 'unknown-format' };
 
-/** Picks a representation from `?format=` when given, else from the Accept header. */
-export function negotiateRepresentation(accept: string | undefined, format: string | null): Negotiated {
+/**
+ * Picks a representation from `?format=` when given, else from the Accept header among those offered but
+ * `without` (the ones an entity cannot be written in).
+ */
+export function negotiateRepresentation(accept: string | undefined, format: string | null,
+  without: readonly RepresentationId[] = []): Negotiated {
   if (format !== null) {
     return Object.hasOwn(MEDIA_TYPES, format) ? { id: format as RepresentationId } : { error: 'unknown-format' };
   }
-  const chosen = pickMediaType(accept, OFFERED.map((id) => MEDIA_TYPES[id]));
+  const offered = OFFERED.filter((id) => !without.includes(id));
+  const chosen = pickMediaType(accept, offered.map((id) => MEDIA_TYPES[id]));
   if ('error' in chosen) return chosen;
-  return { id: OFFERED.find((id) => MEDIA_TYPES[id] === chosen.type)! };
+  return { id: offered.find((id) => MEDIA_TYPES[id] === chosen.type)! };
 }
 
 const TOKEN = "[!#$%&'*+.^_`|~0-9a-z-]+";

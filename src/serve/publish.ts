@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from '../errors.js';
 import { ioStep, openFreshFolder } from '../serialize/folder.js';
+import { XML_CHARS_EXPECTED } from '../serialize/xml-chars.js';
 import { apacheRules, nginxRules } from './conneg-rules.js';
 import { ENTITY_FORMATS } from './negotiate.js';
 import { Site } from './site.js';
@@ -24,6 +25,11 @@ export async function publishSite(options: SiteOptions): Promise<{ entities: num
     const sitePath = site.data.sitePath(iri)!;
     if (!isSafe(sitePath)) throw usageError(`the entity IRI maps outside the site: ${iri}`, { file: options.dataDir });
     files.push({ name: `${sitePath}.html`, content: (await site.entity(iri, 'html'))!.text });
+    const unwritable = site.unwritable(iri);
+    if (unwritable) {
+      throw usageError(`${sitePath}.rdf cannot be written: ${unwritable}`, { file: options.dataDir },
+        `${XML_CHARS_EXPECTED} in every entity's description (publish writes each as RDF/XML too); nothing was published`);
+    }
     for (const format of ENTITY_FORMATS) {
       files.push({ name: `${sitePath}${format.extension}`, content: (await site.entity(iri, format.id))!.text });
     }

@@ -111,9 +111,17 @@ async function serveEntity(site: Site, request: IncomingMessage, response: Serve
   const iri = site.data.base + (extension ? sitePath.slice(0, -extension[0].length) : sitePath);
   if (!site.data.has(iri)) return sendError(response, 404, `no entity here: ${iri}`);
   const vary = { Vary: 'Accept' };
-  const chosen = extension ? { id: extension[1] } : negotiateRepresentation(request.headers.accept, url.searchParams.get('format'));
+  let chosen = extension ? { id: extension[1] } : negotiateRepresentation(request.headers.accept, url.searchParams.get('format'));
+  const unwritable = 'id' in chosen && chosen.id === 'rdf' ? site.unwritable(iri) : undefined;
+  if (unwritable) {
+    if (extension || url.searchParams.has('format')) return sendError(response, 406, `${unwritable}; ask for another format of it`, vary);
+    chosen = negotiateRepresentation(request.headers.accept, null, ['rdf']);
+  }
   if ('error' in chosen) {
-    if (chosen.error === 'unacceptable') return sendError(response, 406, `available: ${Object.values(MEDIA_TYPES).join(', ')}`, vary);
+    if (chosen.error === 'unacceptable') {
+      const available = Object.entries(MEDIA_TYPES).filter(([id]) => !(unwritable && id === 'rdf')).map(([, type]) => type);
+      return sendError(response, 406, `${unwritable ? `${unwritable}; ` : ''}available: ${available.join(', ')}`, vary);
+    }
     return sendError(response, 400, chosen.error === 'malformed' ? 'the Accept header does not parse' : `format is one of ${Object.keys(MEDIA_TYPES).join(', ')}`, vary);
   }
   const body = await site.entity(iri, chosen.id);

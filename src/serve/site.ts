@@ -7,6 +7,7 @@ import { usageError } from '../errors.js';
 import { checkBase } from '../map/iri.js';
 import { parseRdf, type ReadOptions } from '../serialize/read.js';
 import { turtlePrefixes } from '../serialize/writers.js';
+import { rdfXmlProblem } from '../serialize/xml-chars.js';
 import { type Dataset, loadDataset } from './dataset.js';
 import { ENTITY_FORMATS, type EntityFormatId, MEDIA_TYPES, type RepresentationId } from './negotiate.js';
 import { indexPage } from './pages/index-page.js';
@@ -38,6 +39,7 @@ export interface Body {
 /** The site of one bundle: renders and caches representations. */
 export class Site {
   private readonly cache = new Map<string, Body>();
+  private readonly problems = new Map<string, string | undefined>();
   private homePage?: Body;
 
   private constructor(
@@ -81,6 +83,12 @@ export class Site {
       this.cache.set(key, body);
     }
     return body;
+  }
+
+  /** Why the entity's description cannot be written as RDF/XML (a character XML 1.0 forbids); undefined when it can. */
+  unwritable(iri: string): string | undefined {
+    if (!this.problems.has(iri)) this.problems.set(iri, rdfXmlProblem(this.data.describe(iri)));
+    return this.problems.get(iri);
   }
 
   /** The home page, rendered once (it takes ~150 ms on a large bundle) and kept. */

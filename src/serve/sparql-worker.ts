@@ -1,6 +1,7 @@
 // The SPARQL worker thread: holds an Oxigraph store of the dataset and answers queries, one at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
+import { notXmlCharacter } from '../serialize/xml-chars.js';
 
 /** A query sent to the worker. */
 export interface WorkerRequest {
@@ -19,6 +20,9 @@ export type WorkerResponse = { body: string; type: string } | { status: number; 
 const store = new oxigraph.Store();
 store.load(workerData.ntriples as string, { format: 'application/n-triples', lenient: true });
 
+/** An answer in an XML format that holds a character XML 1.0 forbids (Oxigraph writes it raw). */
+class NotXml extends Error {}
+
 /** A WebAssembly trap (out-of-bounds memory, unreachable): the store may be corrupt from now on. */
 function isFatal(error: unknown): boolean {
   return (error as Error)?.name === 'RuntimeError' || /memory access out of bounds|unreachable|RuntimeError/i.test(String((error as Error)?.message));
@@ -31,12 +35,19 @@ function answer(request: WorkerRequest): WorkerResponse {
     named_graphs: request.namedGraphs.length ? request.namedGraphs.map((iri) => oxigraph.namedNode(iri)) : undefined,
     use_default_graph_as_union: request.defaultGraphs.length === 0,
   };
-  const run = (type: string) => String(store.query(request.query, { ...options, results_format: type }));
+  const run = (type: string) => {
+    const body = String(store.query(request.query, { ...options, results_format: type }));
+    const character = type.endsWith('xml') ? notXmlCharacter(body) : undefined;
+    if (character) throw new NotXml(`the answer holds ${character}, which XML 1.0 cannot hold (not even as a character reference): ask for ${type.includes('sparql-results') ? 'JSON, CSV or TSV results' : 'Turtle or N-Triples'}`);
+    // Oxigraph writes CR raw, which XML reads back as LF
+    return type.endsWith('xml') ? body.replaceAll('\r', '&#xD;') : body;
+  };
   try {
     const body = run(request.resultsType ?? 'application/sparql-results+json');
     if (!request.resultsType) return { status: 406, message: 'the Accept header allows no SPARQL results format' };
     return { body, type: request.resultsType };
   } catch (error) {
+    if (error instanceof NotXml) return { status: 406, message: error.message };
     const message = (error as Error).message ?? String(error);
     if (!/not supported RDF format/i.test(message)) {
       return { status: /^error at \d+:\d+/.test(message) ? 400 : 500, message };
@@ -46,6 +57,7 @@ function answer(request: WorkerRequest): WorkerResponse {
   try {
     return { body: run(request.graphType), type: request.graphType };
   } catch (error) {
+    if (error instanceof NotXml) return { status: 406, message: error.message };
     return { status: 500, message: (error as Error).message ?? String(error) };
   }
 }
