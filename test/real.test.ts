@@ -35,6 +35,15 @@ describe.each(readdirSync(UNREAD).filter((f) => f.endsWith('.txt')))('real artic
   });
 });
 
+describe('a real list whose rowspan rows are written with their one cell only', () => {
+  it('reads the same tenures (New Jersey governors: | 1777 | rows beside an Election column)', () => {
+    const padded = source('list-of-governors-of-new-jersey');
+    const short = { ...padded, bytes: Buffer.from(padded.bytes.toString('utf8').replace(/^\| (\d{4}) \| \| \| \| \| \|$/gm, '| $1 |')) };
+    expect(short.bytes.toString('utf8')).toMatch(/^\| 1777 \|$/m);
+    expect(answersOf(readArticle(short)).tenures).toEqual(answersOf(readArticle(padded)).tenures);
+  });
+});
+
 describe('the real corpus as one build', () => {
   it('builds with no violation; each reading warning is a sh:Warning at its row', async () => {
     const names = realFixtures();

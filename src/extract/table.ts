@@ -62,7 +62,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const first = headerOf(all.map((r) => r.cells), isHeaderWord);
   const top = !first.some(isHeaderWord) && first.some(hasDate) ? NO_HEADER.slice() : first;
   const rows = all.filter(({ cells }) => cells !== top && !isHeaderRow(cells, top, isHeaderWord) && cells.some(Boolean));
-  const width = modalWidth(rows.map((r) => r.cells.length), top.length);
+  const width = modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length);
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
