@@ -151,7 +151,10 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
   const ordinal = pick((p, i) => (i < name && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
   const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native : -1));
-  const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1));
+  const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
+  const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
+    // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.
+    ?? pick((p, i) => (undated && p.terms >= 0.8 && is(i, 'other') ? p.terms : -1));
   const dates = profiles.filter((p, i) => !taken.has(i)
     && (p.dates * p.filled >= 0.4 || (p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
   let start: number | undefined;

@@ -15,6 +15,7 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro)\b/i, { Cyrl: 'uk' }],
   [/\b(?:belarus|belarusian|byelorussian|minsk)\b/i, { Cyrl: 'be' }],
   [/\b(?:bulgaria|bulgarian|sofia)\b/i, { Cyrl: 'bg' }],
+  [/\b(?:montenegro|montenegrin|podgorica|cetinje)\b/i, { Cyrl: 'cnr-Cyrl' }],
   [/\b(?:serbia|serbian|belgrade|novi sad)\b/i, { Cyrl: 'sr-Cyrl' }],
   [/\b(?:north macedonia|macedonian|skopje)\b/i, { Cyrl: 'mk' }],
   [/\b(?:kazakhstan|kazakh|astana|almaty)\b/i, { Cyrl: 'kk' }],

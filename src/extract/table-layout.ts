@@ -41,15 +41,21 @@ export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
 /**
  * A header whose cell groups the columns the next row names ("| Name | Term of office | Life years |" over
  * "| Start | End |", as a cell spanning two columns is rendered): the group cell gives way to the
- * sub-header's cells. Kept only when the header then has as many cells as the rows use; else `header`.
+ * sub-header's cells. Kept only when the header then has as many cells as the rows (its portrait
+ * columns left out when the rows hold text where the portrait would be: they have no cell for it); else `header`.
  */
-export function groupedHeader(header: string[], next: string[] | undefined, rows: string[][], isGroup: (cell: string) => boolean): string[] {
+export function groupedHeader(
+  header: string[], next: string[] | undefined, rows: string[][], isGroup: (cell: string) => boolean, isImage: (cell: string) => boolean,
+): string[] {
   const group = header.findIndex((cell) => cell !== '' && isGroup(cell));
   const sub = next?.filter(Boolean) ?? [];
   if (group < 0 || sub.length < 2 || next!.slice(0, sub.length).some((cell) => cell === '')) return header;
   const top = header.slice(0, lastFilled([header]));
   const merged = [...top.slice(0, group), ...sub, ...top.slice(group + 1)];
-  return merged.length === lastFilled(rows) ? merged : header;
+  const filledAt = (i: number) => rows.filter((cells) => (cells[i] ?? '') !== '').length / Math.max(rows.length, 1);
+  const shifted = merged.some((cell, i) => isImage(cell) && filledAt(i) >= 0.5);
+  const candidate = shifted ? merged.filter((cell) => !isImage(cell)) : merged;
+  return candidate.length === lastFilled(rows) || candidate.length === rows[0]?.length ? candidate : header;
 }
 
 /** One past the last column any of the rows fills. */

@@ -66,10 +66,11 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
-  const [grid, isTerm] = [regular.map((r) => r.cells), (cell: string) => headerRole(cell, officeWords).role === 'term'];
+  const grid = regular.map((r) => r.cells);
+  const roleIs = (role: string) => (cell: string) => headerRole(cell, officeWords).role === role;
   const above = headerAt(at - 1);
-  const grouped = above && groupedHeader(above, top, grid, isTerm);
-  const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, isTerm);
+  const grouped = above && groupedHeader(above, top, grid, roleIs('term'), roleIs('image'));
+  const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleIs('term'), roleIs('image'));
   const columns = assignColumns(profileColumns(width >= header.length ? header : [], sample(regular.map((r) => r.cells))), officeWords);
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
@@ -99,7 +100,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (reading.nameCell === '') {
       if (previous && dated) {
         const aligned = reading === byColumn;
-        out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned, acting));
+        // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
+        const numbered = columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]);
+        out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out.gaps, gapOf('', reading.term, row, table));
       continue;
