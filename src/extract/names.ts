@@ -64,9 +64,13 @@ function readName(cell: string): PersonName {
     return ' ';
   });
   let latin = '';
+  let eastAsian = false;
   for (const run of scriptRuns(outside)) {
-    if (run.script === SCRIPT.latin) latin += ` ${run.text}`;
-    else addNatives(run.text, run.script, name);
+    if (run.script !== SCRIPT.latin) {
+      addNatives(run.text, run.script, name);
+      eastAsian ||= EAST_ASIAN.has(run.script);
+    } else if (eastAsian && latin.trim()) name.remarks.push(run.text);
+    else latin += ` ${run.text}`;
   }
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
   latin = stripMarkers(withoutRole(withoutNote(latin, name), name), name);
@@ -74,6 +78,12 @@ function readName(cell: string): PersonName {
   if (latin) name.english = latin;
   return name;
 }
+
+/**
+ * Scripts whose names a list romanises twice: a Latin run after the native form, when one stands
+ * before it, is the second romanisation ("Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn": Wade–Giles, then pinyin).
+ */
+const EAST_ASIAN = new Set<string>([SCRIPT.han, SCRIPT.hangul, SCRIPT.hiragana, SCRIPT.katakana, 'Jpan']);
 
 /** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
 function withoutRoleAfter(text: string, name: PersonName): string {

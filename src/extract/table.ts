@@ -62,16 +62,25 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const first = headerOf(all.map((r) => r.cells), isHeaderWord);
   const top = !first.some(isHeaderWord) && first.some(hasDate) ? NO_HEADER.slice() : first;
   const rows = all.filter(({ cells }) => cells !== top && !isHeaderRow(cells, top, isHeaderWord) && cells.some(Boolean));
-  const width = modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length);
-  const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
-  const grid = regular.map((r) => r.cells);
   const roleIs = (role: string) => (cell: string) => headerRole(cell, officeWords).role === role;
-  const above = headerAt(at - 1);
-  const grouped = above && groupedHeader(above, top, grid, roleIs('term'), roleIs('image'));
-  const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleIs('term'), roleIs('image'));
-  const columns = assignColumns(profileColumns(width >= header.length ? header : [], sample(regular.map((r) => r.cells))), officeWords);
+  /** The table's rows of `width` cells, its header over them, and the columns they make. */
+  const layout = (width: number) => {
+    const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
+    const grid = regular.map((r) => r.cells);
+    const above = headerAt(at - 1);
+    const grouped = above && groupedHeader(above, top, grid, roleIs('term'), roleIs('image'));
+    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleIs('term'), roleIs('image'));
+    return { width, regular, header, columns: assignColumns(profileColumns(width >= header.length ? header : [], sample(grid)), officeWords) };
+  };
+  // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
+  let read = layout(modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length));
+  if ('reasons' in read.columns && read.width !== top.length) {
+    const wide = layout(top.length);
+    if (!('reasons' in wide.columns)) read = wide;
+  }
+  const { width, regular, header, columns } = read;
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
   }
