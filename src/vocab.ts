@@ -93,15 +93,15 @@ export const xsd = namespace(PREFIXES.xsd, [
   'date', 'gYearMonth', 'gYear', 'integer', 'boolean', 'string', 'nonNegativeInteger', 'hexBinary', 'anyURI',
 ]);
 export const schema = namespace(PREFIXES.schema, [
-  'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
-  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description', 'affiliation',
+  'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article', 'AdministrativeArea',
+  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description',
   'SoftwareApplication', 'softwareVersion', 'sameAs', 'birthDate', 'deathDate',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
   'postIn', 'heldBy', 'role', 'member', 'organization', 'memberDuring', 'subOrganizationOf',
 ]);
-export const opengov = namespace(PREFIXES.opengov, ['post']);
+export const opengov = namespace(PREFIXES.opengov, ['post', 'area', 'onBehalfOf']);
 export const time = namespace(PREFIXES.time, [
   'Interval', 'Instant', 'hasBeginning', 'hasEnd', 'inXSDDate', 'inXSDgYearMonth', 'inXSDgYear',
 ]);
@@ -145,9 +145,9 @@ export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof ty
 /** Properties whose values are IRIs (JSON-LD `"@type": "@id"`). */
 export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   org.postIn, org.heldBy, org.role, org.member, org.organization, org.memberDuring, org.subOrganizationOf,
-  opengov.post, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
+  opengov.post, opengov.area, opengov.onBehalfOf, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
   ol.previousTenure, ol.nextTenure, ol.postType, ol.status, ol.appointedBy, ol.nominatedBy, ol.department,
-  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn, schema.affiliation,
+  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn,
   owl.sameAs, schema.sameAs, skos.broadMatch, skos.exactMatch, skos.closeMatch, skos.narrowMatch,
 ];
 

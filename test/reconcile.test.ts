@@ -35,19 +35,20 @@ const NAMESAKE = 'person/zhang-qilong\tsameAs\tQ900002\t0.450\tproposed\tlabel="
 const XU = 'person/xu-qin\tsameAs\tQ900003\t0.900';
 const XU_FEATURES = 'label="Xu Qing"; alias-en=exact; native=script-variant; P31=Q5; P39=Q900100; P580/P582=agree';
 const BODY = 'org/testland-committee\tsameAs\tQ900004\t0.700\tproposed\tlabel="Testland Committee"; label-en=exact';
+const PLACE = 'place/testland\tsameAs\tQ900400\t0.700\tproposed\tlabel="Testland"; label-en=exact';
 
 describe('office-ld reconcile', () => {
-  it('proposes scored candidates with their evidence: the office holder with native name and P39 beats a namesake', async () => {
+  it('proposes scored candidates with their evidence: the office holder with native name and P39 beats a namesake; the post\'s place too', async () => {
     const { run, text } = await reconcile();
     expect(run.code, run.stderr).toBe(0);
-    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, POST, ''].join('\n'));
+    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, PLACE, POST, ''].join('\n'));
   });
 
   it('--accept-above accepts clear winners only; the namesake stays proposed', async () => {
     const { run, text } = await reconcile(['--accept-above', '0.8']);
     expect(run.code, run.stderr).toBe(0);
     expect(text).toBe([HEADER, BODY, `${XU}\taccepted\t${XU_FEATURES}; accepted-above=0.8`,
-      `${ZHANG}\taccepted\t${ZHANG_FEATURES}; accepted-above=0.8`, NAMESAKE, POST, ''].join('\n'));
+      `${ZHANG}\taccepted\t${ZHANG_FEATURES}; accepted-above=0.8`, NAMESAKE, PLACE, POST, ''].join('\n'));
   });
 
   it('re-runs keep accepted and rejected lines byte for byte and never re-propose a rejected item', async () => {
@@ -59,7 +60,7 @@ describe('office-ld reconcile', () => {
     const { run, text, requests } = await reconcile(['--keep-links'], {}, dir);
     expect(run.code, run.stderr).toBe(0);
     expect(text).toBe([HEADER, BODY, 'person/xu-qin\tsameAs\tQ900003\t0.9\taccepted\t  checked by hand,  2026 ',
-      `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, 'person/zhang-qilong\tsameAs\tQ900002\t0.450\trejected\tborn 1890: not him', POST, ''].join('\n'));
+      `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, 'person/zhang-qilong\tsameAs\tQ900002\t0.450\trejected\tborn 1890: not him', PLACE, POST, ''].join('\n'));
     const searched = requests.filter((r) => r.get('action') === 'wbsearchentities').map((r) => r.get('search'));
     expect(searched).not.toContain('Xu Qin');
     expect(searched).toContain('Zhang Qilong');
@@ -131,7 +132,7 @@ describe('office-ld reconcile --service', () => {
   it('takes candidates from a reconciliation service (batched queries, people typed Q5, Lzh and P39), details from the API', async () => {
     const { run, text, requests } = await reconcile(['--service', 'SERVICE']);
     expect(run.code, run.stderr).toBe(0);
-    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, POST, ''].join('\n'));
+    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, PLACE, POST, ''].join('\n'));
     const posts = requests.filter((r) => r.has('queries')).map((r) => JSON.parse(r.get('queries')!));
     expect(posts).toHaveLength(1);
     expect(posts[0]).toEqual({
@@ -139,6 +140,7 @@ describe('office-ld reconcile --service', () => {
       q1: { query: 'Wang Jun', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '王军' }, { pid: 'P39', v: 'Q900100' }] },
       q2: { query: 'Xu Qin', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '许勤' }, { pid: 'P39', v: 'Q900100' }] },
       q3: { query: 'Zhang Qilong', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '张启龙' }, { pid: 'P39', v: 'Q900100' }] },
+      q4: { query: 'Testland', limit: 10 },
     });
     expect(requests.filter((r) => r.get('action') === 'wbsearchentities')).toHaveLength(0);
   });

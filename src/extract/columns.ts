@@ -64,7 +64,7 @@ const LOST: CellDate = { kind: 'unknown', text: '?' };
 const NONE: CellDate = { kind: 'blank' };
 
 /** Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12." */
-export const ORDINAL_CELL = /^\(?\d{1,3}[a-z]?\)?\.?$/;
+export const ORDINAL_CELL = /^\(?[1-9]\d{0,2}[a-z]?\)?\.?$/;
 
 /** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
 export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {

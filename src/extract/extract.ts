@@ -4,6 +4,7 @@ import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
+import { jurisdictionOf } from './places.js';
 import { parseName } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
@@ -89,6 +90,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     otherFields: facts.otherFields,
     notes: facts.notes,
     description: doc.paragraphs.find((p) => p.section === undefined)?.text,
+    jurisdiction: jurisdictionOf(doc.title.value, mainBody?.value),
   };
   const department = first('department');
   if (department) office.department = bodies.resolve(department.value, department.line);
@@ -99,7 +101,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
 
   return {
     source: { file, title: doc.title.value, line: doc.title.line },
-    office, bodies: bodies.records, persons, tenures, gaps, warnings,
+    office, bodies: bodies.records(office.jurisdiction), persons, tenures, gaps, warnings,
   };
 }
 

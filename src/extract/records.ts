@@ -18,6 +18,11 @@ export interface BodyRecord {
   isParty: boolean;
   /** Key of the body it is part of (its party, for party organs). */
   partOf?: string;
+  /**
+   * For a party only a Party column names: the jurisdiction of the post ('' for none), part of its
+   * identity, so namesake parties of different places stay apart.
+   */
+  scope?: string;
   line: number;
 }
 
@@ -71,6 +76,8 @@ export interface OfficeRecord {
   /** Qualifiers of infobox dates, kept as notes on the post. */
   notes: string[];
   description?: string;
+  /** The place the post applies to (its jurisdiction, Wikidata P1001), by name: its identity across articles. */
+  jurisdiction?: string;
 }
 
 /** An extra table cell kept with its column header. */
@@ -96,7 +103,7 @@ export interface TenureRecord {
   section?: string;
   extra: ExtraCell[];
   remarks: string[];
-  /** Key of the party body the Party column names (the holder's party affiliation). */
+  /** Key of the party body the Party column names for this term (the party the holder held it for). */
   party?: string;
   /** The Notes cell and date qualifiers, kept as notes on the tenure. */
   notes: string[];

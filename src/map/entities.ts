@@ -1,4 +1,4 @@
-// Bodies, persons and the source document → quads: one small mapper each.
+// Bodies, persons, places and the source document → quads: one small mapper each.
 import type { Quad } from '@rdfjs/types';
 import type { BodyRecord, PersonRecord, SourceRecord } from '../extract/records.js';
 import { dcterms, org, ol, prov, rdf, schema, skos } from '../vocab.js';
@@ -27,6 +27,16 @@ export function mapPerson(person: PersonRecord, iris: ArticleIris): Quad[] {
     .add(iri, schema.name, en(person.english), ...person.natives.map((n) => tagged(n.value, n.tag)))
     .add(iri, schema.birthDate, year(person.born))
     .add(iri, schema.deathDate, year(person.died))
+    .add(iri, prov.wasDerivedFrom, iris.source).quads;
+}
+
+/** The post's jurisdiction: a schema:AdministrativeArea named as the article names it, one per name across articles. */
+export function mapPlace(name: string, iris: ArticleIris): Quad[] {
+  const iri = iris.place(name);
+  return new QuadSink()
+    .add(iri, rdf.type, schema.AdministrativeArea)
+    .add(iri, skos.prefLabel, en(name))
+    .add(iri, schema.name, en(name))
     .add(iri, prov.wasDerivedFrom, iris.source).quads;
 }
 

@@ -1,7 +1,7 @@
 // The office record → the org:Post, its role, its classifications, images and remaining infobox fields.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import type { ImageRecord, OfficeRecord, ReadingWarning } from '../extract/records.js';
-import { org, ol, prov, rdf, schema, skos } from '../vocab.js';
+import { opengov, org, ol, prov, rdf, schema, skos } from '../vocab.js';
 import type { ArticleIris } from './context.js';
 import { commonsFile, fragment, slug } from './iri.js';
 import { dateLiteral, en, integer, plain, QuadSink } from './terms.js';
@@ -18,6 +18,7 @@ export function mapPost(office: OfficeRecord, iris: ArticleIris, warnings: reado
     .add(post, schema.name, en(office.title))
     .add(post, schema.description, en(office.description))
     .add(post, org.postIn, office.body ? iris.body(office.body) : undefined)
+    .add(post, opengov.area, office.jurisdiction === undefined ? undefined : iris.place(office.jurisdiction))
     .add(post, org.heldBy, office.incumbent ? iris.person(office.incumbent) : undefined)
     .add(post, ol.inauguralHolder, office.inaugural ? iris.person(office.inaugural) : undefined)
     .add(post, ol.incumbentSince, dateLiteral(office.incumbentSince))

@@ -25,6 +25,8 @@ export interface Item {
   names: Map<string, string[]>;
   instanceOf: string[];
   positions: PositionHeld[];
+  /** P1001 (applies to jurisdiction) of a post's item. */
+  jurisdictions: string[];
   born?: PartialDate;
   died?: PartialDate;
 }
@@ -99,6 +101,7 @@ function readItem(entity: RawEntity): Item {
         replaces: itemId(qualifier(s, 'P1365')), replacedBy: itemId(qualifier(s, 'P1366')), nature: itemId(qualifier(s, 'P5102')),
       }];
     }),
+    jurisdictions: claims('P1001').map((s) => itemId(s.mainsnak)).filter((id): id is string => id !== undefined),
     born: timeValue(claims('P569')[0]?.mainsnak),
     died: timeValue(claims('P570')[0]?.mainsnak),
   };
