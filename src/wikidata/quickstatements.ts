@@ -22,7 +22,7 @@ const APPROXIMATE = ['P1480', CIRCA];
  * statement, only the qualifiers it lacks, and only when it is the one statement for that post (else it
  * is a conflict, as is an acting mark where Wikidata has another P5102); a post's missing P1001. A date
  * keeps its precision, an approximate one adds P1480 = Q5727902 (circa), an unknown start is never
- * written. Every line carries the references S143 Q328, S4656 the source article, S813 `retrieved`.
+ * written; P1545 is the No. column's number as written, a returning holder's "(2)" as "2". Every line carries the references S143 Q328, S4656 the source article, S813 `retrieved`.
  * Differences and statements missing here are conflicts; what we know only approximately or not at all is neither.
  */
 export function quickStatements(rows: DiffRow[], retrieved: PartialDate): QuickStatements {
@@ -40,7 +40,7 @@ export function quickStatements(rows: DiffRow[], retrieved: PartialDate): QuickS
       lines.push(line(row, [
         ...(t.start ? [['P580', quickTime(t.start)]] : []), ...(t.end ? [['P582', quickTime(t.end)]] : []),
         ...(row.replaces ? [['P1365', row.replaces]] : []), ...(row.replacedBy ? [['P1366', row.replacedBy]] : []),
-        ...(t.seriesOrdinal ? [['P1545', `"${t.seriesOrdinal}"`]] : []), ...(t.acting ? [['P5102', ACTING]] : []),
+        ...(t.seriesOrdinal ? [['P1545', `"${t.seriesOrdinal.replace(/^\((.*)\)$/, '$1')}"`]] : []), ...(t.acting ? [['P5102', ACTING]] : []),
         ...(t.start?.approximate || t.end?.approximate ? [APPROXIMATE] : []),
       ], retrieved));
       continue;
