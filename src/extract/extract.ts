@@ -86,6 +86,8 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     incumbentSince: facts.dates.get('incumbentSince'),
     inception: facts.dates.get('inception'),
     deputies: listOf('deputies').map((d) => d.value),
+    seats: all('seat').map((e) => e.value),
+    residences: all('residence').map((e) => e.value),
     images: facts.images,
     otherFields: facts.otherFields,
     notes: facts.notes,

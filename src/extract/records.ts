@@ -70,6 +70,9 @@ export interface OfficeRecord {
   inaugural?: string;
   inception?: PartialDate;
   deputies: string[];
+  /** Places the infobox names as the post's seat (Seat, Headquarters) and its holder's residence, as written. */
+  seats: string[];
+  residences: string[];
   images: ImageRecord[];
   /** Infobox fields no standard or project term covers, kept as written. */
   otherFields: InfoboxEntry[];

@@ -25,6 +25,8 @@ export function mapPost(office: OfficeRecord, iris: ArticleIris, warnings: reado
     .add(post, ol.inception, dateLiteral(office.inception))
     .add(post, ol.department, office.department ? iris.body(office.department) : undefined)
     .add(post, ol.sitsIn, ...office.sitsIn.map(iris.body))
+    .add(post, ol.seat, ...office.seats.map(iris.place))
+    .add(post, ol.officialResidence, ...office.residences.map(iris.place))
     .add(post, ol.appointedBy, ...office.appointedBy.map(iris.body))
     .add(post, ol.nominatedBy, ...office.nominatedBy.map(iris.body))
     .add(post, ol.sourceLine, integer(office.line))

@@ -48,7 +48,10 @@ export function reconcileTargets(records: ArticleRecord[], base: string): Target
     const { jurisdiction } = record.office;
     const place = jurisdiction === undefined ? undefined : iris.place(jurisdiction).value;
     get(iris.post.value, () => ({ iri: iris.post.value, kind: 'post', english: record.office.title, tenures: [], place, sourceUrl }));
-    if (place !== undefined) get(place, () => ({ iri: place, kind: 'place', english: jurisdiction, tenures: [] }));
+    for (const name of [...(jurisdiction === undefined ? [] : [jurisdiction]), ...record.office.seats, ...record.office.residences]) {
+      const iri = iris.place(name).value;
+      get(iri, () => ({ iri, kind: 'place', english: name, tenures: [] }));
+    }
     for (const body of record.bodies) {
       const iri = iris.body(body.key).value;
       get(iri, () => ({ iri, kind: 'body', english: body.key, tenures: [] }));
