@@ -29,11 +29,11 @@ describe('mapArticle', () => {
     for (const subject of subjects) expect(subject.startsWith(base)).toBe(true);
   });
 
-  it('puts each party on its own term and the place on the post (real article → expected Turtle, as graphs)', async () => {
-    const quads = mapFixture('real/president-of-mongolia.txt');
+  it.each(['president-of-mongolia', 'list-of-prime-ministers-of-australia'])('%s: each party on its own term, the place on the post (real article → expected Turtle, as graphs)', async (name) => {
+    const quads = mapFixture(`real/${name}.txt`);
     const linked = new Set(quads.filter((q) => PARTY_AND_PLACE.has(q.predicate.value)).map((q) => q.object.value));
     const slice = quads.filter((q) => PARTY_AND_PLACE.has(q.predicate.value) || linked.has(q.subject.value));
-    expect(await canonical(slice)).toBe(await canonical(turtle(fixture('map/president-of-mongolia.parties.ttl'))));
+    expect(await canonical(slice)).toBe(await canonical(turtle(fixture(`map/${name}.parties.ttl`))));
     expect(quads.filter((q) => q.subject.value.includes('/person/') && !q.object.value.includes('/tenure/')
       && q.object.termType === 'NamedNode' && q.object.value.includes('/org/'))).toEqual([]);
   });
