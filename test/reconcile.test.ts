@@ -2,7 +2,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ResponseCache } from '../src/reconcile/cache.js';
 import { retryAfter } from '../src/reconcile/http.js';
+import { timeValue, WikibaseClient } from '../src/reconcile/wikibase.js';
 import { englishKey, nativeKey } from '../src/reconcile/scoring.js';
 import { FIXTURES, runCliAsync, tempDir } from './helpers.js';
 import { startWikibase, type Misbehaviour, type TestWikibase } from './wikibase-server.js';
@@ -154,5 +156,35 @@ describe('Retry-After', () => {
     expect(retryAfter('Wed, 21 Oct 2015 07:28:00 GMT')).toBe(0);
     expect(retryAfter('soon')).toBeUndefined();
     expect(retryAfter(null)).toBeUndefined();
+  });
+});
+
+describe('the Wikibase client (URLs and claims by wikibase-sdk)', () => {
+  it('asks the API wbsearchentities and wbgetentities, and reads P39 with its qualifiers at their precisions', async () => {
+    server = await startWikibase({}, 'wikidata/wikibase.json');
+    const client = new WikibaseClient(server.api, new ResponseCache());
+    expect(await client.search('Ann Agree', 'en')).toEqual(['Q900011']);
+    const [ann] = await client.items(['Q900011', 'not an id']);
+    expect(ann.instanceOf).toEqual(['Q5']);
+    expect(ann.positions).toEqual([{ office: 'Q900300', start: { value: '1990-05-17', precision: 'day' },
+      end: { value: '1994-03', precision: 'month' }, replaces: undefined, replacedBy: 'Q900012', nature: undefined }]);
+    expect(server.requests.map((r) => [r.get('action'), r.get('search') ?? r.get('ids'), r.get('format')])).toEqual([
+      ['wbsearchentities', 'Ann Agree', 'json'], ['wbgetentities', 'Q900011', 'json']]);
+  });
+
+  it.each(['http://127.0.0.1:9/', 'ftp://127.0.0.1/w/api.php', 'http://127.0.0.1/w/api.php?x=1', 'not a url'])(
+    'refuses --api %j (exit 2)', (api) => {
+      expect(() => new WikibaseClient(api, new ResponseCache())).toThrow(`--api ${JSON.stringify(api)} is not a Wikibase API endpoint`);
+    });
+
+  it.each([
+    [{ time: '1949', precision: 9 }, { value: '1949', precision: 'year' }],
+    [{ time: '1949-05', precision: 10 }, { value: '1949-05', precision: 'month' }],
+    [{ time: '1949-05-12', precision: 11 }, { value: '1949-05-12', precision: 'day' }],
+    [{ time: '1940', precision: 8 }, undefined],
+    [{ time: '1949-05', precision: 9 }, undefined],
+    ['1949', undefined],
+  ])('reads the time %j as %j', (value, date) => {
+    expect(timeValue(value)).toEqual(date);
   });
 });
