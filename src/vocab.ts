@@ -51,6 +51,8 @@ export const PROJECT_TERMS = {
   fieldValue: 'The value of an infobox field, as written.',
   Gap: 'Class of a period in the list of holders of a post when no one held it (a vacancy or note row of a table, with its dates).',
   gapIn: 'Links a gap to the post that had no holder during it.',
+  seat: 'A place or building where the post sits, from the infobox Seat or Headquarters field (a schema:Place).',
+  officialResidence: 'The official residence of the holder of the post, from the infobox Residence field (a schema:Place; counterpart of Wikidata P263).',
   seriesOrdinal: 'The number the article gives a tenure in its No. column, as written (Wikidata P1545, series ordinal); absent where it gives none.',
   approximate: 'True on a start or end instant the article writes as approximate ("c. 1920"; Wikidata P1480 sourcing circumstances = Q5727902, circa).',
   readingWarning: 'What the reader could not understand in the row or field a tenure, gap or post was read from (reported as a sh:Warning).',
@@ -93,15 +95,15 @@ export const xsd = namespace(PREFIXES.xsd, [
   'date', 'gYearMonth', 'gYear', 'integer', 'boolean', 'string', 'nonNegativeInteger', 'hexBinary', 'anyURI',
 ]);
 export const schema = namespace(PREFIXES.schema, [
-  'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article',
-  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description', 'affiliation',
+  'Person', 'GovernmentOrganization', 'PoliticalParty', 'OrganizationRole', 'ImageObject', 'Article', 'AdministrativeArea', 'Place',
+  'name', 'memberOf', 'roleName', 'startDate', 'endDate', 'image', 'caption', 'description',
   'SoftwareApplication', 'softwareVersion', 'sameAs', 'birthDate', 'deathDate',
 ]);
 export const org = namespace(PREFIXES.org, [
   'Post', 'Role', 'Membership', 'FormalOrganization',
   'postIn', 'heldBy', 'role', 'member', 'organization', 'memberDuring', 'subOrganizationOf',
 ]);
-export const opengov = namespace(PREFIXES.opengov, ['post']);
+export const opengov = namespace(PREFIXES.opengov, ['post', 'area', 'onBehalfOf']);
 export const time = namespace(PREFIXES.time, [
   'Interval', 'Instant', 'hasBeginning', 'hasEnd', 'inXSDDate', 'inXSDgYearMonth', 'inXSDgYear',
 ]);
@@ -145,9 +147,9 @@ export const ol = namespace(PREFIXES.ol, Object.keys(PROJECT_TERMS) as (keyof ty
 /** Properties whose values are IRIs (JSON-LD `"@type": "@id"`). */
 export const OBJECT_PROPERTIES: readonly NamedNode[] = [
   org.postIn, org.heldBy, org.role, org.member, org.organization, org.memberDuring, org.subOrganizationOf,
-  opengov.post, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
+  opengov.post, opengov.area, opengov.onBehalfOf, schema.memberOf, schema.image, time.hasBeginning, time.hasEnd, prov.wasDerivedFrom,
   ol.previousTenure, ol.nextTenure, ol.postType, ol.status, ol.appointedBy, ol.nominatedBy, ol.department,
-  ol.sitsIn, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn, schema.affiliation,
+  ol.sitsIn, ol.seat, ol.officialResidence, ol.inauguralHolder, ol.deputy, ol.insignia, ol.flag, ol.infoboxField, ol.gapIn,
   owl.sameAs, schema.sameAs, skos.broadMatch, skos.exactMatch, skos.closeMatch, skos.narrowMatch,
 ];
 

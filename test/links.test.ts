@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatLinks, LINKS_HEADER, parseLinks } from '../src/reconcile/links-file.js';
-import { runCli, SEED, tempDir } from './helpers.js';
+import { FIXTURES, ROOT, runCli, SEED, tempDir } from './helpers.js';
 
 const B = 'https://example.org/office-ld/';
 const file = (lines: string[]) => [LINKS_HEADER, ...lines].join('\n') + '\n';
@@ -82,8 +82,35 @@ describe('build --links', () => {
     expect(run.stderr).toContain(`${path.join(dir, 'links.tsv')}:3: 5 tab-separated cells; expected 6: entity, relation, qid, score, status, evidence`);
   });
 
-  it('the committed data/links.tsv is in the committed output', () => {
+  it('the committed data/links.tsv is in the committed output: the party, and the province the post applies to', () => {
     const nt = readFileSync(path.join(import.meta.dirname, '..', 'output', 'dump.nt'), 'utf8');
     expect(nt).toContain(`<${B}org/chinese-communist-party> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q17427> .`);
+    expect(nt).toContain(`<${B}post/party-secretary-of-heilongjiang> <http://www.w3.org/ns/opengov#area> <${B}place/heilongjiang> .`);
+    expect(nt).toContain(`<${B}place/heilongjiang> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q19206> .`);
+  });
+});
+
+describe('the jurisdiction across articles', () => {
+  it('a party secretary and a governor of one province share one place, linked once', () => {
+    const dir = tempDir();
+    const governor = path.join(FIXTURES, 'jurisdiction/governor-of-heilongjiang.txt');
+    const run = runCli(['build', SEED, governor, '--out', path.join(dir, 'out'), '--format', 'nt', '-q',
+      '--links', path.join(ROOT, 'data/links.tsv')]);
+    expect(run.code, run.stderr).toBe(0);
+    const nt = readFileSync(path.join(dir, 'out', 'dump.nt'), 'utf8').split('\n');
+    const area = nt.filter((l) => l.includes('<http://www.w3.org/ns/opengov#area>'));
+    expect(area).toEqual([
+      `<${B}post/governor-of-heilongjiang> <http://www.w3.org/ns/opengov#area> <${B}place/heilongjiang> .`,
+      `<${B}post/party-secretary-of-heilongjiang> <http://www.w3.org/ns/opengov#area> <${B}place/heilongjiang> .`,
+    ]);
+    expect(nt.filter((l) => l.startsWith(`<${B}place/`))).toEqual([
+      `<${B}place/heilongjiang> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/AdministrativeArea> .`,
+      `<${B}place/heilongjiang> <http://schema.org/name> "Heilongjiang"@en .`,
+      `<${B}place/heilongjiang> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q19206> .`,
+      `<${B}place/heilongjiang> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q19206> .`,
+      `<${B}place/heilongjiang> <http://www.w3.org/2004/02/skos/core#prefLabel> "Heilongjiang"@en .`,
+      `<${B}place/heilongjiang> <http://www.w3.org/ns/prov#wasDerivedFrom> <${B}source/governor-of-heilongjiang> .`,
+      `<${B}place/heilongjiang> <http://www.w3.org/ns/prov#wasDerivedFrom> <${B}source/party-secretary-of-heilongjiang> .`,
+    ]);
   });
 });

@@ -85,7 +85,7 @@ describe('void.ttl counts equal counts taken from dump.nt', () => {
     const spaces = { commons: 'http://commons.wikimedia.org/wiki/Special:FilePath/', wikidata: 'http://www.wikidata.org/entity/' };
     const links = triples.flatMap((t) => Object.entries(spaces)
       .filter(([, space]) => t.object.value.startsWith(space)).map(([key]) => `${key} ${t.predicate.value}`));
-    expect(links.filter((l) => l.startsWith('wikidata')).length).toBe(3);
+    expect(links.filter((l) => l.startsWith('wikidata')).length).toBe(5);
     expect(linksets).toHaveLength(new Set(links).size);
     for (const linkset of linksets) {
       const predicate = one(linkset.value, V + 'linkPredicate').value;

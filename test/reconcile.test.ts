@@ -2,7 +2,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ResponseCache } from '../src/reconcile/cache.js';
 import { retryAfter } from '../src/reconcile/http.js';
+import { timeValue, WikibaseClient } from '../src/reconcile/wikibase.js';
 import { englishKey, nativeKey } from '../src/reconcile/scoring.js';
 import { FIXTURES, runCliAsync, tempDir } from './helpers.js';
 import { startWikibase, type Misbehaviour, type TestWikibase } from './wikibase-server.js';
@@ -35,19 +37,20 @@ const NAMESAKE = 'person/zhang-qilong\tsameAs\tQ900002\t0.450\tproposed\tlabel="
 const XU = 'person/xu-qin\tsameAs\tQ900003\t0.900';
 const XU_FEATURES = 'label="Xu Qing"; alias-en=exact; native=script-variant; P31=Q5; P39=Q900100; P580/P582=agree';
 const BODY = 'org/testland-committee\tsameAs\tQ900004\t0.700\tproposed\tlabel="Testland Committee"; label-en=exact';
+const PLACE = 'place/testland\tsameAs\tQ900400\t0.700\tproposed\tlabel="Testland"; label-en=exact';
 
 describe('office-ld reconcile', () => {
-  it('proposes scored candidates with their evidence: the office holder with native name and P39 beats a namesake', async () => {
+  it('proposes scored candidates with their evidence: the office holder with native name and P39 beats a namesake; the post\'s place too', async () => {
     const { run, text } = await reconcile();
     expect(run.code, run.stderr).toBe(0);
-    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, POST, ''].join('\n'));
+    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, PLACE, POST, ''].join('\n'));
   });
 
   it('--accept-above accepts clear winners only; the namesake stays proposed', async () => {
     const { run, text } = await reconcile(['--accept-above', '0.8']);
     expect(run.code, run.stderr).toBe(0);
     expect(text).toBe([HEADER, BODY, `${XU}\taccepted\t${XU_FEATURES}; accepted-above=0.8`,
-      `${ZHANG}\taccepted\t${ZHANG_FEATURES}; accepted-above=0.8`, NAMESAKE, POST, ''].join('\n'));
+      `${ZHANG}\taccepted\t${ZHANG_FEATURES}; accepted-above=0.8`, NAMESAKE, PLACE, POST, ''].join('\n'));
   });
 
   it('re-runs keep accepted and rejected lines byte for byte and never re-propose a rejected item', async () => {
@@ -59,7 +62,7 @@ describe('office-ld reconcile', () => {
     const { run, text, requests } = await reconcile(['--keep-links'], {}, dir);
     expect(run.code, run.stderr).toBe(0);
     expect(text).toBe([HEADER, BODY, 'person/xu-qin\tsameAs\tQ900003\t0.9\taccepted\t  checked by hand,  2026 ',
-      `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, 'person/zhang-qilong\tsameAs\tQ900002\t0.450\trejected\tborn 1890: not him', POST, ''].join('\n'));
+      `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, 'person/zhang-qilong\tsameAs\tQ900002\t0.450\trejected\tborn 1890: not him', PLACE, POST, ''].join('\n'));
     const searched = requests.filter((r) => r.get('action') === 'wbsearchentities').map((r) => r.get('search'));
     expect(searched).not.toContain('Xu Qin');
     expect(searched).toContain('Zhang Qilong');
@@ -131,7 +134,7 @@ describe('office-ld reconcile --service', () => {
   it('takes candidates from a reconciliation service (batched queries, people typed Q5, Lzh and P39), details from the API', async () => {
     const { run, text, requests } = await reconcile(['--service', 'SERVICE']);
     expect(run.code, run.stderr).toBe(0);
-    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, POST, ''].join('\n'));
+    expect(text).toBe([HEADER, BODY, `${XU}\tproposed\t${XU_FEATURES}`, `${ZHANG}\tproposed\t${ZHANG_FEATURES}`, NAMESAKE, PLACE, POST, ''].join('\n'));
     const posts = requests.filter((r) => r.has('queries')).map((r) => JSON.parse(r.get('queries')!));
     expect(posts).toHaveLength(1);
     expect(posts[0]).toEqual({
@@ -139,6 +142,7 @@ describe('office-ld reconcile --service', () => {
       q1: { query: 'Wang Jun', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '王军' }, { pid: 'P39', v: 'Q900100' }] },
       q2: { query: 'Xu Qin', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '许勤' }, { pid: 'P39', v: 'Q900100' }] },
       q3: { query: 'Zhang Qilong', type: 'Q5', limit: 10, properties: [{ pid: 'Lzh', v: '张启龙' }, { pid: 'P39', v: 'Q900100' }] },
+      q4: { query: 'Testland', limit: 10 },
     });
     expect(requests.filter((r) => r.get('action') === 'wbsearchentities')).toHaveLength(0);
   });
@@ -152,5 +156,35 @@ describe('Retry-After', () => {
     expect(retryAfter('Wed, 21 Oct 2015 07:28:00 GMT')).toBe(0);
     expect(retryAfter('soon')).toBeUndefined();
     expect(retryAfter(null)).toBeUndefined();
+  });
+});
+
+describe('the Wikibase client (URLs and claims by wikibase-sdk)', () => {
+  it('asks the API wbsearchentities and wbgetentities, and reads P39 with its qualifiers at their precisions', async () => {
+    server = await startWikibase({}, 'wikidata/wikibase.json');
+    const client = new WikibaseClient(server.api, new ResponseCache());
+    expect(await client.search('Ann Agree', 'en')).toEqual(['Q900011']);
+    const [ann] = await client.items(['Q900011', 'not an id']);
+    expect(ann.instanceOf).toEqual(['Q5']);
+    expect(ann.positions).toEqual([{ office: 'Q900300', start: { value: '1990-05-17', precision: 'day' },
+      end: { value: '1994-03', precision: 'month' }, replaces: undefined, replacedBy: 'Q900012', nature: undefined }]);
+    expect(server.requests.map((r) => [r.get('action'), r.get('search') ?? r.get('ids'), r.get('format')])).toEqual([
+      ['wbsearchentities', 'Ann Agree', 'json'], ['wbgetentities', 'Q900011', 'json']]);
+  });
+
+  it.each(['http://127.0.0.1:9/', 'ftp://127.0.0.1/w/api.php', 'http://127.0.0.1/w/api.php?x=1', 'not a url'])(
+    'refuses --api %j (exit 2)', (api) => {
+      expect(() => new WikibaseClient(api, new ResponseCache())).toThrow(`--api ${JSON.stringify(api)} is not a Wikibase API endpoint`);
+    });
+
+  it.each([
+    [{ time: '1949', precision: 9 }, { value: '1949', precision: 'year' }],
+    [{ time: '1949-05', precision: 10 }, { value: '1949-05', precision: 'month' }],
+    [{ time: '1949-05-12', precision: 11 }, { value: '1949-05-12', precision: 'day' }],
+    [{ time: '1940', precision: 8 }, undefined],
+    [{ time: '1949-05', precision: 9 }, undefined],
+    ['1949', undefined],
+  ])('reads the time %j as %j', (value, date) => {
+    expect(timeValue(value)).toEqual(date);
   });
 });

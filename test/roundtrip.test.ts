@@ -52,7 +52,7 @@ describe('dumps parse back to the same graph', () => {
     expect(new Set(lines).size).toBe(lines.length);
     const runs = lines.map((line) => line.slice(1, line.indexOf('>'))).filter((s, i, all) => i === 0 || all[i - 1] !== s);
     expect(new Set(runs).size).toBe(runs.length);
-    const shared = runs.filter((iri) => /\/(person|org|role|concept)\//.test(iri));
+    const shared = runs.filter((iri) => /\/(person|org|role|concept|place)\//.test(iri));
     expect(shared.length).toBeGreaterThan(18);
     expect(runs.slice(runs.length - shared.length)).toEqual([...shared].sort());
   });

@@ -46,42 +46,42 @@ describe('broken graphs fail with the expected result', () => {
       name: 'two start dates (a tenure may have none, when the article does not give it, but not two)',
       graph: () => broken('schema:startDate "1990"^^xsd:gYear ;', 'schema:startDate "1990"^^xsd:gYear, "1991"^^xsd:gYear ;'),
       focus: TENURE, path: 'http://schema.org/startDate', constraint: 'MaxCountConstraintComponent',
-      line: 10,
+      line: 12,
     },
     {
       name: 'end before start, same precision (SHACL Core)',
       graph: () => broken('schema:startDate "1990"^^xsd:gYear', 'schema:startDate "1995"^^xsd:gYear')
         .concat(turtle(`<${TENURE}> <http://schema.org/endDate> "1994"^^<http://www.w3.org/2001/XMLSchema#gYear> .`))
         .filter((q) => !(q.predicate.value === 'http://schema.org/endDate' && q.object.value === '1994-03')),
-      focus: TENURE, path: undefined, constraint: 'OrConstraintComponent', line: 10,
+      focus: TENURE, path: undefined, constraint: 'OrConstraintComponent', line: 12,
       message: 'the term ends before it starts (schema:endDate is earlier than schema:startDate)',
     },
     {
       name: 'end before start, mixed precision (compared at the coarser one by the date-order check)',
       graph: () => broken('schema:endDate "1994-03"^^xsd:gYearMonth', 'schema:endDate "1989-03"^^xsd:gYearMonth'),
-      focus: TENURE, path: 'http://schema.org/endDate', constraint: 'DateOrderComponent', line: 10,
+      focus: TENURE, path: 'http://schema.org/endDate', constraint: 'DateOrderComponent', line: 12,
       message: 'the term ends before it starts (schema:endDate is earlier than schema:startDate)',
     },
     {
       name: 'untagged name',
       graph: () => broken('schema:name "Ann Smith"@en', 'schema:name "Ann Smith"'),
-      focus: PERSON, path: 'http://schema.org/name', constraint: 'DatatypeConstraintComponent', line: 10,
+      focus: PERSON, path: 'http://schema.org/name', constraint: 'DatatypeConstraintComponent', line: 12,
     },
     {
       name: 'wrong datatype for a date',
       graph: () => broken('schema:startDate "1990"^^xsd:gYear', 'schema:startDate "1990"^^xsd:string'),
-      focus: TENURE, path: 'http://schema.org/startDate', constraint: 'NodeConstraintComponent', line: 10,
+      focus: TENURE, path: 'http://schema.org/startDate', constraint: 'NodeConstraintComponent', line: 12,
     },
     {
       name: 'a date that is not in the calendar',
       graph: () => broken('schema:startDate "1990"^^xsd:gYear', 'schema:startDate "1990-02-31"^^xsd:date'),
-      focus: TENURE, path: 'http://schema.org/startDate', constraint: 'CalendarDateComponent', line: 10,
+      focus: TENURE, path: 'http://schema.org/startDate', constraint: 'CalendarDateComponent', line: 12,
       message: '"1990-02-31" is not a valid xsd:date',
     },
     {
       name: 'two holders for one tenure',
       graph: () => broken('org:member person:ann-smith ;', 'org:member person:ann-smith, person:bob-jones ;'),
-      focus: TENURE, path: 'http://www.w3.org/ns/org#member', constraint: 'MaxCountConstraintComponent', line: 10,
+      focus: TENURE, path: 'http://www.w3.org/ns/org#member', constraint: 'MaxCountConstraintComponent', line: 12,
     },
   ])('$name', async ({ graph, focus, path: resultPath, constraint, line, message }) => {
     const outcome = await validateQuads(graph(), shapes);
@@ -106,7 +106,7 @@ describe('office-ld validate', () => {
     expect(runCli(['validate', good]).code).toBe(0);
     const run = runCli(['validate', bad, '--report', path.join(dir, 'report.ttl')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`mayor.txt:10: Violation: <${TENURE}> http://schema.org/startDate: a tenure has at most one start date`);
+    expect(run.stderr).toContain(`mayor.txt:12: Violation: <${TENURE}> http://schema.org/startDate: a tenure has at most one start date`);
     expect(run.stderr).toContain('does not conform');
     const report = turtle(readFileSync(path.join(dir, 'report.ttl'), 'utf8'));
     expect(report.some((q) => q.object.value === 'http://www.w3.org/ns/shacl#ValidationReport')).toBe(true);

@@ -1,7 +1,7 @@
 // Real articles vary: one fixture article per variation, each with its tenures asserted as facts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Quad, Term } from '@rdfjs/types';
+import type { NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { buildFromSources, readArticle } from '../src/build.js';
@@ -154,14 +154,15 @@ describe('names with diacritics, particles and apostrophes; a Party column (Pres
     expect(store.getSubjects(org.member, namedNode(`${BASE}person/alain-poher`), null)).toHaveLength(2);
   });
 
-  it('makes the Party cell the holder\'s party affiliation, a political party', async () => {
+  it('makes the Party cell the party of that term (opengov:onBehalfOf on the tenure), a political party', async () => {
     const store = await graph('president-of-france.txt');
     const socialist = namedNode(`${BASE}org/socialist-party`);
-    expect(store.getSubjects(schema.affiliation, socialist, null).map((p) => p.value).sort()).toEqual([
-      `${BASE}person/francois-hollande`, `${BASE}person/francois-mitterrand`]);
+    const holders = (party: NamedNode) => store.getSubjects(opengov.onBehalfOf, party, null)
+      .flatMap((t) => one(store, t, org.member)).map((p) => p.value).sort();
+    expect(holders(socialist)).toEqual([`${BASE}person/francois-hollande`, `${BASE}person/francois-mitterrand`]);
     expect(store.has(DataFactory.quad(socialist, rdf.type, schema.PoliticalParty))).toBe(true);
-    expect(one(store, namedNode(`${BASE}person/emmanuel-macron`), schema.affiliation))
-      .toEqual([namedNode(`${BASE}org/renaissance`)]);
+    expect(holders(namedNode(`${BASE}org/renaissance`))).toEqual([`${BASE}person/emmanuel-macron`]);
+    expect(store.getQuads(namedNode(`${BASE}person/emmanuel-macron`), null, namedNode(`${BASE}org/renaissance`), null)).toEqual([]);
   });
 
   it('reads the infobox aliases Inaugural holder, Established, Organization and keeps Style', () => {
@@ -187,12 +188,13 @@ describe('extra columns by header: number, party, notes, references; hyphenated 
     expect(notes.sort()).toEqual(['First term', 'Second term']);
   });
 
-  it('affiliates holders with their party, and "Independent" with none', async () => {
+  it('puts each term\'s party on its tenure, and "Independent" gives none', async () => {
     const store = await graph('premier-of-the-republic-of-china.txt');
-    expect(one(store, namedNode(`${BASE}person/liu-chao-shiuan`), schema.affiliation))
-      .toEqual([namedNode(`${BASE}org/kuomintang`)]);
+    const partiesOf = (person: string) => store.getSubjects(org.member, namedNode(`${BASE}person/${person}`), null)
+      .flatMap((t) => one(store, t, opengov.onBehalfOf));
+    expect(partiesOf('liu-chao-shiuan')).toEqual([namedNode(`${BASE}org/kuomintang`)]);
     expect(store.has(DataFactory.quad(namedNode(`${BASE}org/kuomintang`), rdf.type, schema.PoliticalParty))).toBe(true);
-    expect(one(store, namedNode(`${BASE}person/lin-chuan`), schema.affiliation)).toEqual([]);
+    expect(partiesOf('lin-chuan')).toEqual([]);
     expect(store.getSubjects(rdf.type, schema.Person, null)).toHaveLength(10);
   });
 

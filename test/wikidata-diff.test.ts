@@ -56,6 +56,66 @@ describe('office-ld wikidata-diff', () => {
   });
 });
 
+/** Runs wikidata-diff on a real fixture against its own test Wikibase; returns the run, the TSV and the QuickStatements. */
+async function diffReal(name: string) {
+  const wikibase = await startWikibase({}, `wikidata/${name}.wikibase.json`);
+  try {
+    const out = tempDir();
+    const result = await runCliAsync(['wikidata-diff', path.join(FIXTURES, `real/${name}.txt`), '--api', wikibase.api,
+      '--links', path.join(FIXTURES, `wikidata/${name}.links.tsv`), '--cache', '', '--tsv', path.join(out, 'diff.tsv'),
+      '--quickstatements', path.join(out, 'add.qs'), '--retrieved', '2026-11-25']);
+    const read = (file: string) => (result.code === 0 ? readFileSync(path.join(out, file), 'utf8') : '');
+    return { run: result, tsv: read('diff.tsv'), qs: read('add.qs') };
+  } finally {
+    await wikibase.close();
+  }
+}
+
+const refsOf = (title: string) => `S143\tQ328\tS4656\t"https://en.wikipedia.org/wiki/${title}"\tS813\t+2026-11-25T00:00:00Z/11`;
+
+describe('wikidata-diff on real articles', () => {
+  it('P1545 is exactly the No. column: none for acting holders (who shift our own count), a returning holder\'s "(2)" as 2', async () => {
+    const { run, qs } = await diffReal('prime-minister-of-iran');
+    expect(run.code, run.stderr).toBe(0);
+    const refs = refsOf('List_of_prime_ministers_of_Iran');
+    expect(qs).toBe([
+      `Q900704\tP39\tQ900700\tP580\t+1907-10-27T00:00:00Z/11\tP582\t+1907-12-21T00:00:00Z/11\tP1365\tQ900703\tP1366\tQ900705\tP1545\t"3"\t${refs}`,
+      `Q900703\tP39\tQ900700\tP580\t+1907-09-16T00:00:00Z/11\tP582\t+1907-10-27T00:00:00Z/11\tP1365\tQ900702\tP1366\tQ900704\tP1545\t"2"\t${refs}`,
+      `Q900703\tP39\tQ900700\tP580\t+1908-06-07T00:00:00Z/11\tP582\t+1909-04-29T00:00:00Z/11\tP1365\tQ900705\tP1366\tQ900706\tP1545\t"2"\t${refs}`,
+      `Q900705\tP39\tQ900700\tP580\t+1907-12-21T00:00:00Z/11\tP582\t+1908-05-21T00:00:00Z/11\tP1365\tQ900704\tP1366\tQ900703\tP1545\t"4"\t${refs}`,
+      `Q900706\tP39\tQ900700\tP580\t+1909-05-08T00:00:00Z/11\tP582\t+1909-07-13T00:00:00Z/11\tP1365\tQ900703\tP5102\tQ4676846\t${refs}`,
+      `Q900701\tP39\tQ900700\tP580\t+1907-03-21T00:00:00Z/11\tP582\t+1907-04-29T00:00:00Z/11\tP1366\tQ900702\tP5102\tQ4676846\t${refs}`,
+      '',
+    ].join('\n'));
+    expect(run.stderr).not.toContain('need a person');
+  });
+
+  it('an approximate date goes with its precision and P1480 = circa, an unknown start never; both are "here" rows, not conflicts; P1001 is added', async () => {
+    const { run, tsv, qs } = await diffReal('list-of-captains-major-of-cacheu');
+    expect(run.code, run.stderr).toBe(0);
+    expect(tsv).toBe([
+      'person\tperson_qid\tpost_qid\ttenure\tkind\tours\twikidata',
+      'person/francisco-nunes-de-andrade\tQ900802\tQ900800\t?–1634\tstart-unknown-here\t?\t1633',
+      'person/francisco-sodre-pereira\tQ900801\tQ900800\t1625–1632\tmissing-in-wikidata\tc. 1625–c. 1632\t',
+      'person/luis-de-magalhaes\tQ900803\tQ900800\t?–1641\tmissing-in-wikidata\t?–1641\t',
+      'person/manuel-ferreira-de-brito\tQ900805\tQ900800\t1635–\tstart-missing\tc. 1635\t',
+      'person/manuel-ferreira-de-brito\tQ900805\tQ900800\t1635–\treplaced-by-missing\tQ900803\t',
+      'person/manuel-moniz-de-mendonca\tQ900804\tQ900800\t1671–1673\tstart-approximate-here\tc. 1671\t1672',
+      'post/list-of-captains-major-of-cacheu\tQ900800\tQ900800\t\tjurisdiction-missing\tQ900899\t',
+      '',
+    ].join('\n'));
+    const refs = refsOf('List_of_captains-major_of_Cacheu');
+    expect(qs).toBe([
+      `Q900801\tP39\tQ900800\tP580\t+1625-00-00T00:00:00Z/9\tP582\t+1632-00-00T00:00:00Z/9\tP1366\tQ900802\tP1480\tQ5727902\t${refs}`,
+      `Q900803\tP39\tQ900800\tP582\t+1641-00-00T00:00:00Z/9\tP1365\tQ900805\t${refs}`,
+      `Q900800\tP1001\tQ900899\t${refs}`,
+      `Q900805\tP39\tQ900800\tP580\t+1635-00-00T00:00:00Z/9\tP1480\tQ5727902\tP1366\tQ900803\t${refs}`,
+      '',
+    ].join('\n'));
+    expect(run.stderr).not.toContain('need a person');
+  });
+});
+
 describe('QuickStatements dates', () => {
   it('keep their precision: /11 day, /10 month, /9 year', () => {
     expect(quickTime({ value: '1949-05-12', precision: 'day' })).toBe('+1949-05-12T00:00:00Z/11');

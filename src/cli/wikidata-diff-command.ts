@@ -1,4 +1,4 @@
-// `office-ld wikidata-diff`: our tenures of accepted persons and posts against Wikidata's P39 statements.
+// `office-ld wikidata-diff`: our tenures of accepted persons and posts against Wikidata's P39 statements, our posts' places against P1001.
 import { Command, Option } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import { readArticle } from '../build.js';
@@ -9,7 +9,7 @@ import { ResponseCache } from '../reconcile/cache.js';
 import { entityIri, readLinks } from '../reconcile/links-file.js';
 import { reconcileTargets } from '../reconcile/targets.js';
 import { WIKIDATA_API, WikibaseClient } from '../reconcile/wikibase.js';
-import { diffPerson, type DiffRow } from '../wikidata/diff.js';
+import { diffJurisdiction, diffPerson, type DiffRow } from '../wikidata/diff.js';
 import { quickStatements } from '../wikidata/quickstatements.js';
 import { diffTable, diffTsv } from '../wikidata/report.js';
 import { consoleLog } from './log.js';
@@ -67,19 +67,25 @@ async function runDiff(inputs: string[], flags: DiffFlags): Promise<number> {
   for (const article of await collectInputs(inputs)) records.push(readArticle(await readInput(article)));
   const accepted = (await readLinks(flags.links)).filter((l) => l.relation === 'sameAs' && l.status === 'accepted');
   const qids = new Map(accepted.map((l) => [entityIri(l, flags.base), l.qid]));
-  const persons = reconcileTargets(records, flags.base).filter((t) => t.kind === 'person' && qids.has(t.iri));
-  if (persons.length === 0) {
+  const targets = reconcileTargets(records, flags.base);
+  const persons = targets.filter((t) => t.kind === 'person' && qids.has(t.iri));
+  const posts = targets.filter((t) => t.kind === 'post' && qids.has(t.iri) && t.place !== undefined && qids.has(t.place));
+  if (persons.length === 0 && posts.length === 0) {
     process.stderr.write(`office-ld: nothing compared: no person of the ${records.length} articles has an accepted sameAs line in ${flags.links} `
       + '(office-ld reconcile proposes them; set status to accepted)\n');
   }
   const client = new WikibaseClient(flags.api, new ResponseCache(flags.cache || undefined), {
     onWait: (seconds, status, url) => log.info(`${url.split('?')[0]}: HTTP ${status}, waiting ${seconds} s before trying again`),
   });
-  const items = new Map((await client.items(persons.map((p) => qids.get(p.iri)!))).map((item) => [item.qid, item]));
+  const items = new Map((await client.items([...persons, ...posts].map((p) => qids.get(p.iri)!))).map((item) => [item.qid, item]));
   const rows: DiffRow[] = persons.flatMap((person) => {
     const item = items.get(qids.get(person.iri)!);
     return item ? diffPerson(person, item, qids) : [];
   });
+  for (const post of posts) {
+    const item = items.get(qids.get(post.iri)!);
+    if (item) rows.push(diffJurisdiction(post, item, qids.get(post.place!)!));
+  }
   process.stdout.write(diffTable(rows, flags.base));
   if (flags.tsv) await writeFileAtomic(flags.tsv, diffTsv(rows, flags.base));
   if (flags.quickstatements) {

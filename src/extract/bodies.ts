@@ -8,16 +8,25 @@ const IS_PARTY = /\bParty\b/;
 /** Collects the bodies an article names, resolving each name to one canonical key. */
 export class BodyRegistry {
   private readonly bodies = new Map<string, BodyRecord>();
+  private readonly fromPartyColumn = new Set<string>();
+  private readonly namedElsewhere = new Set<string>();
   private main?: BodyRecord;
 
-  /** The bodies in the order they were first named. */
-  get records(): BodyRecord[] {
-    return [...this.bodies.values()];
+  /**
+   * The bodies in the order they were first named. A party only a Party column names is scoped to the
+   * post's jurisdiction: "Democratic" in a list of West Virginia's governors is not Seoul's "Democratic".
+   */
+  records(jurisdiction?: string): BodyRecord[] {
+    const records = [...this.bodies.values()];
+    for (const body of records) {
+      if (this.fromPartyColumn.has(body.key) && !this.namedElsewhere.has(body.key)) body.scope = jurisdiction ?? '';
+    }
+    return records;
   }
 
   /** Registers the body the post belongs to; later names are resolved against it. */
   setMain(name: string, line: number): string {
-    this.main = this.add(normalizeBodyName(name), name, line);
+    this.main = this.named(normalizeBodyName(name), name, line);
     return this.main.key;
   }
 
@@ -29,18 +38,28 @@ export class BodyRegistry {
     const party = main?.partOf ? this.bodies.get(main.partOf) : undefined;
     if (party && party.key === normal) return this.note(party, name).key;
     if (party && !IS_PARTY.test(normal) && !/ of /.test(normal)) {
-      const organ = this.add(`${normal} of the ${party.key}`, name, line);
+      const organ = this.named(`${normal} of the ${party.key}`, name, line);
       organ.partOf ??= party.key;
       return organ.key;
     }
-    return this.add(normal, name, line).key;
+    return this.named(normal, name, line).key;
   }
 
   /** Registers a party named in a Party column: a political party whatever its name says. */
   party(name: string, line: number): string {
     const party = this.add(normalizeBodyName(name), name, line);
     party.isParty = true;
+    this.fromPartyColumn.add(party.key);
     return party.key;
+  }
+
+  /** A body named outside a Party column (infobox, or as a party organ's party): never scoped. */
+  private named(key: string, written: string, line: number): BodyRecord {
+    const body = this.add(key, written, line);
+    for (let at: BodyRecord | undefined = body; at; at = at.partOf ? this.bodies.get(at.partOf) : undefined) {
+      this.namedElsewhere.add(at.key);
+    }
+    return body;
   }
 
   private add(key: string, written: string, line: number): BodyRecord {

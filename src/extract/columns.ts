@@ -65,9 +65,9 @@ const NONE: CellDate = { kind: 'blank' };
 
 /**
  * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", and a second number
- * beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry).
+ * beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
  */
-export const ORDINAL_CELL = /^\(?\d{1,3}[a-z]?\)?\.?(?: (?:\(\d{1,3}\)|[IVX]{1,6}))?$/;
+export const ORDINAL_CELL = /^\(?[1-9]\d{0,2}[a-z]?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
 
 /** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
 export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {

@@ -3,6 +3,7 @@ import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
+import { jurisdictionOf } from './places.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
@@ -88,10 +89,13 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     incumbentSince: facts.dates.get('incumbentSince'),
     inception: facts.dates.get('inception'),
     deputies: listOf('deputies').map((d) => d.value),
+    seats: all('seat').map((e) => e.value),
+    residences: all('residence').map((e) => e.value),
     images: facts.images,
     otherFields: facts.otherFields,
     notes: facts.notes,
     description: doc.paragraphs.find((p) => p.section === undefined)?.text,
+    jurisdiction: jurisdictionOf(doc.title.value, mainBody?.value),
   };
   const department = first('department');
   if (department) office.department = bodies.resolve(department.value, department.line);
@@ -102,7 +106,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
 
   return {
     source: { file, title: doc.title.value, line: doc.title.line },
-    office, bodies: bodies.records, persons, tenures, gaps, warnings,
+    office, bodies: bodies.records(office.jurisdiction), persons, tenures, gaps, warnings,
   };
 }
 

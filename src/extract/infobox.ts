@@ -8,14 +8,21 @@ import type { ImageRecord, ReadingWarning } from './records.js';
 /** The facts an infobox can state, by the field they fill. */
 export type FieldKind =
   | 'roleName' | 'body' | 'department' | 'sitsIn' | 'appointedBy' | 'nominatedBy' | 'postType' | 'status'
-  | 'incumbent' | 'incumbentSince' | 'inaugural' | 'inception' | 'deputies' | 'insignia' | 'flag' | 'image';
+  | 'incumbent' | 'incumbentSince' | 'inaugural' | 'inception' | 'deputies' | 'insignia' | 'flag' | 'image'
+  | 'seat' | 'residence';
+
+/** Keys that name a place or a building, not a body: the post's seat, its holder's official residence. */
+export const PLACE_FIELDS: Readonly<Record<string, 'seat' | 'residence'>> = {
+  seat: 'seat', headquarters: 'seat', hq: 'seat', meetingplace: 'seat',
+  residence: 'residence', officialresidence: 'residence',
+};
 
 /** Known keys, normalised (lower case, letters only), and the field each fills. */
 export const INFOBOX_FIELDS: Readonly<Record<string, FieldKind>> = {
   post: 'roleName', role: 'roleName', position: 'roleName',
   body: 'body', organization: 'body', organisation: 'body',
   department: 'department',
-  memberof: 'sitsIn', seat: 'sitsIn',
+  memberof: 'sitsIn',
   appointer: 'appointedBy', appointedby: 'appointedBy',
   nominator: 'nominatedBy', nominatedby: 'nominatedBy',
   type: 'postType',
@@ -28,6 +35,7 @@ export const INFOBOX_FIELDS: Readonly<Record<string, FieldKind>> = {
   insignia: 'insignia', emblem: 'insignia', seal: 'insignia', logo: 'insignia',
   flag: 'flag',
   image: 'image', picture: 'image',
+  ...PLACE_FIELDS,
 };
 
 /** Suffixes of display-only keys ("Insigniasize"): sizes are not facts, so they are dropped. */

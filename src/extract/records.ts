@@ -18,6 +18,11 @@ export interface BodyRecord {
   isParty: boolean;
   /** Key of the body it is part of (its party, for party organs). */
   partOf?: string;
+  /**
+   * For a party only a Party column names: the jurisdiction of the post ('' for none), part of its
+   * identity, so namesake parties of different places stay apart.
+   */
+  scope?: string;
   line: number;
 }
 
@@ -65,12 +70,17 @@ export interface OfficeRecord {
   inaugural?: string;
   inception?: PartialDate;
   deputies: string[];
+  /** Places the infobox names as the post's seat (Seat, Headquarters) and its holder's residence, as written. */
+  seats: string[];
+  residences: string[];
   images: ImageRecord[];
   /** Infobox fields no standard or project term covers, kept as written. */
   otherFields: InfoboxEntry[];
   /** Qualifiers of infobox dates, kept as notes on the post. */
   notes: string[];
   description?: string;
+  /** The place the post applies to (its jurisdiction, Wikidata P1001), by name: its identity across articles. */
+  jurisdiction?: string;
 }
 
 /** An extra table cell kept with its column header. */
@@ -96,7 +106,7 @@ export interface TenureRecord {
   section?: string;
   extra: ExtraCell[];
   remarks: string[];
-  /** Key of the party body the Party column names (the holder's party affiliation). */
+  /** Key of the party body the Party column names for this term (the party the holder held it for). */
   party?: string;
   /** The Notes cell and date qualifiers, kept as notes on the tenure. */
   notes: string[];

@@ -1,5 +1,5 @@
-// Bodies, persons and the source document → quads: one small mapper each.
-import type { Quad } from '@rdfjs/types';
+// Bodies, persons, places and the source document → quads: one small mapper each.
+import type { NamedNode, Quad } from '@rdfjs/types';
 import type { BodyRecord, PersonRecord, SourceRecord } from '../extract/records.js';
 import { dcterms, org, ol, prov, rdf, schema, skos } from '../vocab.js';
 import type { ArticleIris } from './context.js';
@@ -27,6 +27,19 @@ export function mapPerson(person: PersonRecord, iris: ArticleIris): Quad[] {
     .add(iri, schema.name, en(person.english), ...person.natives.map((n) => tagged(n.value, n.tag)))
     .add(iri, schema.birthDate, year(person.born))
     .add(iri, schema.deathDate, year(person.died))
+    .add(iri, prov.wasDerivedFrom, iris.source).quads;
+}
+
+/**
+ * A place named as the article names it, one per name across articles: the post's jurisdiction (a
+ * schema:AdministrativeArea), or its seat or residence (a schema:Place).
+ */
+export function mapPlace(name: string, iris: ArticleIris, type: NamedNode = schema.AdministrativeArea): Quad[] {
+  const iri = iris.place(name);
+  return new QuadSink()
+    .add(iri, rdf.type, type)
+    .add(iri, skos.prefLabel, en(name))
+    .add(iri, schema.name, en(name))
     .add(iri, prov.wasDerivedFrom, iris.source).quads;
 }
 

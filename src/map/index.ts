@@ -1,8 +1,9 @@
 // Records → RDF/JS quads: pure mapping, one small mapper per record kind.
 import type { Quad } from '@rdfjs/types';
 import type { ArticleRecord } from '../extract/records.js';
+import { schema } from '../vocab.js';
 import { articleIris, type MapContext } from './context.js';
-import { mapBody, mapPerson, mapSource } from './entities.js';
+import { mapBody, mapPerson, mapPlace, mapSource } from './entities.js';
 import { IriMinter } from './iri.js';
 import { mapPost } from './post.js';
 import { mapGap, mapTenure, tenureIris } from './tenure.js';
@@ -22,6 +23,8 @@ export function mapArticle(record: ArticleRecord, ctx: MapContext): Quad[] {
   return [
     ...mapSource(record.source, iris),
     ...mapPost(record.office, iris, record.warnings),
+    ...(record.office.jurisdiction === undefined ? [] : mapPlace(record.office.jurisdiction, iris)),
+    ...[...record.office.seats, ...record.office.residences].flatMap((name) => mapPlace(name, iris, schema.Place)),
     ...record.bodies.flatMap((body) => mapBody(body, iris)),
     ...record.persons.flatMap((person) => mapPerson(person, iris)),
     ...record.tenures.flatMap((tenure, i) =>

@@ -14,6 +14,7 @@ export const IRI_PATHS = {
   person: 'person',
   role: 'role',
   concept: 'concept',
+  place: 'place',
   source: 'source',
   tenure: 'tenure',
   gap: 'gap',

@@ -1,7 +1,7 @@
 // The office record → the org:Post, its role, its classifications, images and remaining infobox fields.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import type { ImageRecord, OfficeRecord, ReadingWarning } from '../extract/records.js';
-import { org, ol, prov, rdf, schema, skos } from '../vocab.js';
+import { opengov, org, ol, prov, rdf, schema, skos } from '../vocab.js';
 import type { ArticleIris } from './context.js';
 import { commonsFile, fragment, slug } from './iri.js';
 import { dateLiteral, en, integer, plain, QuadSink } from './terms.js';
@@ -18,12 +18,15 @@ export function mapPost(office: OfficeRecord, iris: ArticleIris, warnings: reado
     .add(post, schema.name, en(office.title))
     .add(post, schema.description, en(office.description))
     .add(post, org.postIn, office.body ? iris.body(office.body) : undefined)
+    .add(post, opengov.area, office.jurisdiction === undefined ? undefined : iris.place(office.jurisdiction))
     .add(post, org.heldBy, office.incumbent ? iris.person(office.incumbent) : undefined)
     .add(post, ol.inauguralHolder, office.inaugural ? iris.person(office.inaugural) : undefined)
     .add(post, ol.incumbentSince, dateLiteral(office.incumbentSince))
     .add(post, ol.inception, dateLiteral(office.inception))
     .add(post, ol.department, office.department ? iris.body(office.department) : undefined)
     .add(post, ol.sitsIn, ...office.sitsIn.map(iris.body))
+    .add(post, ol.seat, ...office.seats.map(iris.place))
+    .add(post, ol.officialResidence, ...office.residences.map(iris.place))
     .add(post, ol.appointedBy, ...office.appointedBy.map(iris.body))
     .add(post, ol.nominatedBy, ...office.nominatedBy.map(iris.body))
     .add(post, ol.sourceLine, integer(office.line))

@@ -29,6 +29,7 @@ export function mapTenure(
     .add(iri, opengov.post, iris.post)
     .add(iri, org.role, office.roleName ? iris.role(office.roleName) : undefined)
     .add(iri, schema.memberOf, body)
+    .add(iri, opengov.onBehalfOf, tenure.party ? iris.body(tenure.party) : undefined)
     .add(iri, schema.roleName, en(office.roleName ?? office.title))
     .add(iri, schema.startDate, dateLiteral(tenure.start))
     .add(iri, schema.endDate, dateLiteral(tenure.end))
@@ -46,7 +47,6 @@ export function mapTenure(
     .add(iri, ol.readingWarning, ...tenure.warnings.map((warning) => plain(warning)))
     .add(iri, prov.wasDerivedFrom, iris.source)
     .add(person, schema.memberOf, iri)
-    .add(person, schema.affiliation, tenure.party ? iris.body(tenure.party) : undefined)
     .add(interval, rdf.type, time.Interval);
   if (tenure.start) out.quads.push(...mapInstant(interval, time.hasBeginning, fragment(iri, 'start'), tenure.start));
   if (tenure.end) out.quads.push(...mapInstant(interval, time.hasEnd, fragment(iri, 'end'), tenure.end));

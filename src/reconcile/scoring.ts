@@ -74,15 +74,15 @@ function scorePositions(target: Target, item: Item, offices: ReadonlyMap<string,
   if (held.length === 0) return;
   add(`P39=${[...new Set(held.map((h) => h.office))].join('|')}`, WEIGHTS.position);
   const agree = held.some(({ tenure, statements }) => statements.some((s) =>
-    s.start !== undefined && compareDates(s.start, tenure.start) === 0 &&
+    s.start !== undefined && tenure.start !== undefined && compareDates(s.start, tenure.start) === 0 &&
     (s.end === undefined || tenure.end === undefined || compareDates(s.end, tenure.end) === 0)));
   if (agree) add('P580/P582=agree', WEIGHTS.datesAgree);
   else add('P580/P582=differ', 0);
 }
 
 function scoreLife(target: Target, item: Item, add: (f: string, w: number) => void): void {
-  if (target.tenures.length === 0 || (!item.born && !item.died)) return;
-  const starts = target.tenures.map((t) => t.start).sort(compareDates);
+  const starts = target.tenures.flatMap((t) => (t.start ? [t.start] : [])).sort(compareDates);
+  if (starts.length === 0 || (!item.born && !item.died)) return;
   const bornBefore = !item.born || compareDates(item.born, starts[0]) < 0;
   const diedAfter = !item.died || compareDates(item.died, starts[starts.length - 1]) >= 0;
   if (bornBefore && diedAfter) add('life=consistent', WEIGHTS.lifeConsistent);

@@ -1,4 +1,4 @@
-// What to reconcile: the persons, posts and bodies of the articles, with the IRIs the build gives them.
+// What to reconcile: the persons, posts, bodies and places of the articles, with the IRIs the build gives them.
 import type { PartialDate } from '../extract/dates.js';
 import type { ArticleRecord } from '../extract/records.js';
 import { articleIris } from '../map/context.js';
@@ -7,7 +7,8 @@ import { createMapContext, mapArticle } from '../map/index.js';
 /** A tenure of a person, as compared with P39 statements. */
 export interface TargetTenure {
   post: string;
-  start: PartialDate;
+  /** Absent when the article does not give it (never sent to Wikidata as a value). */
+  start?: PartialDate;
   end?: PartialDate;
   acting: boolean;
   /** The number the article gives the tenure (its No. column), as written. */
@@ -22,10 +23,14 @@ export interface TargetTenure {
 /** An entity of ours to find on Wikidata. */
 export interface Target {
   iri: string;
-  kind: 'person' | 'post' | 'body';
+  kind: 'person' | 'post' | 'body' | 'place';
   english?: string;
   native?: string;
   tenures: TargetTenure[];
+  /** A post's place (its jurisdiction), by IRI. */
+  place?: string;
+  /** A post's source article on English Wikipedia (for references). */
+  sourceUrl?: string;
 }
 
 /**
@@ -39,7 +44,14 @@ export function reconcileTargets(records: ArticleRecord[], base: string): Target
   const get = (iri: string, make: () => Target) => targets.get(iri) ?? targets.set(iri, make()).get(iri)!;
   for (const record of records) {
     const iris = articleIris(record, ctx);
-    get(iris.post.value, () => ({ iri: iris.post.value, kind: 'post', english: record.office.title, tenures: [] }));
+    const sourceUrl = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.source.title.replace(/ /g, '_'))}`;
+    const { jurisdiction } = record.office;
+    const place = jurisdiction === undefined ? undefined : iris.place(jurisdiction).value;
+    get(iris.post.value, () => ({ iri: iris.post.value, kind: 'post', english: record.office.title, tenures: [], place, sourceUrl }));
+    for (const name of [...(jurisdiction === undefined ? [] : [jurisdiction]), ...record.office.seats, ...record.office.residences]) {
+      const iri = iris.place(name).value;
+      get(iri, () => ({ iri, kind: 'place', english: name, tenures: [] }));
+    }
     for (const body of record.bodies) {
       const iri = iris.body(body.key).value;
       get(iri, () => ({ iri, kind: 'body', english: body.key, tenures: [] }));
@@ -48,9 +60,7 @@ export function reconcileTargets(records: ArticleRecord[], base: string): Target
       const iri = iris.person(person.key).value;
       get(iri, () => ({ iri, kind: 'person', english: person.english, native: person.natives[0]?.value, tenures: [] }));
     }
-    const sourceUrl = `https://en.wikipedia.org/wiki/${encodeURIComponent(record.source.title.replace(/ /g, '_'))}`;
     record.tenures.forEach((tenure, i) => {
-      if (!tenure.start) return;
       const neighbour = (j: number) => (record.tenures[j] ? iris.person(record.tenures[j].person).value : undefined);
       targets.get(iris.person(tenure.person).value)?.tenures.push({
         post: iris.post.value, start: tenure.start, end: tenure.end, acting: tenure.acting, seriesOrdinal: tenure.seriesOrdinal,

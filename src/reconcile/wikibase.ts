@@ -1,4 +1,6 @@
-// A Wikibase API client: wbsearchentities for candidates, wbgetentities for what scoring needs, cached and batched.
+// A Wikibase API client: wbsearchentities for candidates, wbgetentities for what scoring needs, cached and batched;
+// wikibase-sdk builds the URLs and simplifies the claims, everything from the network is still checked here.
+import { simplifyPropertyClaims, WBK, type ItemId, type Statement, type Wbk } from 'wikibase-sdk';
 import type { PartialDate, Precision } from '../extract/dates.js';
 import { usageError } from '../errors.js';
 import type { ResponseCache } from './cache.js';
@@ -25,6 +27,8 @@ export interface Item {
   names: Map<string, string[]>;
   instanceOf: string[];
   positions: PositionHeld[];
+  /** P1001 (applies to jurisdiction) of a post's item. */
+  jurisdictions: string[];
   born?: PartialDate;
   died?: PartialDate;
 }
@@ -32,27 +36,28 @@ export interface Item {
 const LANGUAGES = ['en', 'zh', 'zh-hans', 'zh-hant', 'zh-cn', 'zh-tw', 'zh-hk', 'zh-sg', 'zh-mo'];
 const BATCH = 50;
 
-/** A client for one Wikibase API endpoint. */
+/** A client for one Wikibase API endpoint: wikibase-sdk builds the request URLs and simplifies the claims. */
 export class WikibaseClient {
-  constructor(readonly api: string, private readonly cache: ResponseCache, private readonly http: HttpOptions = {}) {}
+  private readonly wbk: Wbk;
+
+  constructor(readonly api: string, private readonly cache: ResponseCache, private readonly http: HttpOptions = {}) {
+    this.wbk = wikibaseFor(api);
+  }
 
   /** Item ids whose label or alias matches `text` in `language` (wbsearchentities, up to 10). */
   async search(text: string, language: string): Promise<string[]> {
-    const answer = await this.call({
-      action: 'wbsearchentities', search: text, language, uselang: language, type: 'item', limit: '10', strictlanguage: '0',
-    }) as { search?: { id: string }[] };
+    const answer = await this.call(this.wbk.searchEntities({ search: text, language, uselang: language, type: 'item', limit: 10 })) as
+      { search?: { id: string }[] };
     return list(answer.search).map((hit) => (hit as { id?: unknown }).id).filter(isItemId);
   }
 
   /** The items with these ids (wbgetentities, 50 at a time); missing items are left out. */
   async items(ids: string[]): Promise<Item[]> {
     const out: Item[] = [];
-    const sorted = [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    const sorted = [...new Set(ids)].filter(isItemId).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     for (let i = 0; i < sorted.length; i += BATCH) {
-      const answer = await this.call({
-        action: 'wbgetentities', ids: sorted.slice(i, i + BATCH).join('|'), props: 'labels|aliases|claims',
-        languages: LANGUAGES.join('|'),
-      }) as { entities?: Record<string, RawEntity> };
+      const url = this.wbk.getEntities({ ids: sorted.slice(i, i + BATCH) as ItemId[], props: ['labels', 'aliases', 'claims'], languages: LANGUAGES });
+      const answer = await this.call(url) as { entities?: Record<string, RawEntity> };
       for (const entity of Object.values(answer.entities ?? {})) {
         if (entity && typeof entity === 'object' && !('missing' in entity) && isItemId(entity.id)) out.push(readItem(entity));
       }
@@ -60,22 +65,35 @@ export class WikibaseClient {
     return out;
   }
 
-  private async call(params: Record<string, string>): Promise<unknown> {
-    const url = `${this.api}?${new URLSearchParams({ ...params, format: 'json' })}`;
+  private async call(url: string): Promise<unknown> {
     const answer = await this.cache.get(url, () => fetchJson(url, this.http)) as { error?: { code?: string; info?: string } };
     if (answer.error) throw usageError(`GET ${url}: the API answered ${answer.error.code}: ${answer.error.info}`);
     return answer;
   }
 }
 
-interface RawSnak { snaktype: string; datavalue?: { type: string; value: unknown } }
-interface RawStatement { mainsnak: RawSnak; rank?: string; qualifiers?: Record<string, RawSnak[]> }
+/** wikibase-sdk for an API endpoint URL (`https://www.wikidata.org/w/api.php`); anything else is a usage error. */
+function wikibaseFor(api: string): Wbk {
+  const url = URL.canParse(api) ? new URL(api) : undefined;
+  const path = url && !url.search && !url.hash ? /^(.*)\/api\.php$/.exec(url.pathname) : null;
+  if (!url || !/^https?:$/.test(url.protocol) || !path) {
+    throw usageError(`--api ${JSON.stringify(api)} is not a Wikibase API endpoint`, undefined,
+      'an http(s) URL ending in /api.php, such as https://www.wikidata.org/w/api.php');
+  }
+  return WBK({ instance: url.origin, wgScriptPath: path[1] });
+}
+
 interface RawEntity {
   id: string;
   labels?: Record<string, { language: string; value: string }>;
   aliases?: Record<string, { language: string; value: string }[]>;
-  claims?: Record<string, RawStatement[]>;
+  claims?: Record<string, unknown>;
 }
+
+/** A simplified statement: its value, and its qualifiers' values (times as `{ time, precision }`). */
+interface Simplified { value: unknown; qualifiers?: Record<string, unknown[]> }
+
+const SIMPLIFY = { keepQualifiers: true, keepNonDeprecated: true, keepRichValues: true, timeConverter: 'simple-day' } as const;
 
 function readItem(entity: RawEntity): Item {
   const names = new Map<string, string[]>();
@@ -86,28 +104,35 @@ function readItem(entity: RawEntity): Item {
   };
   for (const label of Object.values(entity.labels ?? {})) add(label?.language, label?.value);
   for (const aliases of Object.values(entity.aliases ?? {})) for (const alias of list(aliases)) add(alias?.language, alias?.value);
-  const claims = (property: string) => list(entity.claims?.[property]).filter((s) => s?.mainsnak && s.rank !== 'deprecated');
-  const qualifier = (s: RawStatement, p: string) => s.qualifiers?.[p]?.[0];
+  const claims = (property: string) => statements(entity.claims?.[property]);
+  const qualifier = (s: Simplified, p: string) => s.qualifiers?.[p]?.[0];
+  const items = (property: string) => claims(property).map((s) => s.value).filter(isItemId);
   return {
     qid: entity.id,
     names,
-    instanceOf: claims('P31').map((s) => itemId(s.mainsnak)).filter((id): id is string => id !== undefined),
-    positions: claims('P39').flatMap((s) => {
-      const office = itemId(s.mainsnak);
-      return office === undefined ? [] : [{
-        office, start: timeValue(qualifier(s, 'P580')), end: timeValue(qualifier(s, 'P582')),
-        replaces: itemId(qualifier(s, 'P1365')), replacedBy: itemId(qualifier(s, 'P1366')), nature: itemId(qualifier(s, 'P5102')),
-      }];
-    }),
-    born: timeValue(claims('P569')[0]?.mainsnak),
-    died: timeValue(claims('P570')[0]?.mainsnak),
+    instanceOf: items('P31'),
+    positions: claims('P39').flatMap((s) => (isItemId(s.value) ? [{
+      office: s.value, start: timeValue(qualifier(s, 'P580')), end: timeValue(qualifier(s, 'P582')),
+      replaces: itemId(qualifier(s, 'P1365')), replacedBy: itemId(qualifier(s, 'P1366')), nature: itemId(qualifier(s, 'P5102')),
+    }] : [])),
+    jurisdictions: items('P1001'),
+    born: timeValue(claims('P569')[0]?.value),
+    died: timeValue(claims('P570')[0]?.value),
   };
 }
 
-function itemId(snak: RawSnak | undefined): string | undefined {
-  if (snak?.snaktype !== 'value' || snak.datavalue?.type !== 'wikibase-entityid') return undefined;
-  const id = (snak.datavalue.value as { id?: unknown } | undefined)?.id;
-  return isItemId(id) ? id : undefined;
+/** One property's non-deprecated statements, simplified by wikibase-sdk; what is not statements from the network gives none. */
+function statements(raw: unknown): Simplified[] {
+  const claims = list(raw as unknown[]).filter((s) => typeof (s as { mainsnak?: unknown })?.mainsnak === 'object');
+  try {
+    return simplifyPropertyClaims(claims as Statement[], SIMPLIFY) as Simplified[];
+  } catch {
+    return [];
+  }
+}
+
+function itemId(value: unknown): string | undefined {
+  return isItemId(value) ? value : undefined;
 }
 
 /** Whether a value from the network is a Wikidata item id (`Q` and digits, no leading zero): nothing else is used. */
@@ -120,14 +145,12 @@ function list<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** A Wikibase time value ("+1949-05-00T00:00:00Z", precision 10) at its precision; coarser than a year is dropped. */
-export function timeValue(snak: RawSnak | undefined): PartialDate | undefined {
-  if (snak?.snaktype !== 'value' || snak.datavalue?.type !== 'time') return undefined;
-  const { time, precision } = (snak.datavalue.value ?? {}) as { time?: unknown; precision?: number };
-  const m = typeof time === 'string' ? /^\+(\d{4,12})-(\d{2})-(\d{2})T/.exec(time) : null;
+/** A time as wikibase-sdk simplifies it (`{ time: "1949-05", precision: 10 }`) at its precision; coarser than a year is dropped. */
+export function timeValue(value: unknown): PartialDate | undefined {
+  const { time, precision } = (value ?? {}) as { time?: unknown; precision?: unknown };
   const levels: Record<number, Precision> = { 9: 'year', 10: 'month', 11: 'day' };
   const level = typeof precision === 'number' ? levels[precision] : undefined;
-  if (!m || !level) return undefined;
-  const value = level === 'year' ? m[1] : level === 'month' ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`;
-  return { value, precision: level };
+  const pattern = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/ };
+  if (!level || typeof time !== 'string' || !pattern[level].test(time)) return undefined;
+  return { value: time, precision: level };
 }

@@ -1,5 +1,6 @@
-// Our tenures against Wikidata's P39 statements, tolerant of precision: what agrees, what is missing, what differs.
-import { compareDates } from '../extract/dates.js';
+// Our tenures against Wikidata's P39 statements (and our posts' places against P1001), tolerant of precision:
+// what agrees, what is missing, what differs, and what we only know approximately or not at all.
+import { compareDates, type PartialDate } from '../extract/dates.js';
 import type { Target, TargetTenure } from '../reconcile/targets.js';
 import type { Item, PositionHeld } from '../reconcile/wikibase.js';
 
@@ -9,7 +10,11 @@ export const ACTING = 'Q4676846';
 /** The kinds of difference the diff reports. */
 export type DiffKind =
   | 'agrees' | 'missing-in-wikidata' | 'missing-here' | 'start-differs' | 'start-missing' | 'end-differs' | 'end-missing'
-  | 'replaces-missing' | 'replaces-differs' | 'replaced-by-missing' | 'replaced-by-differs' | 'acting-not-marked';
+  | 'replaces-missing' | 'replaces-differs' | 'replaced-by-missing' | 'replaced-by-differs' | 'acting-not-marked'
+  | 'start-unknown-here' | 'start-approximate-here' | 'end-approximate-here' | 'jurisdiction-missing' | 'jurisdiction-differs';
+
+/** Kinds that say what we do not know exactly: not a conflict, and nothing to add. */
+export const UNKNOWN_HERE: ReadonlySet<DiffKind> = new Set(['start-unknown-here', 'start-approximate-here', 'end-approximate-here']);
 
 /** One row of the diff: a tenure (or a statement we lack) and what is wrong with it. */
 export interface DiffRow {
@@ -25,6 +30,8 @@ export interface DiffRow {
   replacedBy?: string;
   /** The statements Wikidata has for this person and post (to tell whether a qualifier can be added safely). */
   statements: PositionHeld[];
+  /** The source article (for references) of a row that has no tenure: a post's jurisdiction. */
+  sourceUrl?: string;
 }
 
 /**
@@ -41,7 +48,8 @@ export function diffPerson(person: Target, item: Item, qids: ReadonlyMap<string,
     const statements = item.positions.filter((p) => p.office === postQid);
     const free = [...statements];
     const take = (s: PositionHeld | undefined) => (s ? free.splice(free.indexOf(s), 1)[0] : undefined);
-    const paired = tenures.map((t) => ({ t, s: take(free.find((s) => s.start && compareDates(s.start, t.start) === 0)) }));
+    const paired = tenures.map((t) => ({ t, s: take(free.find((s) => (t.start
+      ? s.start && compareDates(s.start, t.start) === 0 : s.end && t.end && compareDates(s.end, t.end) === 0))) }));
     for (const pair of paired) pair.s ??= take(free[0]);
     const row = (kind: DiffKind, ours: string, wikidata: string, tenure?: TargetTenure): DiffRow => ({
       person: person.iri, personQid: item.qid, postQid, kind, ours, wikidata, tenure, statements,
@@ -56,11 +64,25 @@ export function diffPerson(person: Target, item: Item, qids: ReadonlyMap<string,
   return rows;
 }
 
+/**
+ * Compares a post's place with the P1001 (applies to jurisdiction) of the post's item: `placeQid` is the
+ * place's accepted item.
+ */
+export function diffJurisdiction(post: Target, item: Item, placeQid: string): DiffRow {
+  const kind: DiffKind = item.jurisdictions.length === 0 ? 'jurisdiction-missing'
+    : item.jurisdictions.includes(placeQid) ? 'agrees' : 'jurisdiction-differs';
+  return { person: post.iri, personQid: item.qid, postQid: item.qid, kind, ours: placeQid, wikidata: item.jurisdictions.join(' '),
+    statements: [], sourceUrl: post.sourceUrl };
+}
+
 function compareTenure(t: TargetTenure, s: PositionHeld, qids: ReadonlyMap<string, string>): [DiffKind, string, string][] {
   const out: [DiffKind, string, string][] = [];
-  if (!s.start) out.push(['start-missing', t.start.value, '']);
-  else if (compareDates(s.start, t.start) !== 0) out.push(['start-differs', t.start.value, s.start.value]);
-  if (t.end && !s.end) out.push(['end-missing', t.end.value, '']);
+  if (!t.start) {
+    if (s.start) out.push(['start-unknown-here', '?', s.start.value]);
+  } else if (!s.start) out.push(['start-missing', written(t.start), '']);
+  else if (compareDates(s.start, t.start) !== 0) out.push([t.start.approximate ? 'start-approximate-here' : 'start-differs', written(t.start), s.start.value]);
+  if (t.end && !s.end) out.push(['end-missing', written(t.end), '']);
+  else if (s.end && t.end?.approximate && compareDates(s.end, t.end) !== 0) out.push(['end-approximate-here', written(t.end), s.end.value]);
   else if (s.end && (!t.end || compareDates(s.end, t.end) !== 0)) out.push(['end-differs', t.end?.value ?? 'incumbent', s.end.value]);
   const previous = t.previous ? qids.get(t.previous) : undefined;
   if (previous && !s.replaces) out.push(['replaces-missing', previous, '']);
@@ -73,7 +95,12 @@ function compareTenure(t: TargetTenure, s: PositionHeld, qids: ReadonlyMap<strin
 }
 
 function describe(t: TargetTenure): string {
-  return `${t.start.value}–${t.end?.value ?? ''}${t.acting ? ' (acting)' : ''}`;
+  return `${t.start ? written(t.start) : '?'}–${t.end ? written(t.end) : ''}${t.acting ? ' (acting)' : ''}`;
+}
+
+/** A date as we have it: "c. 1920" when approximate. */
+function written(date: PartialDate): string {
+  return `${date.approximate ? 'c. ' : ''}${date.value}`;
 }
 
 function describeStatement(s: PositionHeld): string {

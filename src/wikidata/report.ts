@@ -6,7 +6,7 @@ export const DIFF_COLUMNS = ['person', 'person_qid', 'post_qid', 'tenure', 'kind
 
 function cells(row: DiffRow, base: string): string[] {
   const person = row.person.startsWith(base) ? row.person.slice(base.length) : row.person;
-  const tenure = row.tenure ? `${row.tenure.start.value}–${row.tenure.end?.value ?? ''}` : '';
+  const tenure = row.tenure ? `${row.tenure.start?.value ?? '?'}–${row.tenure.end?.value ?? ''}` : '';
   return [person, row.personQid, row.postQid, tenure, row.kind, row.ours, row.wikidata];
 }
 
