@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_NESTING } from '../src/serve/query-limits.js';
 import { ROOT } from './helpers.js';
-import { POST, rawGet, startTestServer, tempBundle, type TestServer } from './serve-helpers.js';
+import { POST, rawGet, startTestServer, tempBundle, trickle, type TestServer } from './serve-helpers.js';
 
 const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }';
 const ASK = 'ASK { ?s ?p ?o }';
@@ -94,4 +94,35 @@ describe('paths and Accept headers', () => {
     expect(first.status).toBe(200);
     expect(await (await fetch(server.url)).text()).toBe(await first.text());
   });
+});
+
+describe('slow clients', () => {
+  // short limits, checked every 100 ms, so the test is quick; the defaults are 10 s and 30 s, checked every second
+  const limits = { headersTimeoutMs: 600, requestTimeoutMs: 1_500, checkIntervalMs: 100 };
+  let slow: TestServer;
+  beforeAll(async () => {
+    slow = await startTestServer(tempBundle(), 5_000, limits);
+  });
+  afterAll(() => slow.close());
+
+  it('a client sending its headers a line at a time is cut off with 408 once headersTimeout has passed', async () => {
+    const host = new URL(slow.url).host;
+    const cut = await trickle(slow.url, `GET / HTTP/1.1\r\nHost: ${host}\r\n`, 'X-Slow: a\r\n', 100, 20_000);
+    expect(cut.closedByServer).toBe(true);
+    expect(cut.status).toBe(408);
+    expect(cut.elapsedMs).toBeGreaterThanOrEqual(limits.headersTimeoutMs - 50);
+    expect(cut.elapsedMs).toBeLessThan(10_000); // the client would have gone on for 20 s
+    expect((await fetch(slow.url)).status).toBe(200);
+  }, 30_000);
+
+  it('a client sending a body a byte at a time is cut off with 408 once requestTimeout has passed', async () => {
+    const host = new URL(slow.url).host;
+    const head = `POST /sparql HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/sparql-query\r\nContent-Length: 100000\r\n\r\n`;
+    const cut = await trickle(slow.url, head, 'A', 100, 20_000);
+    expect(cut.closedByServer).toBe(true);
+    expect(cut.status).toBe(408);
+    expect(cut.elapsedMs).toBeGreaterThanOrEqual(limits.requestTimeoutMs - 50);
+    expect(cut.elapsedMs).toBeLessThan(10_000);
+    expect((await fetch(`${slow.url}sparql?query=${encodeURIComponent(ASK)}`)).status).toBe(200);
+  }, 30_000);
 });
