@@ -23,9 +23,9 @@ const post = (query: string) => fetch(`${server.url}sparql`, {
 });
 
 /** The engine from dist (its worker is a compiled file). */
-async function engine(ntriples: string, timeoutMs: number) {
+async function engine(ntriples: string, timeoutMs: number, recycleAfterChars?: number) {
   const { SparqlEngine } = await import(path.join(ROOT, 'dist/serve/sparql.js')) as typeof import('../src/serve/sparql.js');
-  return new SparqlEngine(ntriples, timeoutMs);
+  return new SparqlEngine(ntriples, timeoutMs, recycleAfterChars);
 }
 const request = (query: string, defaultGraphs: string[] = []) =>
   ({ query, resultsType: 'application/sparql-results+json', graphType: 'text/turtle', defaultGraphs, namedGraphs: [] });
@@ -63,6 +63,20 @@ describe('the SPARQL engine', () => {
     expect(await sparqlEngine.query(request(ASK))).toMatchObject({ body: expect.stringContaining('true') });
     await sparqlEngine.close();
   });
+
+  it('replaces a worker after it answered a result over the bound, so its grown memory is returned', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `<http://example.org/s${i}> <http://example.org/p> "${i}" .`).join('\n');
+    const sparqlEngine = await engine(lines, 30_000, 1 << 20);
+    expect(await sparqlEngine.query(request(ASK))).toMatchObject({ body: expect.stringContaining('true') });
+    expect(sparqlEngine.workersStarted).toBe(1); // a small answer keeps the worker
+    const big = await sparqlEngine.query(request('SELECT * WHERE { ?s ?p ?o }'));
+    expect('body' in big && big.body.length).toBeGreaterThan(1 << 20);
+    expect(sparqlEngine.workersStarted).toBe(2);
+    expect(await sparqlEngine.query(request('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')))
+      .toMatchObject({ body: expect.stringContaining('20000') });
+    expect(sparqlEngine.workersStarted).toBe(2);
+    await sparqlEngine.close();
+  }, 60_000);
 
   it('counts the time limit from the query, not from the store\'s load', async () => {
     const lines = Array.from({ length: 300_000 }, (_, i) => `<http://example.org/s${i}> <http://example.org/p> "${i}" .`).join('\n');

@@ -9,6 +9,12 @@ const WORKER_FILE = new URL('./sparql-worker.js', import.meta.url);
 /** Queries waiting (besides the one running) before more are refused with 503. */
 export const MAX_QUEUED_QUERIES = 8;
 
+/**
+ * A worker that has answered a body longer than this (characters) is replaced after answering: the
+ * WebAssembly memory Oxigraph grew to build it never shrinks, and only ending the worker returns it.
+ */
+export const RECYCLE_AFTER_CHARS = 16 << 20;
+
 /** An engine answer, or a refusal because the queue is full. */
 export type EngineResponse = WorkerResponse | { status: 503; message: string; retryAfter: number };
 
@@ -25,7 +31,10 @@ export class SparqlEngine {
   private waiting = 0;
   private closed = false;
 
-  constructor(private readonly ntriples: string, readonly timeoutMs: number) {
+  /** Workers started so far (the first included): each replacement adds one. */
+  workersStarted = 0;
+
+  constructor(private readonly ntriples: string, readonly timeoutMs: number, readonly recycleAfterChars = RECYCLE_AFTER_CHARS) {
     this.current = this.spawn();
   }
 
@@ -52,6 +61,7 @@ export class SparqlEngine {
 
   private spawn(): LoadedWorker {
     const worker = new Worker(WORKER_FILE, { workerData: { ntriples: this.ntriples } });
+    this.workersStarted++;
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);
@@ -89,6 +99,7 @@ export class SparqlEngine {
       };
       const answered = (response: WorkerResponse & { fatal?: boolean }) => {
         if (response.fatal) this.replace(loaded); // the store's memory may be corrupt: never reused
+        else if ('body' in response && response.body.length > this.recycleAfterChars) this.replace(loaded); // its memory back
         const { fatal, ...rest } = response;
         void fatal;
         done(rest);
