@@ -2,15 +2,15 @@
 // bundle served by the CLI in its own process, loaded by autocannon on loopback — entity, home page and SPARQL
 // under 200 connections; entities while 50 clients hit `/` and 5 run expensive queries; the nested query; RSS
 // around large results. Figures go into bench/results.md (its "serve under load" section).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSection } from './results-file.js';
 import { backgroundLoad, buildBundle, load, startServe, type LoadFigures } from './serve-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/cli/main.js');
-const RESULTS = path.join(ROOT, 'bench/results.md');
 const SECTION = '## serve under load';
 const ARTICLES = Number(process.env.BENCH_SERVE_ARTICLES ?? 1000);
 /** Seconds of each 200-connection run; the mixed run lasts three times as long. */
@@ -103,9 +103,7 @@ const section = [
     `${mib(afterLarge.nowMiB)} 10 s after (the worker that made each was replaced, its WebAssembly memory returned); highest ever ${mib(afterLarge.peakMiB)}.`,
   '',
 ].join('\n');
-const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
-const kept = previous.includes(SECTION) ? previous.slice(0, previous.indexOf(SECTION)) : previous;
-writeFileSync(RESULTS, `${kept.trimEnd()}\n\n${section}`);
+writeSection(section);
 process.stdout.write(`\n${section}`);
 const failed = entityMixed.p99 > 100 || nested.status !== 400 || askAfter.status !== 200 || entityAfter.status !== 200;
 if (failed) process.stderr.write('bench serve: a done-when figure is not met (see above)\n');
