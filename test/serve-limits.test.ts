@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_NESTING } from '../src/serve/query-limits.js';
+import type { EngineBounds } from '../src/serve/sparql.js';
 import { ROOT } from './helpers.js';
 import { POST, rawGet, startTestServer, tempBundle, trickle, type TestServer } from './serve-helpers.js';
 
@@ -23,9 +24,9 @@ const post = (query: string) => fetch(`${server.url}sparql`, {
 });
 
 /** The engine from dist (its worker is a compiled file). */
-async function engine(ntriples: string, timeoutMs: number, recycleAfterChars?: number) {
+async function engine(ntriples: string, timeoutMs: number, bounds: Partial<EngineBounds> = {}) {
   const { SparqlEngine } = await import(path.join(ROOT, 'dist/serve/sparql.js')) as typeof import('../src/serve/sparql.js');
-  return new SparqlEngine(ntriples, timeoutMs, recycleAfterChars);
+  return new SparqlEngine(ntriples, timeoutMs, bounds);
 }
 const request = (query: string, defaultGraphs: string[] = []) =>
   ({ query, resultsType: 'application/sparql-results+json', graphType: 'text/turtle', defaultGraphs, namedGraphs: [] });
@@ -66,7 +67,7 @@ describe('the SPARQL engine', () => {
 
   it('replaces a worker after it answered a result over the bound, so its grown memory is returned', async () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `<http://example.org/s${i}> <http://example.org/p> "${i}" .`).join('\n');
-    const sparqlEngine = await engine(lines, 30_000, 1 << 20);
+    const sparqlEngine = await engine(lines, 30_000, { recycleAfterChars: 1 << 20 });
     expect(await sparqlEngine.query(request(ASK))).toMatchObject({ body: expect.stringContaining('true') });
     expect(sparqlEngine.workersStarted).toBe(1); // a small answer keeps the worker
     const big = await sparqlEngine.query(request('SELECT * WHERE { ?s ?p ?o }'));
@@ -75,6 +76,17 @@ describe('the SPARQL engine', () => {
     expect(await sparqlEngine.query(request('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')))
       .toMatchObject({ body: expect.stringContaining('20000') });
     expect(sparqlEngine.workersStarted).toBe(2);
+    await sparqlEngine.close();
+  }, 60_000);
+
+  it('refuses a result over the largest answered with 500, replaces the worker, and answers the next query', async () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `<http://example.org/s${i}> <http://example.org/p> "${i}" .`).join('\n');
+    const sparqlEngine = await engine(lines, 30_000, { maxResultChars: 1 << 20 });
+    expect(await sparqlEngine.query(request('SELECT * WHERE { ?s ?p ?o }'))).toEqual({
+      status: 500, message: `the result is over ${1 << 20} characters; ask for less (LIMIT, fewer variables)`,
+    });
+    expect(sparqlEngine.workersStarted).toBe(2);
+    expect(await sparqlEngine.query(request('SELECT * WHERE { ?s ?p ?o } LIMIT 10'))).toMatchObject({ type: 'application/sparql-results+json' });
     await sparqlEngine.close();
   }, 60_000);
 

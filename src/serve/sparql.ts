@@ -15,6 +15,15 @@ export const MAX_QUEUED_QUERIES = 8;
  */
 export const RECYCLE_AFTER_CHARS = 16 << 20;
 
+/** Longest result answered (characters); a longer one is refused with 500 and its worker replaced. */
+export const MAX_RESULT_CHARS = 256 << 20;
+
+/** Memory bounds of the engine (tests set small ones). */
+export interface EngineBounds {
+  recycleAfterChars: number;
+  maxResultChars: number;
+}
+
 /** An engine answer, or a refusal because the queue is full. */
 export type EngineResponse = WorkerResponse | { status: 503; message: string; retryAfter: number };
 
@@ -34,7 +43,10 @@ export class SparqlEngine {
   /** Workers started so far (the first included): each replacement adds one. */
   workersStarted = 0;
 
-  constructor(private readonly ntriples: string, readonly timeoutMs: number, readonly recycleAfterChars = RECYCLE_AFTER_CHARS) {
+  private readonly bounds: EngineBounds;
+
+  constructor(private readonly ntriples: string, readonly timeoutMs: number, bounds: Partial<EngineBounds> = {}) {
+    this.bounds = { recycleAfterChars: RECYCLE_AFTER_CHARS, maxResultChars: MAX_RESULT_CHARS, ...bounds };
     this.current = this.spawn();
   }
 
@@ -60,7 +72,7 @@ export class SparqlEngine {
   }
 
   private spawn(): LoadedWorker {
-    const worker = new Worker(WORKER_FILE, { workerData: { ntriples: this.ntriples } });
+    const worker = new Worker(WORKER_FILE, { workerData: { ntriples: this.ntriples, maxResultChars: this.bounds.maxResultChars } });
     this.workersStarted++;
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
@@ -98,8 +110,8 @@ export class SparqlEngine {
         resolve(response);
       };
       const answered = (response: WorkerResponse & { fatal?: boolean }) => {
-        if (response.fatal) this.replace(loaded); // the store's memory may be corrupt: never reused
-        else if ('body' in response && response.body.length > this.recycleAfterChars) this.replace(loaded); // its memory back
+        if (response.fatal) this.replace(loaded); // the store's memory may be corrupt or grown past a bound: never reused
+        else if ('body' in response && response.body.length > this.bounds.recycleAfterChars) this.replace(loaded); // its memory back
         const { fatal, ...rest } = response;
         void fatal;
         done(rest);
