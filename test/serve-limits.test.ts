@@ -1,5 +1,6 @@
 // `serve` that stays up: query size and nesting limits, a bounded queue, the time limit per query only,
 // a poisoned worker replaced, the home page rendered once, and paths and Accept headers answered right.
+import { connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_NESTING } from '../src/serve/query-limits.js';
@@ -150,5 +151,23 @@ describe('slow clients', () => {
     expect(cut.elapsedMs).toBeGreaterThanOrEqual(limits.requestTimeoutMs - 50);
     expect(cut.elapsedMs).toBeLessThan(10_000);
     expect((await fetch(`${slow.url}sparql?query=${encodeURIComponent(ASK)}`)).status).toBe(200);
+  }, 30_000);
+});
+
+describe('open connections', () => {
+  it('beyond maxConnections a connection is closed at once; once others close, requests are answered', async () => {
+    const few = await startTestServer(tempBundle(), 5_000, { maxConnections: 3 });
+    const { hostname, port } = new URL(few.url);
+    const open = (): Promise<Socket> => new Promise((resolve) => {
+      const socket = connect(Number(port), hostname, () => resolve(socket));
+      socket.on('error', () => undefined);
+    });
+    const idle = await Promise.all([open(), open(), open()]); // half-open clients that send nothing
+    const refused = await rawGet(few.url, '/').catch((error: Error) => error);
+    expect(refused instanceof Error ? 0 : refused.status).toBe(0); // closed without an answer
+    for (const socket of idle) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await rawGet(few.url, '/')).status).toBe(200);
+    await few.close();
   }, 30_000);
 });
