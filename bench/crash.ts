@@ -55,6 +55,7 @@ function corpus(dir: string, seed: number): string {
 }
 
 if (process.env.BENCH_CRASH !== '0') {
+  const loadAtStart = os.loadavg()[0];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'office-ld-crash-'));
   const inputs = [corpus(path.join(dir, 'a'), 20261125), corpus(path.join(dir, 'b'), 20261201)];
   const out = path.join(dir, 'out');
@@ -94,7 +95,8 @@ if (process.env.BENCH_CRASH !== '0') {
     '## crash test', '',
     `Builds of ${ARTICLES} generated articles (${files} files, two corpora built in turn) killed with SIGKILL at ${ROUNDS} moments drawn ` +
       `uniformly over a build's duration (${(durationMs / 1000).toFixed(1)} s; \`bench/crash.ts\`, seed 17). After each kill the folder ` +
-      `(a file of the user's in it) was checked by the SHA-256 of every file, then a following build was run to completion.`, '',
+      `(a file of the user's in it) was checked by the SHA-256 of every file, then a following build was run to completion. ` +
+      `Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores.`, '',
     `- Folder after the kill: the old build's ${seen.old} times, the killed build's (whole) ${seen.new} times, between the two renames ` +
       `(no folder, the old one set aside, finished by the next build) ${seen.between} times; mixed **0** times` +
       `${seen.finished ? ` (${seen.finished} builds had finished before their kill)` : ''}.`,

@@ -26,6 +26,7 @@ const LARGE = 'SELECT * WHERE { ?s ?p ?o } LIMIT 200000';
 const sparqlPath = (query: string) => `/sparql?query=${encodeURIComponent(query)}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const loadAtStart = os.loadavg()[0];
 const dir = mkdtempSync(path.join(os.tmpdir(), 'office-ld-serve-bench-'));
 process.stderr.write(`bench serve: building ${ARTICLES} articles…\n`);
 const bundle = buildBundle(CLI, dir, ARTICLES, 20261125);
@@ -86,7 +87,8 @@ const section = [
   SECTION, '',
   `\`office-ld serve\` in its own process on a bundle of ${ARTICLES} generated articles (${triples} triples; loaded and the SPARQL ` +
     `worker ready in ${loadS.toFixed(1)} s), loaded by [autocannon](https://github.com/mcollina/autocannon) on loopback ` +
-    `(\`bench/serve-load.ts\`; \`--query-timeout ${QUERY_TIMEOUT_MS}\`). Latencies in ms; answers by status.`, '',
+    `(\`bench/serve-load.ts\`; \`--query-timeout ${QUERY_TIMEOUT_MS}\`). Latencies in ms; answers by status. The machine's load ` +
+    `average (1 min) was ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores.`, '',
   '| load | connections | requests/s | p50 | p99 | max | answers |', '|---|---:|---:|---:|---:|---:|---|',
   row(`entities (${entities.length} posts and persons, Turtle), ${SECONDS} s`, 200, entity200),
   row(`home page, ${SECONDS} s`, 200, home200),
