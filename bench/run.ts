@@ -11,6 +11,7 @@ import { Store, StreamParser, Writer } from 'n3';
 import { loadShapes, referenceResults, validateQuads } from '../dist/index.js';
 import type { BuildTimings } from '../dist/index.js';
 import { generateCorpus } from './corpus.js';
+import { writeHead } from './results-file.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/cli/main.js');
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
     lines.push(`Peak RSS ratio, ${last.articles} / ${before.articles} articles: ${fmt(last.peakMiB / before.peakMiB)}×.`, '');
   }
   const text = lines.join('\n');
-  writeFileSync(path.join(ROOT, 'bench/results.md'), text);
+  writeHead(text);
   process.stdout.write(text);
 }
 

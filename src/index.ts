@@ -41,7 +41,7 @@ export type { GraphStats } from './publish/stats.js';
 export { buildContext } from './serialize/context.js';
 export { canonicalOrder } from './serialize/order.js';
 export { startServer } from './serve/server.js';
-export type { ServeOptions, RunningServer } from './serve/server.js';
+export type { ServeOptions, RunningServer, ServerLimits } from './serve/server.js';
 export { publishSite } from './serve/publish.js';
 export type { SiteOptions } from './serve/publish.js';
 export { openBundleStore, queryForm, runQuery } from './store/oxigraph.js';

@@ -144,6 +144,33 @@ describe('limits on tables and IRIs', () => {
   });
 });
 
+describe('titles that show nothing', () => {
+  const invisible: [string, string][] = [
+    ['\u200b', 'U+200B'], ['\u200b \u200d', 'U+200B U+0020 U+200D'], ['\u2060\u00ad', 'U+2060 U+00AD'],
+    ['\u2063\u180e', 'U+2063 U+180E'], ['\u202e\u200e', 'U+202E U+200E'], ['\u200b'.repeat(20), 'U+200B U+200B U+200B U+200B U+200B U+200B U+200B U+200B …'],
+  ];
+  it.each(invisible)('a title of invisible characters (%j) is an input error naming them', (title, points) => {
+    const error = errorOf(() => parseArticle(`= ${title} =\n| Name | Term start | Term end |\n| Ann Smith | 1990 | 1994 |\n`, 't.txt'));
+    expect(error?.message.split('\n')[0])
+      .toBe(`t.txt:1: the title has only invisible characters (${points}); expected a title like "= Name of the office ="`);
+  });
+
+  it('gives exit 1 and one located message from the CLI', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'z.txt'), ARTICLE.replace('Mayor of Example', '\u200b'));
+    const run = runCli(['build', dir, '--out', path.join(tempDir(), 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('z.txt:1: the title has only invisible characters (U+200B)');
+  });
+
+  it('a title with visible characters among invisible ones is read, and one of punctuation only gets unnamed-<hash>', () => {
+    expect(parseArticle(`= \u200bMayor\u200d =\n`, 'v.txt').title.value).toBe('\u200bMayor\u200d');
+    expect(slug('!!!')).toMatch(/^unnamed-[0-9a-f]{6}$/);
+    expect(slug('???')).toMatch(/^unnamed-[0-9a-f]{6}$/);
+    expect(slug('!!!')).not.toBe(slug('???'));
+  });
+});
+
 describe('a repeated infobox field', () => {
   it('is reported as a warning with both lines, and the build goes on', async () => {
     const text = '= Mayor of Example =\nInfobox\n- Formation: 1949\n- Established: 1950\n- Formation: 1951\n- Website: x\n\n' +

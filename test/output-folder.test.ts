@@ -76,6 +76,8 @@ describe('the folder switch killed with -9 at each step', () => {
   });
 });
 
+// The full-size version, 20 builds of 1,000 articles killed at random moments with a following build each
+// time, is bench/crash.ts (`npm run bench`; minutes, so not a test); this one keeps the property in `npm test`.
 describe('builds killed at random moments', () => {
   it('leave, each time, the folder of the build before or of the build killed, never a mix', async () => {
     const builds = { [OLD]: await expected(OLD), [NEW]: await expected(NEW) };

@@ -6,6 +6,7 @@ import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { expect } from 'vitest';
 import { parseRdf } from '../src/serialize/read.js';
+import type { ServerLimits } from '../src/serve/server.js';
 import { canonical, ROOT, tempDir } from './helpers.js';
 
 export const BASE = 'https://example.org/office-ld/';
@@ -29,11 +30,42 @@ export function tempBundle(extra: Record<string, string> = {}): string {
   return dir;
 }
 
-/** Starts a server on 127.0.0.1 with a free port. */
-export async function startTestServer(dataDir: string, queryTimeoutMs = 10_000): Promise<TestServer> {
-  const { startServer } = await import(path.join(ROOT, 'dist/serve/server.js'));
+/** Starts a server on 127.0.0.1 with a free port (connection limits other than the defaults if given). */
+export async function startTestServer(dataDir: string, queryTimeoutMs = 10_000, limits: Partial<ServerLimits> = {}): Promise<TestServer> {
+  const { startServer } = await import(path.join(ROOT, 'dist/serve/server.js')) as typeof import('../src/serve/server.js');
   return startServer({
-    dataDir, base: BASE, host: '127.0.0.1', port: 0, queryTimeoutMs, now: new Date('2025-06-01T00:00:00Z'),
+    dataDir, base: BASE, host: '127.0.0.1', port: 0, queryTimeoutMs, now: new Date('2025-06-01T00:00:00Z'), limits,
+  });
+}
+
+/**
+ * A slow client: sends `head`, then `drip` every `everyMs` for at most `forMs`; resolves when the server
+ * closes the connection (or the client gives up), with what the server sent and when.
+ */
+export function trickle(url: string, head: string, drip: string, everyMs: number, forMs: number):
+  Promise<{ status: number; elapsedMs: number; closedByServer: boolean }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const chunks: Buffer[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    let gaveUp = false;
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(head);
+      timer = setInterval(() => {
+        if (performance.now() - started > forMs) {
+          gaveUp = true;
+          socket.destroy();
+        } else if (socket.writable) socket.write(drip);
+      }, everyMs);
+    });
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', () => undefined); // a reset after the server's answer
+    socket.on('close', () => {
+      clearInterval(timer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), elapsedMs: performance.now() - started, closedByServer: !gaveUp });
+    });
   });
 }
 

@@ -43,7 +43,8 @@ function slugOf(text: string): string {
 function fullSlug(text: string): string {
   const latin = slugify(text, { customReplacements: [["'", ''], ['’', ''], ['&', ' and ']] });
   if (latin) return latin;
-  return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+  // a text with no letter or digit (punctuation only) is `unnamed-<hash>`: never one shared, invisible slug
+  return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || `unnamed-${shortHash(text)}`;
 }
 
 /** Short, stable hash of an identity, used to tell apart entities whose slugs collide. */

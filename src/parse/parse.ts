@@ -27,6 +27,16 @@ function headingOf(text: string): { level: number; title: string } | undefined {
   return level >= 2 ? { level, title: text.slice(level, text.length - level).trim() } : undefined;
 }
 
+/** Format, space and control characters: a title of these alone shows nothing. */
+const INVISIBLE = /^[\p{Cf}\p{Z}\p{Cc}]+$/u;
+
+/** The code points of a text made only of invisible characters ("U+200B"), or undefined when some show. */
+function invisibleOnly(text: string): string | undefined {
+  if (!INVISIBLE.test(text)) return undefined;
+  const points = Array.from(text, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return points.length > 8 ? `${points.slice(0, 8).join(' ')} …` : points.join(' ');
+}
+
 /** A `- Key: Value` infobox line (the key up to the first colon, not empty), or undefined. */
 function fieldOf(text: string): { key: string; value: string } | undefined {
   const match = FIELD.exec(text);
@@ -84,6 +94,8 @@ export function parseArticle(text: string, file: string): ArticleDocument {
     if (title && !doc.title) {
       const value = title[1].trim();
       if (!value) throw inputError('the title is empty', { file, line }, 'a title like "= Name of the office ="', rawLine);
+      const unseen = invisibleOnly(value);
+      if (unseen) throw inputError(`the title has only invisible characters (${unseen})`, { file, line }, 'a title like "= Name of the office ="', rawLine);
       doc.title = { value, line };
       return;
     }

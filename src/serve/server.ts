@@ -13,10 +13,18 @@ import { sparqlRoute } from './sparql-route.js';
 /** Longest request target served (longer gets 414). */
 export const MAX_URL_LENGTH = 2048;
 
-/** Connection limits: open connections, time to send the headers, the whole request, idle sockets. */
+/**
+ * Connection limits: open connections, time to send the headers, the whole request, idle sockets, and
+ * how often Node checks the header and request limits (its default, 30 s, would let a slow client
+ * hold a socket up to 30 s past them).
+ */
 export const SERVER_LIMITS = {
   maxConnections: 1_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, idleTimeoutMs: 60_000,
+  checkIntervalMs: 1_000,
 };
+
+/** The connection limits, each of which a caller may set (tests use short ones). */
+export type ServerLimits = typeof SERVER_LIMITS;
 
 /** Options of `office-ld serve`. */
 export interface ServeOptions {
@@ -33,6 +41,8 @@ export interface ServeOptions {
   queryTimeoutMs: number;
   /** Where the incumbent's timeline bar ends (default: now). */
   now?: Date;
+  /** Connection limits other than {@link SERVER_LIMITS}. */
+  limits?: Partial<ServerLimits>;
 }
 
 /** A running server: its URL and how to stop it. */
@@ -49,17 +59,18 @@ const EXTENSIONS: [string, RepresentationId][] = [['.html', 'html'], ...ENTITY_F
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const site = await Site.load(options.dataDir, options.base, options.now, { inputFormat: options.inputFormat });
   const engine = new SparqlEngine(await writeNTriples(site.data.quads), options.queryTimeoutMs);
-  const server = createServer((request, response) => {
+  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const server = createServer({ connectionsCheckingInterval: limits.checkIntervalMs }, (request, response) => {
     handle(site, engine, request, response).catch((error: Error) => {
       if (!response.headersSent) sendError(response, 500, error.message);
       else response.destroy();
     });
   });
-  server.maxConnections = SERVER_LIMITS.maxConnections;
-  server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
-  server.requestTimeout = SERVER_LIMITS.requestTimeoutMs;
-  server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
-  server.timeout = SERVER_LIMITS.idleTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.timeout = limits.idleTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);

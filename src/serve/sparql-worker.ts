@@ -23,9 +23,20 @@ store.load(workerData.ntriples as string, { format: 'application/n-triples', len
 /** An answer in an XML format that holds a character XML 1.0 forbids (Oxigraph writes it raw). */
 class NotXml extends Error {}
 
-/** A WebAssembly trap (out-of-bounds memory, unreachable): the store may be corrupt from now on. */
+/**
+ * A WebAssembly trap (out-of-bounds memory, unreachable): the store may be corrupt from now on; or a
+ * result too large for a string: the memory grown to make it stays. Either way the worker is replaced.
+ */
 function isFatal(error: unknown): boolean {
-  return (error as Error)?.name === 'RuntimeError' || /memory access out of bounds|unreachable|RuntimeError/i.test(String((error as Error)?.message));
+  return (error as Error)?.name === 'RuntimeError' ||
+    /memory access out of bounds|unreachable|RuntimeError|Invalid string length|allocation failed|out of memory/i.test(String((error as Error)?.message));
+}
+
+/** The result over the bound, refused (the engine replaces this worker after it). */
+function bounded(response: WorkerResponse): WorkerResponse & { fatal?: boolean } {
+  const max = workerData.maxResultChars as number;
+  if (!('body' in response) || response.body.length <= max) return response;
+  return { status: 500, message: `the result is over ${max} characters; ask for less (LIMIT, fewer variables)`, fatal: true };
 }
 
 /** Runs one query; Oxigraph tells the query form by refusing a results format that does not fit it. */
@@ -64,7 +75,7 @@ function answer(request: WorkerRequest): WorkerResponse {
 
 parentPort!.on('message', (request: WorkerRequest) => {
   try {
-    const response = answer(request);
+    const response = bounded(answer(request));
     const fatal = 'status' in response && response.status === 500 && isFatal({ message: response.message });
     parentPort!.postMessage(fatal ? { ...response, fatal } : response);
   } catch (error) {

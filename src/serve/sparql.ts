@@ -9,6 +9,21 @@ const WORKER_FILE = new URL('./sparql-worker.js', import.meta.url);
 /** Queries waiting (besides the one running) before more are refused with 503. */
 export const MAX_QUEUED_QUERIES = 8;
 
+/**
+ * A worker that has answered a body longer than this (characters) is replaced after answering: the
+ * WebAssembly memory Oxigraph grew to build it never shrinks, and only ending the worker returns it.
+ */
+export const RECYCLE_AFTER_CHARS = 16 << 20;
+
+/** Longest result answered (characters); a longer one is refused with 500 and its worker replaced. */
+export const MAX_RESULT_CHARS = 256 << 20;
+
+/** Memory bounds of the engine (tests set small ones). */
+export interface EngineBounds {
+  recycleAfterChars: number;
+  maxResultChars: number;
+}
+
 /** An engine answer, or a refusal because the queue is full. */
 export type EngineResponse = WorkerResponse | { status: 503; message: string; retryAfter: number };
 
@@ -25,7 +40,13 @@ export class SparqlEngine {
   private waiting = 0;
   private closed = false;
 
-  constructor(private readonly ntriples: string, readonly timeoutMs: number) {
+  /** Workers started so far (the first included): each replacement adds one. */
+  workersStarted = 0;
+
+  private readonly bounds: EngineBounds;
+
+  constructor(private readonly ntriples: string, readonly timeoutMs: number, bounds: Partial<EngineBounds> = {}) {
+    this.bounds = { recycleAfterChars: RECYCLE_AFTER_CHARS, maxResultChars: MAX_RESULT_CHARS, ...bounds };
     this.current = this.spawn();
   }
 
@@ -51,7 +72,8 @@ export class SparqlEngine {
   }
 
   private spawn(): LoadedWorker {
-    const worker = new Worker(WORKER_FILE, { workerData: { ntriples: this.ntriples } });
+    const worker = new Worker(WORKER_FILE, { workerData: { ntriples: this.ntriples, maxResultChars: this.bounds.maxResultChars } });
+    this.workersStarted++;
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);
@@ -88,7 +110,8 @@ export class SparqlEngine {
         resolve(response);
       };
       const answered = (response: WorkerResponse & { fatal?: boolean }) => {
-        if (response.fatal) this.replace(loaded); // the store's memory may be corrupt: never reused
+        if (response.fatal) this.replace(loaded); // the store's memory may be corrupt or grown past a bound: never reused
+        else if ('body' in response && response.body.length > this.bounds.recycleAfterChars) this.replace(loaded); // its memory back
         const { fatal, ...rest } = response;
         void fatal;
         done(rest);
