@@ -10,7 +10,7 @@ import { checksumQuads, distributionQuads } from './distributions.js';
 import { type Agent, DEFAULT_LICENSE, DEFAULT_TITLE, downloadBaseOf, type PublishOptions } from './config.js';
 import type { Linkset } from './linksets.js';
 import type { GraphStats } from './stats.js';
-import { describeSupplements, SUPPLEMENTS } from './supplements.js';
+import { describeChangesets, describeSupplements, SUPPLEMENTS } from './supplements.js';
 
 const { literal, namedNode } = DataFactory;
 
@@ -32,6 +32,8 @@ export interface DescribeInput {
   inputs: InputFile[];
   options: PublishOptions;
   version: string;
+  /** The changeset state the dumps hold, stated as `ol:changeset` (builds with changesets only). */
+  changeset?: number;
 }
 
 /** IRIs of the description's own nodes: fragments of void.ttl where it is published. */
@@ -68,7 +70,8 @@ export function describeDataset(input: DescribeInput): Quad[] {
     .add(dataset, voidNs.dataDump, ...dumps.map((format) => url(format.fileName)))
     .add(dataset, voidNs.feature, ...[...new Set(dumps.map((format) => format.formatIri))].map((iri) => namedNode(iri)))
     .add(dataset, dcat.distribution, ...dumps.map((format) => meta(format.fileName)))
-    .add(dataset, voidNs.vocabulary, ...stats.vocabularies.map((iri) => namedNode(iri)));
+    .add(dataset, voidNs.vocabulary, ...stats.vocabularies.map((iri) => namedNode(iri)))
+    .add(dataset, ol.changeset, input.changeset === undefined ? undefined : literal(String(input.changeset), xsd.nonNegativeInteger));
   out.quads.push(...statisticsQuads(dataset, stats, meta));
   out.quads.push(...linksetQuads(dataset, stats.linksets, meta));
   for (const [key, agent] of [['creator', options.creator], ['publisher', options.publisher]] as const) {
@@ -84,6 +87,7 @@ export function describeDataset(input: DescribeInput): Quad[] {
     }));
   }
   out.quads.push(...describeSupplements({ files: input.files, license, meta, url, build }));
+  out.quads.push(...describeChangesets({ files: input.files, license, meta, url, build }, dataset));
   out.quads.push(...buildQuads(build, input, sources, meta));
   return out.quads;
 }
