@@ -5,7 +5,7 @@ import { mergedGraph, parseRdf, rdfSourceFile, readRdfText } from '../serialize/
 import { writeNTriples } from '../serialize/writers.js';
 import { statedChangeset } from '../publish/changes.js';
 import { applyChangesets, setStoredChangeset, storedChangeset, UPDATE_CHUNK } from '../store/changes.js';
-import { countTriples, loadNTriples } from '../store/gsp.js';
+import { countTriples, graphUrl, loadNTriples } from '../store/gsp.js';
 import { credentialsFromEnv, CREDENTIAL_ENV, StoreHttp } from '../store/http.js';
 import { DEFAULT_BASE } from '../vocab.js';
 import { consoleLog } from './log.js';
@@ -80,6 +80,7 @@ async function runLoad(flags: LoadFlags): Promise<number> {
     endpoint: flags.endpoint, sparql: flags.sparql, update: flags.update, graph: flags.graph, credentials: credentialsFromEnv(),
   };
   const mode = flags.append ? 'append' : 'replace';
+  graphUrl(target.endpoint, target.graph); // a bad endpoint URL or graph IRI fails before any request
   const http = new StoreHttp(target.credentials);
   // The graph's changeset state: cleared before the load, set after it to the state the bundle states (if any).
   if (await storedChangeset(target, http) !== undefined) await setStoredChangeset(target, http, undefined);
