@@ -6,12 +6,12 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changesetNumbers, statedChangeset } from '../src/publish/changes.js';
 import { StoreHttp } from '../src/store/http.js';
 import { canonical, FIXTURES, runCli, SEED, tempDir } from './helpers.js';
 import { benchCorpus } from './store-helpers.js';
-import { hasVirtuoso, startVirtuoso, type Virtuoso } from './virtuoso.js';
+import { hasVirtuoso, privateVirtuoso } from './virtuoso.js';
 
 const inCi = process.env.CI === 'true';
 const DBA = { user: 'dba', password: 'dba', scheme: 'digest' as const };
@@ -105,18 +105,11 @@ describe('build --changes', () => {
 });
 
 describe.runIf(hasVirtuoso || inCi)('load --changes on Virtuoso', () => {
-  let server: Virtuoso;
-  beforeAll(async () => {
-    server = await startVirtuoso();
-  }, 180_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
-
+  const virtuoso = privateVirtuoso();
   const load = (graph: string, ...args: string[]) =>
-    runCli(['load', '--endpoint', server.gsp, '--sparql', server.sparql, '--graph', graph, ...args], { env: server.env });
+    runCli(['load', '--endpoint', virtuoso().gsp, '--sparql', virtuoso().sparql, '--graph', graph, ...args], { env: virtuoso().env });
   const graphQuads = async (graph: string) => {
-    const url = `${server.gsp}?graph=${encodeURIComponent(graph)}`;
+    const url = `${virtuoso().gsp}?graph=${encodeURIComponent(graph)}`;
     return new Parser().parse(await new StoreHttp(DBA).send('GET', url, { Accept: 'text/turtle' })) as Quad[];
   };
 
