@@ -3,7 +3,7 @@
 // void.ttl states (see docs/output.md, "Changesets").
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
@@ -97,18 +97,12 @@ export function planChanges(dir: string): ChangesPlan {
 /**
  * Writes changeset `n` into the fresh folder: the triples of `newDump` not in `oldDump` (added) and
  * those of `oldDump` not in `newDump` (removed), each in its dump's order; lines are compared by
- * their SHA-256, so memory holds two hashes per triple, not the triples. Links the earlier changesets
- * of `previous` beside it. Returns the digests of every changeset file, in order.
+ * their SHA-256, so memory holds two hashes per triple, not the triples. Carries what the previous
+ * bundle's changes/ held beside it. Returns the digests of every changeset file, in order.
  */
 export async function writeChangeset(previous: string, oldDump: string, newDump: string, fresh: string, n: number): Promise<FileDigest[]> {
   await mkdir(path.join(fresh, CHANGES_DIR));
-  const digests: FileDigest[] = [];
-  for (const earlier of changesetNumbers(previous)) {
-    for (const name of Object.values(changesetFiles(earlier))) {
-      await link(path.join(previous, name), path.join(fresh, name)).catch(() => copyFile(path.join(previous, name), path.join(fresh, name)));
-      digests.push(digestBytes(name, readFileSync(path.join(fresh, name))));
-    }
-  }
+  const digests = await carryChanges(previous, fresh);
   const oldKeys = new Set<string>();
   for await (const line of ntriplesLines(oldDump)) oldKeys.add(key(line));
   const newKeys = new Set<string>();
@@ -127,6 +121,21 @@ export async function writeChangeset(previous: string, oldDump: string, newDump:
     newKeys.add(k); // a line the old dump repeats is removed once
   }
   return [...digests, added.end(), removed.end()];
+}
+
+/**
+ * Links (else copies) into the fresh folder everything the previous bundle's changes/ holds — its
+ * changesets and anything of the user's — and returns the digests of the changesets among it, in order.
+ */
+async function carryChanges(previous: string, fresh: string): Promise<FileDigest[]> {
+  const from = path.join(previous, CHANGES_DIR);
+  for (const entry of existsSync(from) ? readdirSync(from, { withFileTypes: true }) : []) {
+    const [source, target] = [path.join(from, entry.name), path.join(fresh, CHANGES_DIR, entry.name)];
+    if (entry.isFile()) await link(source, target).catch(() => copyFile(source, target));
+    else await cp(source, target, { recursive: true, verbatimSymlinks: true });
+  }
+  return changesetNumbers(previous).flatMap((n) => Object.values(changesetFiles(n)))
+    .map((name) => digestBytes(name, readFileSync(path.join(fresh, name))));
 }
 
 /** Whether an N-Triples line names a blank node (not merely holds `_:` in a literal). */

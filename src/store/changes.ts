@@ -14,8 +14,8 @@ import { StoreHttp } from './http.js';
 
 /** The graph in which a store says which changeset each of its graphs holds: `<graph> ol:changeset n`. */
 export const STATE_GRAPH = 'urn:office-ld:changesets';
-/** Triples per SPARQL Update request when `--chunk` is not given. */
-export const UPDATE_CHUNK = 5_000;
+/** Triples per SPARQL Update request when `--chunk` is not given (Virtuoso 7.2's SPARQL compiler runs out of memory near 5,000). */
+export const UPDATE_CHUNK = 1_000;
 
 /** The changeset the target graph holds, by its state triple; undefined when it has none. */
 export async function storedChangeset(target: GraphStoreTarget, http: StoreHttp): Promise<number | undefined> {
