@@ -89,7 +89,7 @@ describe('build --changes', () => {
     expect(readFileSync(path.join(out, 'changes', 'NOTES'), 'utf8')).toBe('mine');
     expect(changeset(out, 2, 'added')).toEqual([]);
     expect(readFileSync(path.join(out, 'void.ttl'), 'utf8')).toContain('changes/1.added.nt.gz');
-  });
+  }, 180_000);
 
   it('refuses (exit 2) to number on from a bundle rebuilt since without --changes, and a build without an N-Triples dump', () => {
     const { articles, first } = corpus();
@@ -105,7 +105,7 @@ describe('build --changes', () => {
     const ttlOnly = runCli(['build', articles, '--out', path.join(tempDir(), 'o'), '--format', 'ttl', '--changes']);
     expect(ttlOnly.code).toBe(2);
     expect(ttlOnly.stderr).toContain('--format nt or --format nt.gz');
-  });
+  }, 180_000);
 });
 
 describe.runIf(hasVirtuoso || inCi)('load --changes on Virtuoso', () => {
