@@ -61,19 +61,19 @@ export function describeDataset(input: DescribeInput): Quad[] {
     .add(dataset, dcterms.creator, agentIri(options.creator, meta('creator')))
     .add(dataset, dcterms.publisher, agentIri(options.publisher, meta('publisher')))
     .add(dataset, dcterms.modified, stats.newestDate)
-    .add(dataset, dcterms.source, ...input.inputs.map((file) => sourceOf(sources, file.name)))
+    .addEach(dataset, dcterms.source, input.inputs.map((file) => sourceOf(sources, file.name)))
     .add(dataset, dcterms.conformsTo, ...conformsTo('dump'))
     .add(dataset, prov.wasGeneratedBy, build)
     .add(dataset, voidNs.uriSpace, literal(base))
-    .add(dataset, voidNs.exampleResource, ...stats.examples.map((iri) => namedNode(iri)))
+    .addEach(dataset, voidNs.exampleResource, stats.examples.map((iri) => namedNode(iri)))
     .add(dataset, voidNs.sparqlEndpoint, options.sparqlEndpoint ? namedNode(options.sparqlEndpoint) : undefined)
     .add(dataset, voidNs.dataDump, ...dumps.map((format) => url(format.fileName)))
     .add(dataset, voidNs.feature, ...[...new Set(dumps.map((format) => format.formatIri))].map((iri) => namedNode(iri)))
     .add(dataset, dcat.distribution, ...dumps.map((format) => meta(format.fileName)))
     .add(dataset, voidNs.vocabulary, ...stats.vocabularies.map((iri) => namedNode(iri)))
     .add(dataset, ol.changeset, input.changeset === undefined ? undefined : literal(String(input.changeset), xsd.nonNegativeInteger));
-  out.quads.push(...statisticsQuads(dataset, stats, meta));
-  out.quads.push(...linksetQuads(dataset, stats.linksets, meta));
+  out.addQuads(statisticsQuads(dataset, stats, meta));
+  out.addQuads(linksetQuads(dataset, stats.linksets, meta));
   for (const [key, agent] of [['creator', options.creator], ['publisher', options.publisher]] as const) {
     const iri = agentIri(agent, meta(key));
     if (agent && iri) out.add(iri, rdf.type, foaf.Agent).add(iri, foaf.name, plain(agent.name));
@@ -86,9 +86,9 @@ export function describeDataset(input: DescribeInput): Quad[] {
         (format.compression ? `, ${format.compression}-compressed` : ''),
     }));
   }
-  out.quads.push(...describeSupplements({ files: input.files, license, meta, url, build }));
-  out.quads.push(...describeChangesets({ files: input.files, license, meta, url, build }, dataset));
-  out.quads.push(...buildQuads(build, input, sources, meta));
+  out.addQuads(describeSupplements({ files: input.files, license, meta, url, build }));
+  out.addQuads(describeChangesets({ files: input.files, license, meta, url, build }, dataset));
+  out.addQuads(buildQuads(build, input, sources, meta));
   return out.quads;
 }
 
@@ -155,7 +155,7 @@ function buildQuads(build: NamedNode, input: DescribeInput, sources: Map<string,
       .add(source, ol.sourceFile, plain(file.name))
       .add(source, dcat.byteSize, literal(String(file.byteSize), xsd.nonNegativeInteger))
       .add(source, spdx.checksum, checksum);
-    out.quads.push(...checksumQuads(checksum, file.sha256));
+    out.addQuads(checksumQuads(checksum, file.sha256));
   }
   return out.quads;
 }
