@@ -2,16 +2,16 @@
 // n3's bare Writer on the same triples (the floor) and whole-graph rdf-validate-shacl (what a naive
 // pipeline does) — and writes the table to bench/results.md.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Quad } from '@rdfjs/types';
-import { Store, StreamParser, Writer } from 'n3';
+import { Store } from 'n3';
 import { loadShapes, referenceResults, validateQuads } from '../dist/index.js';
 import type { BuildTimings } from '../dist/index.js';
 import { generateCorpus } from './corpus.js';
-import { writeHead } from './results-file.js';
+import { DEFAULT_SIZES, writeResults } from './results-file.js';
+import { bareWriterSeconds, readDump } from './writer.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/cli/main.js');
@@ -22,8 +22,11 @@ const NAIVE_UP_TO = 1000;
 /**
  * Builds (and bare-writer runs) per size: the median is reported. On a shared machine one run can be
  * 20% off when a neighbour takes a core; the median of three, with the spread beside it, is steadier.
+ * Beyond {@link ONE_RUN_BEYOND} articles one build is run: it takes many minutes, and its bundle
+ * (about 25 GB at 100,000 articles) is all the disk holds beside the switch of folders.
  */
 const RUNS = 3;
+const ONE_RUN_BEYOND = 10_000;
 
 interface Run {
   wallS: number;
@@ -37,6 +40,7 @@ interface Row {
   triples: number;
   /** The median of {@link RUNS} builds (by wall time), with the fastest and slowest wall times and the highest peak of them. */
   build: Run;
+  runs: number;
   wall: { min: number; max: number };
   peakMiB: number;
   oneThread?: Run;
@@ -74,14 +78,16 @@ async function benchSize(articles: number): Promise<Row> {
     tenures += article.rows;
   }
   const out = path.join(dir, 'out');
-  const runs = Array.from({ length: RUNS }, () => build(input, out)); // the later runs replace the earlier's files
+  const count = articles > ONE_RUN_BEYOND ? 1 : RUNS;
+  const runs = Array.from({ length: count }, () => build(input, out)); // the later runs replace the earlier's files
   const result = median(runs);
   const naive = articles <= NAIVE_UP_TO;
   const oneThread = naive ? build(input, path.join(dir, 'out-1'), ['--jobs', '1']) : undefined;
-  const quads = await readDump(path.join(out, 'dump.nt'));
-  const writerS = median(Array.from({ length: RUNS }, () => ({ wallS: bareWriterSeconds(quads) }))).wallS;
+  const writer = await bareWriterSeconds(path.join(out, 'dump.nt'), count);
+  const writerS = median(writer.seconds.map((wallS) => ({ wallS }))).wallS;
   let shaclS: number | undefined;
   if (naive) {
+    const quads = await readDump(path.join(out, 'dump.nt'));
     const shapes = await loadShapes();
     const store = new Store(quads);
     const began = process.hrtime.bigint();
@@ -93,39 +99,15 @@ async function benchSize(articles: number): Promise<Row> {
   rmSync(dir, { recursive: true, force: true });
   const walls = runs.map((run) => run.wallS);
   return {
-    articles, tenures, triples: quads.length, build: result, oneThread, writerS, shaclS,
+    articles, tenures, triples: writer.triples, build: result, runs: count, oneThread, writerS, shaclS,
     wall: { min: Math.min(...walls), max: Math.max(...walls) }, peakMiB: Math.max(...runs.map((run) => run.rssMiB)),
   };
-}
-
-/**
- * Seconds n3's Writer takes to write the quads as N-Triples into strings: 200,000 quads a string, as
- * one string cannot hold a large dump (V8 strings stop at 512 MiB).
- */
-function bareWriterSeconds(quads: Quad[]): number {
-  const started = process.hrtime.bigint();
-  let length = 0;
-  for (let i = 0; i < quads.length; i += 200_000) {
-    const writer = new Writer({ format: 'N-Triples' });
-    writer.addQuads(quads.slice(i, i + 200_000) as never);
-    writer.end((_error, text: string) => (length += text.length));
-  }
-  if (length === 0 && quads.length > 0) throw new Error('the writer wrote nothing');
-  return Number(process.hrtime.bigint() - started) / 1e9;
-}
-
-/** Reads an N-Triples file of any size (a string holds at most 512 MiB) into quads. */
-async function readDump(file: string): Promise<Quad[]> {
-  const quads: Quad[] = [];
-  const parser = createReadStream(file).pipe(new StreamParser({ format: 'N-Triples' }));
-  for await (const quad of parser) quads.push(quad as Quad);
-  return quads;
 }
 
 function parseSizes(argv: string[]): number[] {
   const flag = argv.indexOf('--sizes');
   const value = flag >= 0 ? argv[flag + 1] : process.env.BENCH_SIZES;
-  return (value ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
+  return (value ?? DEFAULT_SIZES.join(',')).split(',').map(Number).filter((n) => n > 0);
 }
 
 function median<T extends { wallS: number }>(runs: T[]): T {
@@ -137,6 +119,7 @@ const dash = (n: number | undefined, digits = 2) => (n === undefined ? '—' : f
 
 async function main(): Promise<void> {
   const sizes = parseSizes(process.argv.slice(2));
+  const loadStart = os.loadavg()[0];
   // The seed alone first, before the large corpora load the machine: the median of three runs.
   const seedOut = mkdtempSync(path.join(os.tmpdir(), 'ol-seed-'));
   const seed = median([0, 1, 2].map(() => build(path.join(ROOT, 'data/articles'), seedOut)));
@@ -158,7 +141,8 @@ async function main(): Promise<void> {
     `- Machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}`,
     `- Node ${process.version}; corpus seed ${SEED}; \`BENCH_SIZES=${sizes.join(',')} npm run bench\``,
     '- Build: `office-ld build <corpus> --out <dir>` with every format (Turtle, N-Triples, N-Triples.gz, JSON-LD, TriG, N-Quads.gz), void.ttl and the report; threads: one per core. ' +
-      `Each size is built ${RUNS} times: the median wall time (fastest–slowest beside it) and the highest peak RSS of the ${RUNS} are reported; the bare writer is the median of ${RUNS} runs.`,
+      `Each size up to ${ONE_RUN_BEYOND} articles is built ${RUNS} times (larger ones once): the median wall time (fastest–slowest beside it) and the highest peak RSS are reported; the bare writer is the median of as many runs.`,
+    `- Machine load (1-minute load average, ${os.cpus().length} cores): ${fmt(loadStart)} at the start, ${fmt(os.loadavg()[0])} at the end (other work on the machine slows the build).`,
     '- Bare n3 Writer: n3\'s `Writer` writing the same triples as N-Triples to a string, in memory (the floor).',
     '- Validation: the build\'s own (per article, then the shared entities merged), as thread time summed over threads; ' +
       'whole-graph rdf-validate-shacl on the same triples in one store. Tests prove the two give the same results.', '',
@@ -184,7 +168,7 @@ async function main(): Promise<void> {
     lines.push(`Peak RSS ratio, ${last.articles} / ${before.articles} articles: ${fmt(last.peakMiB / before.peakMiB)}×.`, '');
   }
   const text = lines.join('\n');
-  writeHead(text);
+  writeResults(path.join(ROOT, 'bench/results.md'), sizes, text);
   process.stdout.write(text);
 }
 

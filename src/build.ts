@@ -2,11 +2,12 @@
 // article by article (on worker threads for a corpus) into memory or into an output folder.
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import type { OfficeLdError } from './errors.js';
+import { usageError, type OfficeLdError } from './errors.js';
 import type { ArticleRecord } from './extract/records.js';
 import { collectInputs, type ArticleSource } from './inputs.js';
 import { readArticle, type ArticleJob } from './pipeline/article.js';
-import { INTERNAL_QUADS, INTERNAL_TRIPLES, runBuild } from './pipeline/run.js';
+import { INTERNAL_QUADS, INTERNAL_TRIPLES, runBuild, type ChangesStep } from './pipeline/run.js';
+import { planChanges, stateDump, writeChangeset } from './publish/changes.js';
 import type { PublishOptions } from './publish/config.js';
 import type { GraphStats } from './publish/stats.js';
 import { readLinks, type Link } from './reconcile/links-file.js';
@@ -39,6 +40,11 @@ export interface BuildOptions {
   links?: readonly Link[];
   /** Threads for the articles (1: this thread only; default one per 250 articles, at most one per core). */
   jobs?: number;
+  /**
+   * Folder builds only: also write what changed since the bundle the folder held, as the next
+   * changeset `changes/<n>.added.nt.gz` / `.removed.nt.gz` (docs/output.md, "Changesets").
+   */
+  changes?: boolean;
 }
 
 /** A step of a build's progress: which stage, how many articles of how many, triples so far. */
@@ -116,10 +122,12 @@ export async function buildToFolder(
 ): Promise<BuildSummary> {
   const jobs = (await collectInputs(inputs)).map((input, index): ArticleJob => ({ ...input, index }));
   const linked = await withLinks(options);
+  if (options.changes) checkChangesFormats(options.formats);
   const folder = await openFreshFolder(dir, [...inputs, ...(options.linksFile ? [options.linksFile] : [])]);
   const target = (name: string) => fileTarget(folder.fresh, name);
   try {
-    const { summary } = await ioStep(dir, () => runBuild(jobs, linked, target, false));
+    const changes = options.changes ? changesStep(folder.target, folder.fresh) : undefined;
+    const { summary } = await ioStep(dir, () => runBuild(jobs, linked, target, false, changes));
     if (summary.written.length === 0) await folder.abort();
     else await folder.commit();
     return summary;
@@ -127,6 +135,24 @@ export async function buildToFolder(
     await folder.abort();
     throw error;
   }
+}
+
+/** A build with changesets writes an N-Triples dump: the next build compares with it. */
+function checkChangesFormats(formats: FormatId[] | undefined): void {
+  if (formats && formats.length > 0 && !formats.some((id) => id === 'nt' || id === 'nt.gz')) {
+    throw usageError('a build with changesets writes an N-Triples dump (the next build compares with it)', undefined,
+      '--format nt or --format nt.gz among the formats');
+  }
+}
+
+/** The changeset of a folder build: numbered on from the bundle in `target`, computed against the new dump in `fresh`. */
+function changesStep(target: string, fresh: string): ChangesStep {
+  const plan = planChanges(target);
+  return {
+    state: plan.state,
+    write: async () => (plan.next === undefined ? []
+      : writeChangeset(target, plan.previousDump!, stateDump(fresh)!, fresh, plan.next)),
+  };
 }
 
 async function withLinks(options: BuildOptions & { linksFile?: string }): Promise<BuildOptions> {

@@ -55,6 +55,7 @@ export const PROJECT_TERMS = {
   officialResidence: 'The official residence of the holder of the post, from the infobox Residence field (a schema:Place; counterpart of Wikidata P263).',
   seriesOrdinal: 'The number the article gives a tenure in its No. column, as written (Wikidata P1545, series ordinal); absent where it gives none.',
   approximate: 'True on a start or end instant the article writes as approximate ("c. 1920"; Wikidata P1480 sourcing circumstances = Q5727902, circa).',
+  changeset: 'The number of the last changeset whose result a bundle\'s dumps (in void.ttl, on the dataset) or a store\'s graph (in the store\'s graph urn:office-ld:changesets, on the graph\'s IRI) hold; 0 for the first bundle of a sequence.',
   readingWarning: 'What the reader could not understand in the row or field a tenure, gap or post was read from (reported as a sh:Warning).',
 } as const;
 

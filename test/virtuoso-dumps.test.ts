@@ -4,11 +4,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreHttp } from '../src/store/http.js';
 import { canonical } from './helpers.js';
 import { buildBundle, fixtureCorpora } from './store-helpers.js';
-import { hasVirtuoso, startVirtuoso, type Virtuoso } from './virtuoso.js';
+import { hasVirtuoso, privateVirtuoso } from './virtuoso.js';
 
 const inCi = process.env.CI === 'true';
 const DBA = { user: 'dba', password: 'dba', scheme: 'digest' as const };
@@ -16,17 +16,11 @@ const DBA = { user: 'dba', password: 'dba', scheme: 'digest' as const };
 const TTLP_TRIG = 256;
 
 describe.runIf(hasVirtuoso || inCi)('Virtuoso loads the Turtle and TriG dumps', () => {
-  let server: Virtuoso;
-  beforeAll(async () => {
-    server = await startVirtuoso();
-  }, 180_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
+  const virtuoso = privateVirtuoso();
 
   /** A SPARQL query's single number, asked anonymously (reads need no account). */
   const count = async (query: string) => {
-    const url = `${server.base}/sparql?query=${encodeURIComponent(query)}`;
+    const url = `${virtuoso().base}/sparql?query=${encodeURIComponent(query)}`;
     const answer = await fetch(url, { headers: { Accept: 'application/sparql-results+json' } }).then((r) => r.json());
     return Number((answer as { results: { bindings: { n: { value: string } }[] } }).results.bindings[0]!.n.value);
   };
@@ -35,18 +29,18 @@ describe.runIf(hasVirtuoso || inCi)('Virtuoso loads the Turtle and TriG dumps', 
 
   it.each(fixtureCorpora())('%s: dump.ttl is the graph, dump.trig the named graphs', async (name, inputs) => {
     const base = `https://example.org/${name}/`;
-    const dir = path.join(server.dir, name);
+    const dir = path.join(virtuoso().dir, name);
     mkdirSync(dir);
     await buildBundle(inputs, base, dir);
     const graph = `urn:test:ttl:${name}`;
-    server.isql(`DB.DBA.TTLP(file_to_string_output('${path.join(dir, 'dump.ttl')}'), '', '${graph}', 0)`);
-    const held = new Parser().parse(await new StoreHttp(DBA).send('GET', `${server.gsp}?graph=${encodeURIComponent(graph)}`,
+    virtuoso().isql(`DB.DBA.TTLP(file_to_string_output('${path.join(dir, 'dump.ttl')}'), '', '${graph}', 0)`);
+    const held = new Parser().parse(await new StoreHttp(DBA).send('GET', `${virtuoso().gsp}?graph=${encodeURIComponent(graph)}`,
       { Accept: 'text/turtle' })) as Quad[];
     expect(await canonical(held)).toBe(await canonical(parse(path.join(dir, 'dump.ttl'))));
 
     const trig = parse(path.join(dir, 'dump.trig'));
     const defaultGraph = `urn:test:trig:${name}`;
-    server.isql(`DB.DBA.TTLP(file_to_string_output('${path.join(dir, 'dump.trig')}'), '', '${defaultGraph}', ${TTLP_TRIG})`);
+    virtuoso().isql(`DB.DBA.TTLP(file_to_string_output('${path.join(dir, 'dump.trig')}'), '', '${defaultGraph}', ${TTLP_TRIG})`);
     const named = await count(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "${base}graph/")) }`);
     const inDefault = await count(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${defaultGraph}> { ?s ?p ?o } }`);
     expect(named).toBe(trig.filter((q) => q.graph.termType === 'NamedNode').length);

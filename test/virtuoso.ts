@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { tempDir } from './helpers.js';
 
 /** Whether `virtuoso-t` is installed (CI installs it; there the tests are required). */
@@ -112,4 +113,19 @@ export async function startVirtuoso(dir = tempDir('office-ld-virtuoso-')): Promi
     },
     stop,
   };
+}
+
+/**
+ * A private Virtuoso for the tests of the enclosing `describe`: started before them, stopped after.
+ * Returns a getter (the server exists once `beforeAll` has run).
+ */
+export function privateVirtuoso(): () => Virtuoso {
+  let server: Virtuoso | undefined;
+  beforeAll(async () => {
+    server = await startVirtuoso();
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+  return () => server!;
 }

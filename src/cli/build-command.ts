@@ -34,6 +34,7 @@ interface BuildFlags {
   links: string;
   jobs?: number;
   timings?: boolean;
+  changes?: boolean;
 }
 
 /** The `build` command. */
@@ -49,6 +50,7 @@ export function buildCommand(): Command {
     .option('--skip-invalid', 'build from the good articles and list the bad ones, instead of failing')
     .addOption(linksOption())
     .addOption(jobsOption())
+    .option('--changes', 'also write what changed since the bundle in --out as the next changeset, changes/<n>.added.nt.gz and changes/<n>.removed.nt.gz (for load --changes)')
     .option('--timings', 'print the seconds each stage took, and the thread time validation took, as JSON on stderr')
     .addOption(reportOption(`default ${REPORT_FILE} in the output folder, or <out>.report.ttl beside it when the build fails`))
     .option('--check', 'write nothing: rebuild in memory and exit 1, listing the files that differ, unless the output folder is exactly what the inputs produce');
@@ -62,6 +64,7 @@ Examples:
   $ office-ld build article.txt --format ttl --out -  # Turtle to stdout
   $ office-ld build corpus/ --skip-invalid --fail-on warning
   $ office-ld build --check                          # is output/ exactly what data/articles gives?
+  $ office-ld build --changes                        # and output/changes/<n>.*.nt.gz: what changed since the last build
   $ office-ld build corpus/ --jobs 2 --out dumps     # two threads; the same bytes as --jobs 1
   $ office-ld build --links reviewed.tsv             # owl:sameAs from the accepted lines of reviewed.tsv
   $ office-ld build --config dataset.json --publisher 'Example Org <https://example.org/>'
@@ -77,12 +80,15 @@ async function runBuild(inputs: string[], flags: BuildFlags): Promise<number> {
   if (toStdout && flags.format.length !== 1) {
     throw usageError('--out - prints one format', undefined, 'exactly one --format, e.g. --format ttl');
   }
+  if (flags.changes && (toStdout || flags.check)) {
+    throw usageError('--changes compares with the bundle in an output folder and writes into it', undefined, 'an --out folder, and no --check');
+  }
   if (toStdout && flags.check) throw usageError('--check compares with an output folder', undefined, 'an --out folder, not -');
   const progress = terminalProgress(process.stderr, !flags.quiet);
   const options: BuildOptions & { linksFile?: string } = {
     base: flags.base, formats: flags.format as FormatId[], shapes: flags.shapes, publish: await publishSettings(flags),
     failOn: severityOf(flags.failOn), skipInvalid: Boolean(flags.skipInvalid), onProgress: progress.update,
-    linksFile: flags.links, jobs: flags.jobs,
+    linksFile: flags.links, jobs: flags.jobs, changes: Boolean(flags.changes),
   };
   const inMemory = toStdout || flags.check;
   const result = await (inMemory ? buildFromPaths(inputs, options) : buildToFolder(inputs, flags.out, options))

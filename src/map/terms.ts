@@ -40,7 +40,18 @@ export class QuadSink {
 
   /** Adds `subject predicate object` for each defined object. */
   add(subject: NamedNode, predicate: NamedNode, ...objects: (Quad_Object | undefined)[]): this {
+    return this.addEach(subject, predicate, objects);
+  }
+
+  /** Adds `subject predicate object` for each defined object of a list of any length (a spread of 100,000 overflows the stack). */
+  addEach(subject: NamedNode, predicate: NamedNode, objects: readonly (Quad_Object | undefined)[]): this {
     for (const object of objects) if (object) this.quads.push(quad(subject, predicate, object));
+    return this;
+  }
+
+  /** Adds quads made elsewhere, however many. */
+  addQuads(quads: readonly Quad[]): this {
+    for (const q of quads) this.quads.push(q);
     return this;
   }
 }

@@ -42,12 +42,19 @@ interface Output {
   internal: boolean;
 }
 
+/** A changeset to write once the dumps are whole, before void.ttl describes it: the state the bundle then holds. */
+export interface ChangesStep {
+  state: number;
+  /** Writes the changeset files (and links the earlier ones); their digests. */
+  write(): Promise<FileDigest[]>;
+}
+
 /**
  * Runs a build of `jobs` into files made by `target`; `inMemory` keeps the records and the internal
- * N-Triples and N-Quads dumps.
+ * N-Triples and N-Quads dumps; `changes` writes a changeset after the dumps.
  */
 export async function runBuild(
-  jobs: ArticleJob[], options: BuildOptions, target: (name: string) => SinkTarget, inMemory: boolean,
+  jobs: ArticleJob[], options: BuildOptions, target: (name: string) => SinkTarget, inMemory: boolean, changes?: ChangesStep,
 ): Promise<{ summary: BuildSummary; records: ArticleRecord[] }> {
   const base = options.base ?? DEFAULT_BASE;
   checkBase(base);
@@ -99,9 +106,10 @@ export async function runBuild(
       const digest = output.sink.end();
       if (!output.internal) digests.push(digest);
     }
+    if (changes) digests.push(...await changes.write());
     const small: DumpSink[] = [];
     for (const file of await supplementFiles(formats, reportTurtle, shapes)) digests.push(await writeWhole(file, target, small));
-    const description = await voidFile({ base, stats: summary.stats, files: digests, formats, inputs, publish });
+    const description = await voidFile({ base, stats: summary.stats, files: digests, formats, inputs, publish, changeset: changes?.state });
     digests.push(await writeWhole(description, target, small));
     for (const sink of [...outputs.map((o) => o.sink), ...small]) await sink.target.commit();
     committed = true;

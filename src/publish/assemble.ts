@@ -36,13 +36,15 @@ export interface VoidInput {
   formats: DumpFormat[];
   inputs: InputFile[];
   publish: PublishOptions;
+  /** The changeset state the bundle holds (builds with changesets only). */
+  changeset?: number;
 }
 
 /** void.ttl, which must meet its own shapes (a violation is a bug in office-ld, not in the input). */
 export async function voidFile(input: VoidInput): Promise<BundleFile> {
   const description = describeDataset({
     base: input.base, stats: input.stats, files: input.files, formats: input.formats, inputs: input.inputs,
-    options: input.publish, version: VERSION,
+    options: input.publish, version: VERSION, changeset: input.changeset,
   });
   const outcome = await validateQuads(description, await loadShapes(METADATA_SHAPES));
   if (!outcome.passes) {

@@ -64,3 +64,33 @@ export function describeSupplements(ctx: SupplementContext): Quad[] {
   }
   return out;
 }
+
+const CHANGESET_FILE = /^changes\/(\d+)\.(added|removed)\.nt\.gz$/;
+
+/**
+ * Describes each changeset among the files (`changes/<n>.added.nt.gz` and `.removed.nt.gz`): a
+ * dcat:Dataset `#changeset-<n>` (a prov:Entity derived from `dataset`) with its two distributions.
+ */
+export function describeChangesets(ctx: SupplementContext, dataset: NamedNode): Quad[] {
+  const out: Quad[] = [];
+  const numbers = new Set<number>();
+  for (const file of ctx.files) {
+    const match = CHANGESET_FILE.exec(file.name);
+    if (!match) continue;
+    const n = Number(match[1]);
+    const iri = ctx.meta(`changeset-${n}`);
+    if (!numbers.has(n)) {
+      numbers.add(n);
+      out.push(...new QuadSink()
+        .add(iri, rdf.type, dcat.Dataset, prov.Entity)
+        .add(iri, dcterms.title, en(`Changeset ${n}: the triples removed from and added to the dumps of build ${n - 1} to give build ${n}`))
+        .add(iri, dcterms.license, ctx.license)
+        .add(iri, prov.wasDerivedFrom, dataset).quads);
+    }
+    const distribution = ctx.meta(file.name);
+    out.push(...new QuadSink().add(iri, dcat.distribution, distribution).quads, ...distributionQuads(file, {
+      iri: distribution, downloadUrl: ctx.url(file.name), title: `${file.name}: the triples ${match[2]}`, license: ctx.license, conformsTo: [],
+    }));
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { checksumQuads, distributionQuads } from './distributions.js';
 import { type Agent, DEFAULT_LICENSE, DEFAULT_TITLE, downloadBaseOf, type PublishOptions } from './config.js';
 import type { Linkset } from './linksets.js';
 import type { GraphStats } from './stats.js';
-import { describeSupplements, SUPPLEMENTS } from './supplements.js';
+import { describeChangesets, describeSupplements, SUPPLEMENTS } from './supplements.js';
 
 const { literal, namedNode } = DataFactory;
 
@@ -32,6 +32,8 @@ export interface DescribeInput {
   inputs: InputFile[];
   options: PublishOptions;
   version: string;
+  /** The changeset state the dumps hold, stated as `ol:changeset` (builds with changesets only). */
+  changeset?: number;
 }
 
 /** IRIs of the description's own nodes: fragments of void.ttl where it is published. */
@@ -59,18 +61,19 @@ export function describeDataset(input: DescribeInput): Quad[] {
     .add(dataset, dcterms.creator, agentIri(options.creator, meta('creator')))
     .add(dataset, dcterms.publisher, agentIri(options.publisher, meta('publisher')))
     .add(dataset, dcterms.modified, stats.newestDate)
-    .add(dataset, dcterms.source, ...input.inputs.map((file) => sourceOf(sources, file.name)))
+    .addEach(dataset, dcterms.source, input.inputs.map((file) => sourceOf(sources, file.name)))
     .add(dataset, dcterms.conformsTo, ...conformsTo('dump'))
     .add(dataset, prov.wasGeneratedBy, build)
     .add(dataset, voidNs.uriSpace, literal(base))
-    .add(dataset, voidNs.exampleResource, ...stats.examples.map((iri) => namedNode(iri)))
+    .addEach(dataset, voidNs.exampleResource, stats.examples.map((iri) => namedNode(iri)))
     .add(dataset, voidNs.sparqlEndpoint, options.sparqlEndpoint ? namedNode(options.sparqlEndpoint) : undefined)
     .add(dataset, voidNs.dataDump, ...dumps.map((format) => url(format.fileName)))
     .add(dataset, voidNs.feature, ...[...new Set(dumps.map((format) => format.formatIri))].map((iri) => namedNode(iri)))
     .add(dataset, dcat.distribution, ...dumps.map((format) => meta(format.fileName)))
-    .add(dataset, voidNs.vocabulary, ...stats.vocabularies.map((iri) => namedNode(iri)));
-  out.quads.push(...statisticsQuads(dataset, stats, meta));
-  out.quads.push(...linksetQuads(dataset, stats.linksets, meta));
+    .add(dataset, voidNs.vocabulary, ...stats.vocabularies.map((iri) => namedNode(iri)))
+    .add(dataset, ol.changeset, input.changeset === undefined ? undefined : literal(String(input.changeset), xsd.nonNegativeInteger));
+  out.addQuads(statisticsQuads(dataset, stats, meta));
+  out.addQuads(linksetQuads(dataset, stats.linksets, meta));
   for (const [key, agent] of [['creator', options.creator], ['publisher', options.publisher]] as const) {
     const iri = agentIri(agent, meta(key));
     if (agent && iri) out.add(iri, rdf.type, foaf.Agent).add(iri, foaf.name, plain(agent.name));
@@ -83,8 +86,9 @@ export function describeDataset(input: DescribeInput): Quad[] {
         (format.compression ? `, ${format.compression}-compressed` : ''),
     }));
   }
-  out.quads.push(...describeSupplements({ files: input.files, license, meta, url, build }));
-  out.quads.push(...buildQuads(build, input, sources, meta));
+  out.addQuads(describeSupplements({ files: input.files, license, meta, url, build }));
+  out.addQuads(describeChangesets({ files: input.files, license, meta, url, build }, dataset));
+  out.addQuads(buildQuads(build, input, sources, meta));
   return out.quads;
 }
 
@@ -151,7 +155,7 @@ function buildQuads(build: NamedNode, input: DescribeInput, sources: Map<string,
       .add(source, ol.sourceFile, plain(file.name))
       .add(source, dcat.byteSize, literal(String(file.byteSize), xsd.nonNegativeInteger))
       .add(source, spdx.checksum, checksum);
-    out.quads.push(...checksumQuads(checksum, file.sha256));
+    out.addQuads(checksumQuads(checksum, file.sha256));
   }
   return out.quads;
 }

@@ -94,7 +94,8 @@ export async function select(target: GraphStoreTarget, http: StoreHttp, query: s
   }
 }
 
-async function update(target: GraphStoreTarget, http: StoreHttp, operation: string): Promise<void> {
+/** Runs a SPARQL Update operation on the target's update endpoint (default its SPARQL endpoint). */
+export async function update(target: GraphStoreTarget, http: StoreHttp, operation: string): Promise<void> {
   await http.send('POST', target.update ?? target.sparql, { 'Content-Type': 'application/x-www-form-urlencoded' },
     new URLSearchParams({ update: operation }).toString());
 }
@@ -108,7 +109,7 @@ export function graphUrl(endpoint: string, graph: string): string {
 }
 
 /** Graph IRIs go into SPARQL text: they must be absolute and hold none of the characters IRIs forbid. */
-function checkIri(iri: string): void {
+export function checkIri(iri: string): void {
   if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(iri)) {
     throw usageError(`not an absolute IRI: ${iri}`, undefined, 'an IRI such as https://example.org/office-ld/graph');
   }
