@@ -49,6 +49,8 @@ describe('parseName splits a name cell', () => {
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
     ['Sun Fo 2', 'Sun Fo', [], false],
+    ['Takemori Nijima (acting [for Taira to November 23, 1978])', 'Takemori Nijima', [], true],
+    ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
     ['Thurston Howell, III', 'Thurston Howell, III', [], false],

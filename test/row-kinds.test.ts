@@ -19,7 +19,8 @@ describe('a name cell names a person, or not', () => {
   it.each([
     'Vacant', 'Post Abolished (7 October 1958-7 December 1971)', 'Office vacant', 'Interregnum',
     'Occupation of Latvia (21 July 1940 – 21 August 1991)', 'Military junta', 'Provisional Government',
-    'Vice-gubernatorial Committee of 1827', 'President\'s rule', 'Foundation of Oyo Empire',
+    'Vice-gubernatorial Committee of 1827', 'President\'s rule', 'Foundation of Oyo Empire', "City in King's Hands",
+    'Provinces merged to form West Pakistan (14 October 1955 – 1 July 1970)', 'Provisional Council of State',
     'Interim Cabinet without Prime Minister', 'Note: the post was not filled', 'National Liberation Council',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);

@@ -97,11 +97,15 @@ function withoutRoleAfter(text: string, name: PersonName): string {
 /** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
 const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
+/** "(acting [for Taira to November 23, 1978])": acting, and for whom, kept as a remark. */
+const ACTING_FOR = /^(?:acting|interim)\s+(?:for\b|\[for\b)/i;
+
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
   if (!inner) return;
-  if (ACTING.test(inner)) {
+  if (ACTING.test(inner) || ACTING_FOR.test(inner)) {
     name.acting = true;
+    if (!ACTING.test(inner)) name.remarks.push(inner);
     return;
   }
   if (TERM_MARKER.test(inner)) {

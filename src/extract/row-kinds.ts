@@ -4,7 +4,7 @@ import { remembered } from './memo.js';
 import { parseName } from './names.js';
 
 /** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
-export const VACANCY_WORDS = /\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands)\b/i;
+export const VACANCY_WORDS = /\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with))\b/i;
 
 /** Words of a period, an event, a regime or a vacancy, with how strongly a name cell holding them names no person. */
 export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
