@@ -44,12 +44,6 @@ export function defaultJobs(articles: number): number {
  */
 export const WORKER_HEAP_MB = 128;
 
-/**
- * Young-generation heap of a worker thread, in MiB. Left to V8, a 128 MiB worker gets a small one and
- * spends about a tenth of its time collecting garbage (an article's triples and strings are short-lived);
- * 64 MiB brought that to about a twentieth on the bench corpus (16 MiB: an eighth; 128 MiB: two fifths).
- */
-export const WORKER_YOUNG_MB = 64;
 
 /** Runs tasks on `jobs` threads (1: in this thread). */
 export class ArticlePool {
@@ -161,7 +155,7 @@ export class ArticlePool {
 
 function startWorker(settings: PoolSettings): Worker {
   const maxOldGenerationSizeMb = settings.workerHeapMb ?? WORKER_HEAP_MB;
-  return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb } });
 }
 
 /** Runs one task in the calling thread. */
