@@ -49,7 +49,7 @@ export interface BuildOptions {
 
 /** A step of a build's progress: which stage, how many articles of how many, triples so far. */
 export interface BuildProgress {
-  stage: 'read' | 'map' | 'validate' | 'write';
+  stage: 'map' | 'validate' | 'write';
   done: number;
   total: number;
   triples: number;
@@ -76,9 +76,7 @@ export interface BuildSummary {
 
 /** Seconds a build spent: each stage's wall time, and validation's thread time (summed over threads). */
 export interface BuildTimings {
-  /** First pass: reading every article and claiming its IRIs. */
-  claims: number;
-  /** Second pass: mapping, validating and writing each article. */
+  /** The articles: reading, mapping, validating and writing each (its IRI claims settled on the way). */
   articles: number;
   /** The shared entities: merged, written, validated. */
   shared: number;

@@ -7,7 +7,7 @@ import { runCli, SEED } from './helpers.js';
 describe('formatProgress', () => {
   it.each([
     [{ stage: 'map', done: 120, total: 1000, triples: 64210 }, 2000, 'mapping 120/1000 articles (12%) · 64,210 triples · 60/s · ETA 15 s'],
-    [{ stage: 'read', done: 0, total: 10, triples: 0 }, 0, 'reading 0/10 articles (0%) · 0 triples · 0/s'],
+    [{ stage: 'map', done: 0, total: 10, triples: 0 }, 0, 'mapping 0/10 articles (0%) · 0 triples · 0/s'],
     [{ stage: 'validate', done: 10, total: 10, triples: 5000 }, 900, 'validating 5,000 triples…'],
     [{ stage: 'write', done: 10, total: 10, triples: 5000 }, 900, 'writing 5,000 triples…'],
   ] as [BuildProgress, number, string][])('%j after %i ms', (event, elapsed, line) => {

@@ -11,7 +11,8 @@ import { generateCorpus } from '../bench/corpus.js';
 import { buildFromSources, buildToFolder, readArticle } from '../src/build.js';
 import type { ArticleSource } from '../src/inputs.js';
 import { createMapContext, mapArticle } from '../src/map/index.js';
-import { isShared } from '../src/pipeline/article.js';
+import { ClaimTable, type MintClaim } from '../src/map/iri.js';
+import { isShared, processArticle, type ArticleOutcome, type ArticleOutput } from '../src/pipeline/article.js';
 import { ArticlePool, type Task, type TaskResult } from '../src/pipeline/pool.js';
 import { canonicalOrder } from '../src/serialize/order.js';
 import { DEFAULT_SHAPES_DIR, loadShapes } from '../src/validate/shapes.js';
@@ -178,7 +179,7 @@ describe('an article too big for a worker thread', () => {
       outputs: [{ syntax: 'ntriples' as const, graphs: false, gzip: true }],
     };
     const job = { index: 0, name: 'big.txt', path: file };
-    const tasks: Task[] = [{ pass: 'claim', jobs: [job] }, { pass: 'process', job, suffixed: [] }];
+    const tasks: Task[] = [{ pass: 'article', job }, { pass: 'article', job, suffixed: [] }];
     const collect = async (pool: ArticlePool) => {
       const out: TaskResult[] = [];
       await pool.run(tasks, (result) => void out.push({ ...result, validationMs: 0 } as TaskResult));
@@ -190,6 +191,40 @@ describe('an article too big for a worker thread', () => {
     expect(small.fallbacks).toBeGreaterThan(0);
     const here = await collect(await ArticlePool.start(1, { article }));
     expect(threads).toEqual(here);
+    expect((here[0] as { tenures: number }).tenures).toBe(3000);
     expect((here[1] as { tenures: number }).tenures).toBe(3000);
   }, 120_000);
+});
+
+describe('an article whose slug an earlier article took', () => {
+  const settings = {
+    base: DEFAULT_BASE, links: [], prefixes: {}, keepRecords: false,
+    outputs: [{ syntax: 'ntriples' as const, graphs: false, gzip: false }],
+  };
+  const article = (name: string, holder: string) => {
+    const text = `= Mayor of ${name} =\n\nInfobox\n- Post: Mayor\n- Body: the ${name} Municipal People's Government\n\n` +
+      `== Holders ==\n| Name | Term start | Term end |\n| ${holder} | 1990 | 1995 |\n`;
+    return { index: 0, name: `${name}.txt`, path: `${name}.txt`, bytes: Buffer.from(text) };
+  };
+  const first = article('Anshan', 'Zhang Long (张龙)');
+  const second = article('Fushun', 'Zhang Long (章龙)');
+  const nt = (out: ArticleOutcome) => Buffer.from((out as ArticleOutput).pieces[0] as Uint8Array).toString('utf8');
+
+  it('is sent back when its thread had not heard of the owner, and then equals one mapped after hearing', async () => {
+    const shapes = await loadShapes();
+    const table = new ClaimTable();
+    const won: MintClaim[] = [];
+    const a = await processArticle(first, undefined, settings, shapes) as ArticleOutput;
+    expect(table.resolve(a.claims, won)).toEqual([]);
+    const unheard = await processArticle(second, undefined, settings, shapes) as ArticleOutput;
+    const losers = table.resolve(unheard.claims);
+    expect(losers).toEqual(['person\u0000Zhang Long|章龙']);
+    expect(unheard.lost).toEqual([]); // it must go back: the minter gave no suffix
+    const sentBack = await processArticle(second, losers, settings, shapes);
+    const heard = await processArticle(second, undefined, settings, shapes, new Map(won.map((c) => [c.path, c.id])));
+    expect((heard as ArticleOutput).lost).toEqual(losers); // it holds: the claim table agrees
+    expect(nt(heard)).toBe(nt(sentBack));
+    expect(nt(sentBack)).toMatch(/person\/zhang-long-[0-9a-f]{6}>/);
+    expect(nt(unheard)).not.toMatch(/person\/zhang-long-[0-9a-f]{6}>/);
+  });
 });

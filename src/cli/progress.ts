@@ -10,12 +10,11 @@ export interface ProgressStream {
 /** The progress line for one event, e.g. "mapping 120/1000 articles (12%) · 64,210 triples · 350/s · ETA 3 s". */
 export function formatProgress(event: BuildProgress, elapsedMs: number): string {
   const { stage, done, total, triples } = event;
-  if (stage !== 'read' && stage !== 'map') return `${stage === 'validate' ? 'validating' : 'writing'} ${triples.toLocaleString('en-US')} triples…`;
+  if (stage !== 'map') return `${stage === 'validate' ? 'validating' : 'writing'} ${triples.toLocaleString('en-US')} triples…`;
   const percent = total ? Math.floor((done / total) * 100) : 100;
   const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
   const eta = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
-  const verb = stage === 'read' ? 'reading' : 'mapping';
-  return `${verb} ${done}/${total} articles (${percent}%) · ${triples.toLocaleString('en-US')} triples · ` +
+  return `mapping ${done}/${total} articles (${percent}%) · ${triples.toLocaleString('en-US')} triples · ` +
     `${Math.round(rate)}/s${eta === undefined ? '' : ` · ETA ${eta} s`}`;
 }
 

@@ -61,12 +61,18 @@ export class IriMinter {
   private readonly minted = new Map<string, NamedNode>();
   /** Every identity minted, in order: its slug path before any suffix, and its key (what a {@link ClaimTable} reads). */
   readonly log: MintClaim[] = [];
+  /** The keys this minter gave a suffix, in order (with no `suffixed` given: those that met an earlier owner here). */
+  readonly lost: string[] = [];
 
   /**
    * `suffixed`, when given, decides collisions instead of this minter's own memory: the keys (of
    * {@link MintClaim}) that lose their slug to an earlier identity of the corpus, as a ClaimTable found.
+   * Without it, a slug is lost to its owner in `owners` (what this thread knows of the corpus's, by path)
+   * or else to an earlier identity of this minter.
    */
-  constructor(readonly base: string, private readonly suffixed?: ReadonlySet<string>) {}
+  constructor(
+    readonly base: string, private readonly suffixed?: ReadonlySet<string>, private readonly owners?: ReadonlyMap<string, string>,
+  ) {}
 
   /** The IRI of an entity of `kind`, named by `label`, whose identity is `identity`. */
   mint(kind: IriKind, label: string, identity = label): NamedNode {
@@ -75,9 +81,12 @@ export class IriMinter {
     if (known) return known;
     const slugPath = `${IRI_PATHS[kind]}/${slug(label)}`;
     let path = slugPath;
-    const owner = this.claimed.get(path);
+    const owner = this.owners?.get(path) ?? this.claimed.get(path);
     const loses = this.suffixed ? this.suffixed.has(id) : owner !== undefined && owner !== id;
-    if (loses) path += `-${shortHash(identity)}`;
+    if (loses) {
+      path += `-${shortHash(identity)}`;
+      this.lost.push(id);
+    }
     this.claimed.set(path, id);
     this.log.push({ path: slugPath, id });
     const iri = DataFactory.namedNode(this.base + path);
@@ -117,13 +126,18 @@ export interface MintClaim {
 export class ClaimTable {
   private readonly owners = new Map<string, string>();
 
-  /** Records an article's claims (in its mint order) and returns the keys that lose their path. */
-  resolve(claims: readonly MintClaim[]): string[] {
+  /**
+   * Records an article's claims (in its mint order) and returns the keys that lose their path;
+   * `won`, when given, receives the claims that became owners.
+   */
+  resolve(claims: readonly MintClaim[], won?: MintClaim[]): string[] {
     const losers: string[] = [];
-    for (const { path, id } of claims) {
-      const owner = this.owners.get(path);
-      if (owner === undefined) this.owners.set(path, id);
-      else if (owner !== id) losers.push(id);
+    for (const claim of claims) {
+      const owner = this.owners.get(claim.path);
+      if (owner === undefined) {
+        this.owners.set(claim.path, claim.id);
+        won?.push(claim);
+      } else if (owner !== claim.id) losers.push(claim.id);
     }
     return losers;
   }

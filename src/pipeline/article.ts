@@ -1,6 +1,6 @@
-// One article apart from the others (in a worker thread or not): its IRI claims, then parse → extract →
-// map → validate → the pieces of every dump, the triples of its shared entities, its statistics.
-import type { DatasetCore, Quad } from '@rdfjs/types';
+// One article apart from the others (in a worker thread or not): parse → extract → map → validate →
+// the pieces of every dump, the triples of its shared entities, its statistics and its IRI claims.
+import type { DatasetCore, NamedNode, Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { OfficeLdError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
@@ -52,12 +52,8 @@ export interface OutputSpec {
   gzip: boolean;
 }
 
-/** What the first pass learns of an article: its IRI claims and its digest, or why it is bad. */
-export interface ClaimOutcome {
-  claims?: MintClaim[];
-  input?: FileDigest;
-  error?: ErrorData;
-}
+/** What an article gives back: its output, or why it is bad. */
+export type ArticleOutcome = ArticleOutput | { error: ErrorData };
 
 /** A subject other articles may state too (a person, body, role, concept): its N-Triples lines here, subject left out. */
 export interface SharedSubject {
@@ -79,33 +75,37 @@ export interface ArticleOutput {
   /** Warnings about the article (`file:line: Warning: …`). */
   warnings: string[];
   record?: ArticleRecord;
+  /** Its IRI claims, in mint order (what the build's claim table reads). */
+  claims: MintClaim[];
+  /** The keys its minter gave a suffix: the output holds if the claim table gives exactly these. */
+  lost: string[];
+  input: FileDigest;
 }
 
-/** First pass: reads and maps the article with a fresh minter, to learn which slug paths it claims. */
-export function claimArticle(job: ArticleJob, settings: ArticleSettings): ClaimOutcome {
+/**
+ * Everything of one article: its chunks, shared subjects, validation results and statistics, with its
+ * claims. `suffixed` (the keys a claim table found losing) decides slug collisions; without it, the
+ * owners this thread knows of (`owners`, by path) and the article itself decide them, which holds
+ * unless an earlier article this thread has not heard of yet took one of its slugs.
+ */
+export async function processArticle(
+  job: ArticleJob, suffixed: readonly string[] | undefined, settings: ArticleSettings, shapes: DatasetCore,
+  owners?: ReadonlyMap<string, string>,
+): Promise<ArticleOutcome> {
+  const warnings: string[] = [];
+  const ctx: MapContext = { iris: new IriMinter(settings.base, suffixed && new Set(suffixed), owners) };
+  let bytes: Uint8Array, record: ArticleRecord, mapped: Quad[], graph: NamedNode;
   try {
-    const bytes = readBytes(job);
-    const record = readArticle({ ...job, bytes });
-    const ctx: MapContext = { iris: new IriMinter(settings.base) };
-    mapArticle(record, ctx);
-    graphIri(record, ctx);
-    return { claims: ctx.iris.log, input: digestBytes(job.name, bytes) };
+    bytes = readBytes(job);
+    record = readArticle({ ...job, bytes }, warnings);
+    mapped = mapArticle(record, ctx);
+    graph = graphIri(record, ctx);
   } catch (error) {
     if (error instanceof OfficeLdError) return { error: errorData(error) };
     throw error;
   }
-}
-
-/** Second pass: the article's chunks, shared subjects, validation results and statistics. */
-export async function processArticle(
-  job: ArticleJob, suffixed: readonly string[], settings: ArticleSettings, shapes: DatasetCore,
-): Promise<ArticleOutput> {
-  const warnings: string[] = [];
-  const record = readArticle({ ...job, bytes: readBytes(job) }, warnings);
-  const ctx: MapContext = { iris: new IriMinter(settings.base, new Set(suffixed)) };
-  const mapped = mapArticle(record, ctx);
+  const claims = [...ctx.iris.log];
   mapped.push(...mapLinks(settings.links, mapped, settings.base));
-  const graph = graphIri(record, ctx);
   const quads = canonicalOrder(mapped);
   const own: Quad[] = [];
   const sharedQuads: Quad[] = [];
@@ -125,6 +125,9 @@ export async function processArticle(
     tenures: record.tenures.length,
     warnings,
     record: settings.keepRecords ? record : undefined,
+    claims,
+    lost: ctx.iris.lost,
+    input: digestBytes(job.name, bytes),
   };
 }
 

@@ -6,16 +6,20 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatasetCore } from '@rdfjs/types';
 import { loadShapes } from '../validate/shapes.js';
-import {
-  claimArticle, processArticle, type ArticleJob, type ArticleOutput, type ArticleSettings, type ClaimOutcome,
-} from './article.js';
+import type { MintClaim } from '../map/iri.js';
+import { processArticle, type ArticleJob, type ArticleOutcome, type ArticleSettings } from './article.js';
 import { processShared, type SharedBatch, type SharedOutput } from './shared-batch.js';
 
-/** A task for a thread: the first pass (claims, a few articles at a time: each is quick) or the second (everything else). */
+/** A task for a thread: an article (with the keys that lose their slug, once a claim table said so) or a batch of shared entities. */
 export type Task =
-  | { pass: 'claim'; jobs: ArticleJob[] }
-  | { pass: 'process'; job: ArticleJob; suffixed: string[] }
+  | { pass: 'article'; job: ArticleJob; suffixed?: string[] }
   | { pass: 'shared'; batch: SharedBatch };
+
+/** What a worker thread is sent: a task, and the slug owners settled since its last one. */
+export interface TaskMessage {
+  task: Task;
+  owners: MintClaim[];
+}
 
 /** What the worker threads start from. */
 export interface PoolSettings {
@@ -63,26 +67,19 @@ export class ArticlePool {
   /**
    * Runs the tasks (taken from `tasks` only as room frees up), at most `aheadPerThread` per thread
    * beyond the one being consumed, and calls `consume` with each result in task order (awaited, so a
-   * slow consumer holds the pool back). `arrive` sees each result as soon as it comes, in any order:
-   * work done there does not wait in the queue (nor fill the heap while it waits).
+   * slow consumer holds the pool back).
    */
   async run<T extends TaskResult>(
-    tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void,
-    arrive: (result: T, index: number) => void = () => undefined, aheadPerThread = 4,
+    tasks: Iterable<Task>, consume: (result: T, index: number) => Promise<void> | void, aheadPerThread = 4,
   ): Promise<void> {
     const ahead = aheadPerThread * this.workers.length;
     const pending: Promise<T>[] = [];
     const source = tasks[Symbol.iterator]();
-    let dispatched = 0;
     const fill = () => {
       while (pending.length <= ahead) {
         const next = source.next();
         if (next.done) return;
-        const index = dispatched++;
-        const result = (this.execute(next.value) as Promise<T>).then((value) => {
-          arrive(value, index);
-          return value;
-        });
+        const result = this.execute(next.value) as Promise<T>;
         result.catch(() => undefined); // awaited in turn below; not an unhandled rejection meanwhile
         pending.push(result);
       }
@@ -95,12 +92,35 @@ export class ArticlePool {
     }
   }
 
+  /**
+   * Tells every thread of slug owners the claim table settled, before their next task: an article
+   * mapped after that takes its slugs' suffixes from them and is seldom sent back.
+   */
+  tell(owners: readonly MintClaim[]): void {
+    if (owners.length === 0) return;
+    if (this.workers.length === 0) for (const { path, id } of owners) this.ownersHere.set(path, id);
+    for (const worker of this.workers) {
+      const outbox = this.outboxes.get(worker);
+      if (outbox) outbox.push(...owners);
+      else this.outboxes.set(worker, [...owners]);
+    }
+  }
+
+  /** Runs one more task at once, beside those of a run (an article the claim table sent back). */
+  runOne<T extends TaskResult>(task: Task): Promise<T> {
+    return this.execute(task) as Promise<T>;
+  }
+
   /** Stops the threads. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 
   private readonly idle: Worker[] = [];
+  /** The slug owners this thread knows of, when the tasks run here (a worker's fallback goes without). */
+  private readonly ownersHere = new Map<string, string>();
+  /** The slug owners each worker has yet to be sent. */
+  private readonly outboxes = new Map<Worker, MintClaim[]>();
   private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
   private started = false;
 
@@ -110,7 +130,7 @@ export class ArticlePool {
   }
 
   private async runHere(task: Task): Promise<TaskResult> {
-    return runTask(task, this.settings.article, await this.shapesHere());
+    return runTask(task, this.settings.article, await this.shapesHere(), this.ownersHere);
   }
 
   private execute(task: Task): Promise<TaskResult> {
@@ -148,7 +168,9 @@ export class ArticlePool {
       };
       worker.once('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage(task);
+      const message: TaskMessage = { task, owners: this.outboxes.get(worker) ?? [] };
+      this.outboxes.delete(worker);
+      worker.postMessage(message);
     }
   }
 }
@@ -158,15 +180,16 @@ function startWorker(settings: PoolSettings): Worker {
   return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb } });
 }
 
-/** Runs one task in the calling thread. */
-export function runTask(task: Task, settings: ArticleSettings, shapes: DatasetCore): Promise<TaskResult> {
-  if (task.pass === 'claim') return Promise.resolve(task.jobs.map((job) => claimArticle(job, settings)));
+/** Runs one task in the calling thread (`owners`: the slug owners this thread knows of). */
+export function runTask(
+  task: Task, settings: ArticleSettings, shapes: DatasetCore, owners: ReadonlyMap<string, string>,
+): Promise<TaskResult> {
   if (task.pass === 'shared') return processShared(task.batch, settings, shapes);
-  return processArticle(task.job, task.suffixed, settings, shapes);
+  return processArticle(task.job, task.suffixed, settings, shapes, owners);
 }
 
 /** What a task gives back. */
-export type TaskResult = ClaimOutcome[] | ArticleOutput | SharedOutput;
+export type TaskResult = ArticleOutcome | SharedOutput;
 
 /** The compiled worker script; when running from sources (tests), the one `npm run build` compiled. */
 function workerScript(): URL {

@@ -1,9 +1,9 @@
-// One build, start to end: the first pass over the articles, the second (pieces written in build order
-// as they come back from the pool), the shared entities, then the report, the small files and void.ttl.
+// One build, start to end: the articles (pieces written in build order as they come back from the pool,
+// IRI claims settled on the way), the shared entities, then the report, the small files and void.ttl.
 import { allInputErrors, inputError, OfficeLdError, usageError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
 import { checkBase } from '../map/index.js';
-import { ClaimTable } from '../map/iri.js';
+import { ClaimTable, type MintClaim } from '../map/iri.js';
 import type { BuildOptions, BuildProgress, BuildSummary, BuildTimings } from '../build.js';
 import { supplementFiles, voidFile } from '../publish/assemble.js';
 import { checkPublishOptions } from '../publish/config.js';
@@ -17,7 +17,7 @@ import { dumpPrefixes } from '../serialize/writers.js';
 import { loadShapes } from '../validate/shapes.js';
 import { validationOutcome, type LocatedResult } from '../validate/validate.js';
 import { DEFAULT_BASE } from '../vocab.js';
-import type { ArticleJob, ArticleOutput, ClaimOutcome } from './article.js';
+import type { ArticleJob, ArticleOutcome, ArticleOutput } from './article.js';
 import { placeMerged } from './placement.js';
 import { errorFrom, locatedResult } from './plain.js';
 import { ArticlePool, defaultJobs, type Task } from './pool.js';
@@ -82,12 +82,11 @@ export async function runBuild(
   let committed = false;
   try {
     const clock = stopwatch();
-    const { good, skipped, inputs } = await claimAll(pool, jobs, options.skipInvalid ?? false, progress);
-    const claims = clock();
-    const passes = await writeArticles(pool, good, outputs, prefixes, base, progress);
+    const passes = await writeArticles(pool, jobs, options.skipInvalid ?? false, outputs, prefixes, base, progress);
+    const { good, skipped, inputs } = passes;
     await pool.close();
     clock(); // the passes timed themselves
-    const timings: BuildTimings = { claims, ...passes.seconds, finish: 0, validation: passes.validationSeconds };
+    const timings: BuildTimings = { ...passes.seconds, finish: 0, validation: passes.validationSeconds };
     const { results, tenures, records } = passes;
     const validation = validationOutcome(results, shapes, options.failOn);
     const reportTurtle = await writeReport(validation.report);
@@ -123,12 +122,15 @@ export async function runBuild(
 }
 
 /**
- * The second pass and the shared entities: every article's pieces written in build order, the shared
- * subjects merged, then written and validated. Returns what the rest of the build needs; the shared
- * index (the biggest thing a build holds) ends with this function.
+ * The articles and the shared entities: every article's pieces written in build order, the shared
+ * subjects merged, then written and validated. Bad articles are collected (all reported; the build
+ * fails unless `skipInvalid`). Each article is mapped once with its own slug collisions decided
+ * within it; the claim table, fed in build order, sends back the rare article an earlier one took a
+ * slug from. Returns what the rest of the build needs; the shared index (the biggest thing a build
+ * holds) ends with this function.
  */
 async function writeArticles(
-  pool: ArticlePool, good: { job: ArticleJob; suffixed: string[] }[], outputs: Output[], prefixes: Record<string, string>,
+  pool: ArticlePool, jobs: ArticleJob[], skipInvalid: boolean, outputs: Output[], prefixes: Record<string, string>,
   base: string, progress: (p: BuildProgress) => void,
 ) {
   const clock = stopwatch();
@@ -139,6 +141,10 @@ async function writeArticles(
     output.first = false;
     output.sink.write(piece);
   };
+  const table = new ClaimTable();
+  const good: ArticleJob[] = [];
+  const skipped: OfficeLdError[] = [];
+  const inputs: FileDigest[] = [];
   const stats = new StatsAccumulator();
   const index = new SharedIndex();
   const own: LocatedResult[] = [];
@@ -148,12 +154,29 @@ async function writeArticles(
   let tenures = 0;
   let triples = 0;
   let validationSeconds = 0;
-  const arrive = (out: ArticleOutput, i: number) => {
-    index.add(out.shared, i);
-    stats.add(out.stats);
-    out.shared = [];
+  const settle = async (outcome: ArticleOutput, job: ArticleJob): Promise<ArticleOutput> => {
+    const won: MintClaim[] = [];
+    const losers = table.resolve(outcome.claims, won);
+    pool.tell(won);
+    if (sameKeys(losers, outcome.lost)) return outcome;
+    const again = await pool.runOne<ArticleOutcome>({ pass: 'article', job, suffixed: losers });
+    if ('error' in again) throw errorFrom(again.error);
+    return again;
   };
-  await pool.run<ArticleOutput>(good.map(({ job, suffixed }) => ({ pass: 'process', job, suffixed })), async (out, i) => {
+  await pool.run<ArticleOutcome>(jobs.map((job) => ({ pass: 'article', job })), async (outcome, i) => {
+    progress({ stage: 'map', done: i + 1, total: jobs.length, triples });
+    if ('error' in outcome) {
+      const error = errorFrom(outcome.error);
+      if (error.kind !== 'input') throw error;
+      skipped.push(error);
+      return;
+    }
+    if (skipped.length > 0 && !skipInvalid) return; // the build fails: only the other bad articles matter now
+    const out = await settle(outcome, jobs[i]);
+    index.add(out.shared, good.length);
+    stats.add(out.stats);
+    good.push(jobs[i]);
+    inputs.push(out.input);
     outputs.forEach((output, o) => write(output, out.pieces[o]));
     for (const data of out.results) {
       const located = locatedResult(data);
@@ -166,8 +189,12 @@ async function writeArticles(
     tenures += out.tenures;
     triples += out.stats.triples;
     validationSeconds += out.validationMs / 1000;
-    progress({ stage: 'map', done: i + 1, total: good.length, triples });
-  }, arrive);
+  });
+  if (skipped.length > 0 && !skipInvalid) throw allInputErrors(skipped, jobs.length);
+  if (good.length === 0) {
+    throw inputError('no article is valid; nothing to build', { file: jobs.map((j) => j.path).join(', ') },
+      'at least one article that reads without errors');
+  }
   const articles = clock();
   progress({ stage: 'validate', done: good.length, total: good.length, triples });
   const merged: LocatedResult[] = [];
@@ -176,44 +203,19 @@ async function writeArticles(
     stats.add(out.stats);
     merged.push(...out.results.map(locatedResult));
     validationSeconds += out.validationMs / 1000;
-  }, undefined, 1); // a batch is large: one waiting per thread keeps the threads busy, and memory flat
-  const results = [...own, ...placeMerged(index, aboutShared, merged, base, (i) => good[i].job.name)];
-  return { results, records, tenures, warnings, stats: stats.result(), validationSeconds, seconds: { articles, shared: clock() } };
+  }, 1); // a batch is large: one waiting per thread keeps the threads busy, and memory flat
+  const results = [...own, ...placeMerged(index, aboutShared, merged, base, (i) => good[i].name)];
+  return {
+    results, records, tenures, warnings, stats: stats.result(), validationSeconds, good, skipped, inputs,
+    seconds: { articles, shared: clock() },
+  };
 }
 
-/** Articles per first-pass task (a claim takes about a millisecond: one message each would cost as much). */
-const CLAIM_BATCH = 16;
-
-function* claimTasks(jobs: ArticleJob[]): Generator<Task> {
-  for (let start = 0; start < jobs.length; start += CLAIM_BATCH) yield { pass: 'claim', jobs: jobs.slice(start, start + CLAIM_BATCH) };
-}
-
-/** First pass over every article: the bad ones collected (all reported), the good ones with their IRI suffixes. */
-async function claimAll(pool: ArticlePool, jobs: ArticleJob[], skipInvalid: boolean, progress: (p: BuildProgress) => void) {
-  const table = new ClaimTable();
-  const good: { job: ArticleJob; suffixed: string[] }[] = [];
-  const skipped: OfficeLdError[] = [];
-  const inputs: FileDigest[] = [];
-  await pool.run<ClaimOutcome[]>(claimTasks(jobs), (outcomes, batch) => {
-    outcomes.forEach((outcome, k) => {
-      const i = batch * CLAIM_BATCH + k;
-      progress({ stage: 'read', done: i + 1, total: jobs.length, triples: 0 });
-      if (outcome.error) {
-        const error = errorFrom(outcome.error);
-        if (error.kind !== 'input') throw error;
-        skipped.push(error);
-        return;
-      }
-      good.push({ job: jobs[i], suffixed: table.resolve(outcome.claims!) });
-      inputs.push(outcome.input!);
-    });
-  });
-  if (skipped.length > 0 && !skipInvalid) throw allInputErrors(skipped, jobs.length);
-  if (good.length === 0) {
-    throw inputError('no article is valid; nothing to build', { file: jobs.map((j) => j.path).join(', ') },
-      'at least one article that reads without errors');
-  }
-  return { good, skipped, inputs };
+/** True when two lists of keys hold the same keys (each list is free of repeats). */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(b);
+  return a.every((key) => set.has(key));
 }
 
 /** A clock that gives the seconds since it was last read. */
