@@ -11,7 +11,7 @@ import { generateCorpus } from '../bench/corpus.js';
 import { buildFromSources, buildToFolder, readArticle } from '../src/build.js';
 import type { ArticleSource } from '../src/inputs.js';
 import { createMapContext, mapArticle } from '../src/map/index.js';
-import { ClaimTable, type MintClaim } from '../src/map/iri.js';
+import { addHintPairs, ClaimTable, hintPairs, type MintClaim } from '../src/map/iri.js';
 import { isShared, processArticle, type ArticleOutcome, type ArticleOutput } from '../src/pipeline/article.js';
 import { ArticlePool, type Task, type TaskResult } from '../src/pipeline/pool.js';
 import { canonicalOrder } from '../src/serialize/order.js';
@@ -221,7 +221,9 @@ describe('an article whose slug an earlier article took', () => {
     expect(losers).toEqual(['person\u0000Zhang Long|章龙']);
     expect(unheard.lost).toEqual([]); // it must go back: the minter gave no suffix
     const sentBack = await processArticle(second, losers, settings, shapes);
-    const heard = await processArticle(second, undefined, settings, shapes, new Map(won.map((c) => [c.path, c.id])));
+    const hints = new Map<number, number>();
+    addHintPairs(hints, hintPairs(won));
+    const heard = await processArticle(second, undefined, settings, shapes, hints);
     expect((heard as ArticleOutput).lost).toEqual(losers); // it holds: the claim table agrees
     expect(nt(heard)).toBe(nt(sentBack));
     expect(nt(sentBack)).toMatch(/person\/zhang-long-[0-9a-f]{6}>/);

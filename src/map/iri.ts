@@ -6,6 +6,7 @@ import type { NamedNode } from '@rdfjs/types';
 import { IriValidationStrategy, validateIri } from 'validate-iri';
 import { usageError } from '../errors.js';
 import { remembered } from '../extract/memo.js';
+import { murmur3 } from '../text-hash.js';
 
 /** The kinds of entity the project mints IRIs for, with their path segment. */
 export const IRI_PATHS = {
@@ -67,12 +68,10 @@ export class IriMinter {
   /**
    * `suffixed`, when given, decides collisions instead of this minter's own memory: the keys (of
    * {@link MintClaim}) that lose their slug to an earlier identity of the corpus, as a ClaimTable found.
-   * Without it, a slug is lost to its owner in `owners` (what this thread knows of the corpus's, by path)
-   * or else to an earlier identity of this minter.
+   * Without it, a slug is lost to its owner in `owners` (what this thread has heard of the corpus's:
+   * {@link OwnerHints}) or else to an earlier identity of this minter.
    */
-  constructor(
-    readonly base: string, private readonly suffixed?: ReadonlySet<string>, private readonly owners?: ReadonlyMap<string, string>,
-  ) {}
+  constructor(readonly base: string, private readonly suffixed?: ReadonlySet<string>, private readonly owners?: OwnerHints) {}
 
   /** The IRI of an entity of `kind`, named by `label`, whose identity is `identity`. */
   mint(kind: IriKind, label: string, identity = label): NamedNode {
@@ -81,8 +80,10 @@ export class IriMinter {
     if (known) return known;
     const slugPath = `${IRI_PATHS[kind]}/${slug(label)}`;
     let path = slugPath;
-    const owner = this.owners?.get(path) ?? this.claimed.get(path);
-    const loses = this.suffixed ? this.suffixed.has(id) : owner !== undefined && owner !== id;
+    const hinted = this.owners?.get(murmur3(path));
+    const owner = this.claimed.get(path);
+    const loses = this.suffixed ? this.suffixed.has(id)
+      : hinted !== undefined ? hinted !== murmur3(id) : owner !== undefined && owner !== id;
     if (loses) {
       path += `-${shortHash(identity)}`;
       this.lost.push(id);
@@ -110,6 +111,23 @@ export class IriMinter {
     this.claimed.set(candidate, candidate);
     return DataFactory.namedNode(this.base + candidate);
   }
+}
+
+/**
+ * Slug owners a thread has heard of, as 32-bit hashes (path → owner's key), to mint with before the
+ * claim table has the final word: small whatever the corpus, and a rare wrong hint (two hashes alike)
+ * only sends an article back.
+ */
+export type OwnerHints = ReadonlyMap<number, number>;
+
+/** Claims that became owners as hint pairs (path hash, key hash, …), to send to a thread. */
+export function hintPairs(owners: readonly MintClaim[]): number[] {
+  return owners.flatMap(({ path, id }) => [murmur3(path), murmur3(id)]);
+}
+
+/** Adds hint pairs to a thread's hints. */
+export function addHintPairs(hints: Map<number, number>, pairs: readonly number[]): void {
+  for (let i = 0; i < pairs.length; i += 2) hints.set(pairs[i], pairs[i + 1]);
 }
 
 /** One identity's claim on a slug path: the path before any suffix, and the identity's key. */

@@ -9,7 +9,7 @@ import { infoboxWarnings } from './infobox-warnings.js';
 import { readInputSync, type ArticleInput, type ArticleSource } from '../inputs.js';
 import { decodeArticle, parseArticle } from '../parse/parse.js';
 import { articleIris, type MapContext } from '../map/context.js';
-import { IRI_PATHS, IriMinter, type MintClaim } from '../map/iri.js';
+import { IRI_PATHS, IriMinter, type MintClaim, type OwnerHints } from '../map/iri.js';
 import { mapArticle } from '../map/index.js';
 import { mapLinks } from '../map/links.js';
 import { graphIri } from '../publish/graphs.js';
@@ -85,12 +85,12 @@ export interface ArticleOutput {
 /**
  * Everything of one article: its chunks, shared subjects, validation results and statistics, with its
  * claims. `suffixed` (the keys a claim table found losing) decides slug collisions; without it, the
- * owners this thread knows of (`owners`, by path) and the article itself decide them, which holds
+ * owners this thread has heard of (`owners`) and the article itself decide them, which holds
  * unless an earlier article this thread has not heard of yet took one of its slugs.
  */
 export async function processArticle(
   job: ArticleJob, suffixed: readonly string[] | undefined, settings: ArticleSettings, shapes: DatasetCore,
-  owners?: ReadonlyMap<string, string>,
+  owners?: OwnerHints,
 ): Promise<ArticleOutcome> {
   const warnings: string[] = [];
   const ctx: MapContext = { iris: new IriMinter(settings.base, suffixed && new Set(suffixed), owners) };

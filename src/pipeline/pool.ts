@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatasetCore } from '@rdfjs/types';
 import { loadShapes } from '../validate/shapes.js';
-import type { MintClaim } from '../map/iri.js';
+import { addHintPairs, hintPairs, type MintClaim, type OwnerHints } from '../map/iri.js';
 import { processArticle, type ArticleJob, type ArticleOutcome, type ArticleSettings } from './article.js';
 import { processShared, type SharedBatch, type SharedOutput } from './shared-batch.js';
 
@@ -15,10 +15,10 @@ export type Task =
   | { pass: 'article'; job: ArticleJob; suffixed?: string[] }
   | { pass: 'shared'; batch: SharedBatch };
 
-/** What a worker thread is sent: a task, and the slug owners settled since its last one. */
+/** What a worker thread is sent: a task, and the slug owners settled since its last one (hint pairs). */
 export interface TaskMessage {
   task: Task;
-  owners: MintClaim[];
+  owners: number[];
 }
 
 /** What the worker threads start from. */
@@ -98,11 +98,12 @@ export class ArticlePool {
    */
   tell(owners: readonly MintClaim[]): void {
     if (owners.length === 0) return;
-    if (this.workers.length === 0) for (const { path, id } of owners) this.ownersHere.set(path, id);
+    const pairs = hintPairs(owners);
+    if (this.workers.length === 0) addHintPairs(this.ownersHere, pairs);
     for (const worker of this.workers) {
       const outbox = this.outboxes.get(worker);
-      if (outbox) outbox.push(...owners);
-      else this.outboxes.set(worker, [...owners]);
+      if (outbox) outbox.push(...pairs);
+      else this.outboxes.set(worker, pairs.slice());
     }
   }
 
@@ -118,9 +119,9 @@ export class ArticlePool {
 
   private readonly idle: Worker[] = [];
   /** The slug owners this thread knows of, when the tasks run here (a worker's fallback goes without). */
-  private readonly ownersHere = new Map<string, string>();
-  /** The slug owners each worker has yet to be sent. */
-  private readonly outboxes = new Map<Worker, MintClaim[]>();
+  private readonly ownersHere = new Map<number, number>();
+  /** The slug owners each worker has yet to be sent, as hint pairs. */
+  private readonly outboxes = new Map<Worker, number[]>();
   private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
   private started = false;
 
@@ -181,9 +182,7 @@ function startWorker(settings: PoolSettings): Worker {
 }
 
 /** Runs one task in the calling thread (`owners`: the slug owners this thread knows of). */
-export function runTask(
-  task: Task, settings: ArticleSettings, shapes: DatasetCore, owners: ReadonlyMap<string, string>,
-): Promise<TaskResult> {
+export function runTask(task: Task, settings: ArticleSettings, shapes: DatasetCore, owners: OwnerHints): Promise<TaskResult> {
   if (task.pass === 'shared') return processShared(task.batch, settings, shapes);
   return processArticle(task.job, task.suffixed, settings, shapes, owners);
 }

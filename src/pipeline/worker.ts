@@ -1,15 +1,16 @@
 // A worker thread of the article pool: loads the shapes once, then runs each task it is sent (with the
 // slug owners it has been told of); the dump pieces go back as transferred buffers, not copies.
 import { parentPort, workerData } from 'node:worker_threads';
+import { addHintPairs } from '../map/iri.js';
 import { loadShapes } from '../validate/shapes.js';
 import { runTask, type PoolSettings, type TaskMessage, type TaskResult } from './pool.js';
 
 const settings = workerData as PoolSettings;
 const shapes = loadShapes(settings.shapes);
-const owners = new Map<string, string>();
+const owners = new Map<number, number>();
 
 parentPort!.on('message', ({ task, owners: told }: TaskMessage) => {
-  for (const { path, id } of told) owners.set(path, id);
+  addHintPairs(owners, told);
   shapes
     .then((loaded) => runTask(task, settings.article, loaded, owners))
     .then(

@@ -1,6 +1,7 @@
 // Counting distinct terms across a corpus without keeping them: each term's N-Triples text hashed to
 // 64 bits (two seeded MurmurHash3 halves), kept in a flat open-addressing table of 8 bytes a term.
 // Two different terms are counted once only if all 64 bits collide: about 1 in 10^8 for a million terms.
+import { murmur3 } from '../text-hash.js';
 
 /** The 64-bit hashes of some texts, as [high, low] pairs in one array (transferable between threads). */
 export function hashTexts(texts: Iterable<string>): Uint32Array {
@@ -53,23 +54,4 @@ export class HashCounter {
     this.table = new Uint32Array(old.length * 2);
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) this.insert(this.table, old[i], old[i + 1]);
   }
-}
-
-/** MurmurHash3 (x86, 32-bit) over a string's UTF-16 code units. */
-function murmur3(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    let k = Math.imul(text.charCodeAt(i), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  h ^= text.length;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
