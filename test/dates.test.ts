@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
+import { monthNumber } from '../src/extract/month-names.js';
 
 describe('parseDate keeps the written precision', () => {
   it.each([
@@ -30,6 +31,38 @@ describe('parseDate keeps the written precision', () => {
     ['Incumbent', '"Incumbent" is not a date'],
   ])('rejects %j: %s', (cell, reason) => {
     expect(parseDate(cell)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('parseDate reads month names of every month language, as Intl writes them', () => {
+  it.each([
+    ['9 maggio 1836', '1836-05-09'], // test/fixtures/real/sindaci-di-atene
+    ['1º ottobre 1887', '1887-10-01'],
+    ['3 Oktober 1945', '1945-10-03'], // test/fixtures/real/daftar-gubernur-aceh
+    ['30 Agustus 1966', '1966-08-30'],
+    ['1er janvier 1900', '1900-01-01'],
+    ['15 août 1990', '1990-08-15'],
+    ['5 de mayo de 1990', '1990-05-05'],
+    ['1. Mai 1990', '1990-05-01'],
+    ['December 17,1920', '1920-12-17'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
+    ['March 02,2002', '2002-03-02'],
+  ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([['Mei 1953', '1953-05'], ['Janu 1990', '1990-01'], ['févr. 1848', '1848-02']])('%s → %s (month)', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'month' } });
+  });
+
+  it.each(['listopad 1990', '16 listopada 1990', 'pril 06,1949', 'December 171920'])(
+    'refuses %j (a name two languages give to different months, no month, no separator)', (cell) => {
+      expect(parseDate(cell).ok).toBe(false);
+    });
+});
+
+describe('monthNumber', () => {
+  it.each([['maggio', 5], ['Desember', 12], ['Maret', 3], ['Sept', 9], ['Oct', 10], ['lis', 0], ['Foo', 0], ['ma', 0]])('%s → %i', (name, month) => {
+    expect(monthNumber(name)).toBe(month);
   });
 });
 
