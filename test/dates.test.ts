@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
+import { holdsTerm, readDateCell, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
 import { monthNumber } from '../src/extract/month-names.js';
 
@@ -117,6 +117,27 @@ describe('readDateCell reads a date cell as real lists write it', () => {
   });
 });
 
+describe('periods no date can pin are unreadable, with what they name', () => {
+  it.each([
+    ['920s', 'a decade'], // test/fixtures/real/list-of-abunas-of-ethiopia
+    ['early 1950s', 'a decade'],
+    ['6th century', 'a century'], // test/fixtures/real/list-of-archbishops-of-athens
+    ['c. late 5th century', 'a century'],
+    ['Late 4th century', 'a century'],
+    ['mid 7th century', 'a century'],
+    ['fl. 10th century', 'a floruit'],
+    ['fl. 1090s', 'a floruit'],
+  ])('%j names %s', (cell, period) => {
+    const read = readDateCell(cell);
+    expect(read).toMatchObject({ kind: 'unreadable', period: true });
+    expect(read.kind === 'unreadable' && read.reason).toContain(`names ${period}`);
+  });
+
+  it.each(['Foo', '19th-century style', 'Century 21'])('%j is no period', (cell) => {
+    expect(readDateCell(cell)).not.toMatchObject({ period: true });
+  });
+});
+
 describe('readTermCell reads a whole term in one cell', () => {
   const value = (d: ReturnType<typeof readDateCell>) => (d.kind === 'date' ? d.date.value : d.kind);
   it.each([
@@ -138,8 +159,22 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1357 to ???', '1357', 'unknown'],
     ['24 July 1948 26 April 1960', '1948-07-24', '1960-04-26'],
     ['7 October 1958-7 December 1971', '1958-10-07', '1971-12-07'],
+    ['c. 940–970s', '0940', 'unreadable'], // test/fixtures/real/list-of-abunas-of-ethiopia
+    ['Late 4th century – early 5th century', 'unreadable', 'unreadable'],
+    ['fl. early–mid 12th century', 'unreadable', 'unreadable'],
+    ['fl. 10th century', 'unreadable', 'unreadable'],
+    ['920s', 'unreadable', 'unreadable'],
   ])('%j → %s … %s', (cell, start, end) => {
     const term = readTermCell(cell);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);
+  });
+});
+
+describe('holdsTerm tells a cell holding a whole term', () => {
+  it.each([
+    ['1919–1933', true], ['c. 940–970s', true], ['Late 4th century – early 5th century', true], ['fl. 10th century', true],
+    ['620s – mid 7th century', true], ['1996', false], ['c. 1225', false], ['2015–', false], ['Foo – Bar', false],
+  ])('%j → %s', (cell, holds) => {
+    expect(holdsTerm(readTermCell(cell))).toBe(holds);
   });
 });

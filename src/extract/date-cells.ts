@@ -8,7 +8,7 @@ export type CellDate =
   | { kind: 'open' }
   | { kind: 'blank' }
   | { kind: 'unknown'; text: string }
-  | { kind: 'unreadable'; text: string; reason: string };
+  | { kind: 'unreadable'; text: string; reason: string; period?: true };
 
 /** The start and end a cell holding a whole term gives. */
 export interface TermCell {
@@ -28,8 +28,19 @@ const NO_SUCH_DATE = /^(?:never|did not|didn't) (?:took|take|assumed|assume|ente
 const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
 export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
-/** A decade or a part of one ("1990s", "early 1950s"): XSD has no type for it, so it is not read as a date. */
-const DECADE = /^(?:(?:early|mid|late)[- ])?\d{3}0s$/i;
+/** A floruit ("fl. early–mid 12th century"): the whole cell says when the holder was active, whatever dashes it holds. */
+const FLORUIT = /^fl\.? ?\S/i;
+/** Periods a careful reader cannot pin to a year, so no XSD date type can state them: the first whose pattern matches names it. */
+const PERIODS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:(?:early|mid|late)[- ])?\d{2,3}0s$/i, 'a decade'],
+  [/^(?:(?:early|mid|late)(?:[-–](?:early|mid|late))?[- ]|(?:first|second) half of (?:the )?)?\d{1,2}(?:st|nd|rd|th) century(?: (?:AD|CE|BC|BCE))?$/i, 'a century'],
+  [FLORUIT, 'a floruit (when the holder is known to have been active, not when the term began or ended)'],
+];
+
+/** The period a date cell names ("1990s", "Late 4th century", "fl. 10th century"), for the message; undefined for any other cell. */
+function periodNamed(text: string): string | undefined {
+  return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
+}
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
@@ -62,9 +73,8 @@ function readDate(cell: string): CellDate {
   if (uncertain) [text, approximate] = [uncertain[1], true];
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
-  if (DECADE.test(text)) {
-    return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names a decade, which no XSD date type can state` };
-  }
+  const period = periodNamed(text);
+  if (period) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names ${period}, which no XSD date type can state`, period: true };
   let result = parseDate(text);
   if (!result.ok) {
     const leading = leadingDate(text);
@@ -107,6 +117,7 @@ function readTerm(cell: string): TermCell {
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
+  if (FLORUIT.test(text)) return bothEnds(readDateCell(text));
   for (const separator of SEPARATORS) {
     const m = separator.exec(text);
     if (!m || m.index === undefined) continue;
@@ -118,8 +129,22 @@ function readTerm(cell: string): TermCell {
   const pair = twoDates(text);
   if (pair) return pair;
   const only = readDateCell(text);
-  if (only.kind === 'date' && only.date.precision !== 'day') return { start: only, end: only, single: true };
+  if ((only.kind === 'date' && only.date.precision !== 'day') || (only.kind === 'unreadable' && only.period)) return bothEnds(only);
   return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/**
+ * True when a term cell holds a whole term: two ends, the first a date ("1919–1933", "c. 940–970s"), or
+ * periods no date can pin standing for both ("Late 4th century – early 5th century", "fl. 10th century").
+ */
+export function holdsTerm(term: TermCell): boolean {
+  if (term.start.kind === 'unreadable' && term.start.period) return term.end.kind === 'unreadable' && term.end.period === true;
+  return !term.single && term.start.kind === 'date' && term.end.kind !== 'blank';
+}
+
+/** A cell naming a year, a month or a period as the whole term: the term lies within it, so both ends are what it says. */
+function bothEnds(only: CellDate): TermCell {
+  return { start: only, end: only, single: true };
 }
 
 /** The left end with what it shares with the right one: "May" in "May–June 1990", "4" in "4–28 May 1990". */
