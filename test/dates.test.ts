@@ -159,6 +159,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1357 to ???', '1357', 'unknown'],
     ['24 July 1948 26 April 1960', '1948-07-24', '1960-04-26'],
     ['7 October 1958-7 December 1971', '1958-10-07', '1971-12-07'],
+    ['March 02,2002 onwards', '2002-03-02', 'open'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
+    ['1990 onward', '1990', 'open'],
     ['c. 940–970s', '0940', 'unreadable'], // test/fixtures/real/list-of-abunas-of-ethiopia
     ['Late 4th century – early 5th century', 'unreadable', 'unreadable'],
     ['fl. early–mid 12th century', 'unreadable', 'unreadable'],

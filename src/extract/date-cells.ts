@@ -100,6 +100,8 @@ function leadingDate(text: string): { result: { ok: true; date: PartialDate }; r
 /** Words before a date that say the term runs from it, or up to it. */
 const FROM = /^(?:since|from|in office since|as of)\s+/i;
 const UNTIL = /^(?:until|till|up to|to)\s+/i;
+/** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
+const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;
 /** Separators between the two ends of a term, tried in order. */
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=^\d{3,4})-(?=\d{2,4}$)/, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
@@ -117,6 +119,8 @@ function readTerm(cell: string): TermCell {
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
+  const onwards = ONWARDS.exec(text);
+  if (onwards) return { start: readDateCell(onwards[1]), end: { kind: 'open' } };
   if (FLORUIT.test(text)) return bothEnds(readDateCell(text));
   for (const separator of SEPARATORS) {
     const m = separator.exec(text);
