@@ -79,16 +79,22 @@ function isRange(cell: string): boolean {
   return !term.single && term.start.kind === 'date' && term.end.kind !== 'blank';
 }
 
-/** The dates a text holds, whole or in parentheses ("Post abolished (7 October 1958-7 December 1971)"). */
+/**
+ * The dates a text holds, in parentheses, whole, or at its end ("Post abolished (7 October 1958-7 December
+ * 1971)", "Seat vacant c. 537–562"): the first reading that gives a start, else the first that gives an end.
+ */
 export function termInText(text: string): TermCell | undefined {
   if (!/\d{3,4}/.test(text)) return undefined;
   const inner = /\(([^()]*\d{3,4}[^()]*)\)/.exec(text)?.[1];
-  for (const candidate of [inner, text]) {
+  const words = text.split(' ');
+  let endOnly: TermCell | undefined;
+  for (const candidate of [inner, ...words.map((_, i) => words.slice(i).join(' '))]) {
     if (candidate === undefined) continue;
     const term = readTermCell(candidate);
-    if (term.start.kind === 'date' || term.end.kind === 'date') return term;
+    if (term.start.kind === 'date') return term;
+    if (term.end.kind === 'date') endOnly ??= term;
   }
-  return undefined;
+  return endOnly;
 }
 
 /** True when the cell itself is a date or a term (a lifespan in a name cell's parentheses is not). */
