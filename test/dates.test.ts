@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsTerm, readDateCell, readTermCell } from '../src/extract/date-cells.js';
+import { holdsTerm, readDateCell, readDateInColumn, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
 import { monthNumber } from '../src/extract/month-names.js';
 
@@ -178,5 +178,21 @@ describe('holdsTerm tells a cell holding a whole term', () => {
     ['620s – mid 7th century', true], ['1996', false], ['c. 1225', false], ['2015–', false], ['Foo – Bar', false],
   ])('%j → %s', (cell, holds) => {
     expect(holdsTerm(readTermCell(cell))).toBe(holds);
+  });
+});
+
+describe('readDateInColumn: a date column makes a number of one or two digits a year', () => {
+  it.each([
+    ['52', { kind: 'date', date: { value: '0052', precision: 'year' } }], // test/fixtures/real/list-of-archbishops-of-athens
+    ['c. 96', { kind: 'date', date: { value: '0096', precision: 'year', approximate: true } }],
+    ['117', { kind: 'date', date: { value: '0117', precision: 'year' } }],
+    ['?', { kind: 'unknown', text: '?' }],
+    ['', { kind: 'blank' }],
+  ])('%j', (cell, expected) => {
+    expect(readDateInColumn(cell)).toEqual(expected);
+  });
+
+  it('while a cell alone never reads "52" as a year', () => {
+    expect(readDateCell('52').kind).toBe('unreadable');
   });
 });

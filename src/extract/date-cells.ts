@@ -45,6 +45,22 @@ function periodNamed(text: string): string | undefined {
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
 
+/** A year of one or two digits ("52", "c. 96"): a year only where a column or its place in the row says the cell is a date. */
+const SHORT_YEAR = /^(c\. ?)?(\d{1,2})$/;
+
+/** True when a cell is a year of one or two digits ("52"), which only a date column makes a year. */
+export function isShortYear(cell: string): boolean {
+  return SHORT_YEAR.test(cell.trim());
+}
+
+/** Reads a cell known to be a date (a date column's): as `readDateCell`, and a year of one or two digits is a year there ("52": 0052). */
+export function readDateInColumn(cell: string): CellDate {
+  const short = SHORT_YEAR.exec(cell.trim());
+  if (!short) return readDateCell(cell);
+  const date: PartialDate = { value: short[2].padStart(4, '0'), precision: 'year' };
+  return { kind: 'date', date: short[1] ? { ...date, approximate: true } : date };
+}
+
 /** A date written plainly ("15 May 1957", "May 1957", "May 15, 1957", "1957-05-15", "1957"): read at once. */
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
