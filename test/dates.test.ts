@@ -21,9 +21,15 @@ describe('parseDate keeps the written precision', () => {
   });
 
   it.each([
-    ['Foo 19x', '"Foo 19x" is not a date'],
     ['31 February 1990', 'February 1990 has no day 31'],
     ['29 February 1900', 'February 1900 has no day 29'],
+    ['9 listopada 1851', 'no month of that name'], // a day, a month and a year, but no month a reader can tell
+  ])('rejects %j, a cell written as a date: %s', (cell, reason) => {
+    expect(parseDate(cell)).toEqual({ ok: false, reason, dateShaped: true });
+  });
+
+  it.each([
+    ['Foo 19x', '"Foo 19x" is not a date'],
     ['13/2020', '"13/2020" is not a date'],
     ['Foo 1990', 'no month of that name'],
     ['2020-13', 'no month 13'],

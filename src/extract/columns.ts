@@ -100,7 +100,7 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
     for (const c of cells) {
       const digits = DIGITS.test(c);
       const date = digits ? readDateCell(c) : saysInOffice(c) ? OPEN : UNKNOWN.test(c) ? LOST : NONE;
-      if (date.kind === 'date' || date.kind === 'open' || date.kind === 'unknown') dates++;
+      if (date.kind === 'date' || date.kind === 'open' || date.kind === 'unknown' || (date.kind === 'unreadable' && date.dateShaped)) dates++;
       if (date.kind === 'date') {
         dated++;
         if (date.date.precision !== 'year') precise++;

@@ -8,7 +8,8 @@ export type CellDate =
   | { kind: 'open' }
   | { kind: 'blank' }
   | { kind: 'unknown'; text: string }
-  | { kind: 'unreadable'; text: string; reason: string; period?: true };
+  /** `period`: names a period no date can pin ("6th century"); `dateShaped`: written as a day, month and year that is none. */
+  | { kind: 'unreadable'; text: string; reason: string; period?: true; dateShaped?: true };
 
 /** The start and end a cell holding a whole term gives. */
 export interface TermCell {
@@ -94,7 +95,7 @@ function readDate(cell: string): CellDate {
   let result = parseDate(text);
   if (!result.ok) {
     const leading = leadingDate(text);
-    if (!leading) return { kind: 'unreadable', text: cell.trim(), reason: result.reason };
+    if (!leading) return { kind: 'unreadable', text: cell.trim(), reason: result.reason, ...(result.dateShaped ? { dateShaped: true } : {}) };
     result = leading.result;
     notes.unshift(leading.rest);
   }

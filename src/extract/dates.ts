@@ -13,7 +13,10 @@ export interface PartialDate {
 }
 
 /** The outcome of reading a date: a date, or the reason it is not one. */
-export type DateResult = { ok: true; date: PartialDate } | { ok: false; reason: string };
+export type DateResult =
+  | { ok: true; date: PartialDate }
+  /** `dateShaped`: written as a day, a month and a year, but no such day ("9 listopada 1851", "31 February 1990"). */
+  | { ok: false; reason: string; dateShaped?: true };
 
 /** What the date cells accept, for messages. */
 export const DATE_FORMATS =
@@ -94,11 +97,11 @@ function yearMonth(year: string, m: number): DateResult {
 
 function day(year: string, m: number, d: string): DateResult {
   const ym = yearMonth(year, m);
-  if (!ym.ok) return ym;
+  if (!ym.ok) return { ...ym, dateShaped: true };
   const dayNumber = Number(d);
   const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   if (dayNumber < 1 || dayNumber > last) {
-    return { ok: false, reason: `${englishMonth(m)} ${pad(year, 4)} has no day ${dayNumber}` };
+    return { ok: false, reason: `${englishMonth(m)} ${pad(year, 4)} has no day ${dayNumber}`, dateShaped: true };
   }
   return { ok: true, date: { value: `${ym.date.value}-${pad(dayNumber, 2)}`, precision: 'day' } };
 }
