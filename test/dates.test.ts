@@ -172,6 +172,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['fl. early–mid 12th century', 'unreadable', 'unreadable'],
     ['fl. 10th century', 'unreadable', 'unreadable'],
     ['920s', 'unreadable', 'unreadable'],
+    ['(1917–1918)', '1917', '1918'], // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
+    ['(1977)', '1977', '1977'],
   ])('%j → %s … %s', (cell, start, end) => {
     const term = readTermCell(cell);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);

@@ -62,11 +62,14 @@ export function readDateInColumn(cell: string): CellDate {
   return { kind: 'date', date: short[1] ? { ...date, approximate: true } : date };
 }
 
+/** A cell wholly in parentheses ("(1917–1918)", as a list of reigns may write them): its inside is the date or term. */
+const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
+
 /** A date written plainly ("15 May 1957", "May 1957", "May 15, 1957", "1957-05-15", "1957"): read at once. */
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
 function readDate(cell: string): CellDate {
-  let text = cell.trim();
+  let text = cell.trim().replace(ENCLOSED, '$1');
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -132,7 +135,7 @@ const SEPARATORS: readonly RegExp[] = [
 export const readTermCell: (cell: string) => TermCell = remembered((cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
-  const text = cell.trim();
+  const text = cell.trim().replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
