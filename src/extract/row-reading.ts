@@ -97,6 +97,9 @@ function isRange(cell: string): boolean {
   return !term.single && term.start.kind === 'date' && term.end.kind !== 'blank';
 }
 
+/** The most words a term written in a text's last words takes ("c. 17 October 1869 – c. 28 February 1872"). */
+const TERM_WORDS = 10;
+
 /**
  * The dates a text holds, in parentheses, whole, or at its end ("Post abolished (7 October 1958-7 December
  * 1971)", "Seat vacant c. 537–562"): the first reading that gives a start, else the first that gives an end.
@@ -105,8 +108,9 @@ export function termInText(text: string): TermCell | undefined {
   if (!/\d{3,4}/.test(text)) return undefined;
   const inner = /\(([^()]*\d{3,4}[^()]*)\)/.exec(text)?.[1];
   const words = text.split(' ');
+  const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' ')).slice(-TERM_WORDS);
   let endOnly: TermCell | undefined;
-  for (const candidate of [inner, ...words.map((_, i) => words.slice(i).join(' '))]) {
+  for (const candidate of [inner, text, ...tails]) {
     if (candidate === undefined) continue;
     const term = readTermCell(candidate);
     if (term.start.kind === 'date') return term;
