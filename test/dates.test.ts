@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsTerm, readDateCell, readDateInColumn, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
-import { monthNumber } from '../src/extract/month-names.js';
+import { MONTH_LOCALES, monthNumber } from '../src/extract/month-names.js';
 
 describe('parseDate keeps the written precision', () => {
   it.each([
@@ -67,6 +67,22 @@ describe('parseDate reads month names of every month language, as Intl writes th
 });
 
 describe('monthNumber', () => {
+  it('reads an English cut first, which no month language gives another month', () => {
+    const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+    const clashes = MONTH_LOCALES.flatMap((locale) => (['long', 'short'] as const).flatMap((month) => {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      return Array.from({ length: 12 }, (_, m) => {
+        const date = new Date(Date.UTC(2000, m, 15));
+        const name = format.format(date).toLowerCase().replace(/\.$/, '');
+        const cut = name.length >= 3 && english.format(date).toLowerCase().startsWith(name);
+        const other = name.length >= 3 && !cut && monthNumber(name) !== m + 1 && monthNumber(name) !== 0;
+        return other ? [`${locale} ${name}`] : [];
+      }).flat();
+    }));
+    expect(clashes).toEqual([]);
+  });
+
+
   it.each([['maggio', 5], ['Desember', 12], ['Maret', 3], ['Sept', 9], ['Oct', 10], ['lis', 0], ['Foo', 0], ['ma', 0]])('%s → %i', (name, month) => {
     expect(monthNumber(name)).toBe(month);
   });

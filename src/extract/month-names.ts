@@ -15,8 +15,11 @@ const ENGLISH = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
-/** Every long and short month name of the languages (lower case, no abbreviation dot), with its month 1–12. */
-const NAMES: ReadonlyMap<string, number> = monthNames(MONTH_LOCALES);
+/**
+ * Every long and short month name of the languages (lower case, no abbreviation dot), with its month
+ * 1–12: built at the first name English does not know, since asking Intl for them all takes some 100 ms.
+ */
+let names: ReadonlyMap<string, number> | undefined;
 
 function monthNames(locales: readonly string[]): Map<string, number> {
   const found = new Map<string, Set<number>>();
@@ -39,14 +42,14 @@ function monthNames(locales: readonly string[]): Map<string, number> {
 
 /**
  * The month (1–12) a written name stands for ("maggio", "Agustus", "févr", "Sept", "Janu"), or 0. English
- * names may also be cut short to three letters or more.
+ * names may also be cut short to three letters or more (no language gives such a cut another month).
  */
 export function monthNumber(name: string): number {
   const lower = name.toLowerCase();
-  const known = NAMES.get(lower);
-  if (known !== undefined) return known;
-  if (lower.length < 3) return 0;
-  return ENGLISH.findIndex((m) => m.startsWith(lower)) + 1;
+  const english = lower.length < 3 ? 0 : ENGLISH.findIndex((m) => m.startsWith(lower)) + 1;
+  if (english) return english;
+  names ??= monthNames(MONTH_LOCALES);
+  return names.get(lower) ?? 0;
 }
 
 /** The English name of a month 1–12, for messages ("February"). */
