@@ -41,6 +41,29 @@ describe('assignColumns', () => {
     ])).toMatchObject({ name: 1, term: 0, start: undefined, end: undefined });
   });
 
+  it('takes a column of reigns given as periods no date can pin ("fl. 10th century") as the term column', () => {
+    // test/fixtures/real/list-of-abunas-of-ethiopia: its Reign column is headed as another post's, but holds the terms
+    expect(roles('List of abunas of Ethiopia', [
+      ['Portrait', 'Abuna (Birth–Death)', 'Reign', 'Notes'],
+      ['', 'Abune Selama I Kesatay Birhan (St. Frumentius) (Died c. 383)', 'c. 350–383', ''],
+      ['', 'Abreham', 'Late 4th century – early 5th century', ''],
+      ['', 'Abba Aftse', 'Late 5th century – early 6th century', ''],
+      ['', 'Qozmos', 'fl. early 6th century', ''],
+      ['', 'Euprepius', 'fl. early 6th century', ''],
+    ])).toMatchObject({ name: 1, term: 2 });
+  });
+
+  it('counts a cell written as a date it cannot read as a date cell, so that the row is warned, not lost', () => {
+    // Zagreb's mayors 1869–1873 (List of mayors of Zagreb), their dates as Croatian writes them: Croatian
+    // "listopad" is October, Polish and Czech "listopad" November, so "17. listopada 1869" is not read.
+    const rows = [
+      ['7', 'Dragutin Cekuš', '17. listopada 1869', '28. veljače 1872'],
+      ['8', 'Pavao Hatz', '28. veljače 1872', '28. svibnja 1873'],
+      ['9', 'Stjepan Vrabčević', '28. svibnja 1873', '13. prosinca 1873'],
+    ];
+    expect(profileColumns(['Br.', 'Gradonačelnik', 'Početak', 'Kraj'], rows).map((p) => p.dates)).toEqual([0, 0, 1, 1]);
+  });
+
   it('pairs start and end among several date columns, leaving an election-year column aside', () => {
     expect(roles('List of heads of government of Bulgaria', [
       ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Election'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
+import { holdsTerm, readDateCell, readDateInColumn, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
+import { MONTH_LOCALES, monthNumber } from '../src/extract/month-names.js';
 
 describe('parseDate keeps the written precision', () => {
   it.each([
@@ -20,9 +21,15 @@ describe('parseDate keeps the written precision', () => {
   });
 
   it.each([
-    ['Foo 19x', '"Foo 19x" is not a date'],
     ['31 February 1990', 'February 1990 has no day 31'],
     ['29 February 1900', 'February 1900 has no day 29'],
+    ['9 listopada 1851', 'no month of that name'], // a day, a month and a year, but no month a reader can tell
+  ])('rejects %j, a cell written as a date: %s', (cell, reason) => {
+    expect(parseDate(cell)).toEqual({ ok: false, reason, dateShaped: true });
+  });
+
+  it.each([
+    ['Foo 19x', '"Foo 19x" is not a date'],
     ['13/2020', '"13/2020" is not a date'],
     ['Foo 1990', 'no month of that name'],
     ['2020-13', 'no month 13'],
@@ -30,6 +37,54 @@ describe('parseDate keeps the written precision', () => {
     ['Incumbent', '"Incumbent" is not a date'],
   ])('rejects %j: %s', (cell, reason) => {
     expect(parseDate(cell)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('parseDate reads month names of every month language, as Intl writes them', () => {
+  it.each([
+    ['9 maggio 1836', '1836-05-09'], // test/fixtures/real/sindaci-di-atene
+    ['1º ottobre 1887', '1887-10-01'],
+    ['3 Oktober 1945', '1945-10-03'], // test/fixtures/real/daftar-gubernur-aceh
+    ['30 Agustus 1966', '1966-08-30'],
+    ['1er janvier 1900', '1900-01-01'],
+    ['15 août 1990', '1990-08-15'],
+    ['5 de mayo de 1990', '1990-05-05'],
+    ['1. Mai 1990', '1990-05-01'],
+    ['December 17,1920', '1920-12-17'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
+    ['March 02,2002', '2002-03-02'],
+  ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([['Mei 1953', '1953-05'], ['Janu 1990', '1990-01'], ['févr. 1848', '1848-02']])('%s → %s (month)', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'month' } });
+  });
+
+  it.each(['listopad 1990', '16 listopada 1990', 'pril 06,1949', 'December 171920'])(
+    'refuses %j (a name two languages give to different months, no month, no separator)', (cell) => {
+      expect(parseDate(cell).ok).toBe(false);
+    });
+});
+
+describe('monthNumber', () => {
+  it('reads an English cut first, which no month language gives another month', () => {
+    const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+    const clashes = MONTH_LOCALES.flatMap((locale) => (['long', 'short'] as const).flatMap((month) => {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      return Array.from({ length: 12 }, (_, m) => {
+        const date = new Date(Date.UTC(2000, m, 15));
+        const name = format.format(date).toLowerCase().replace(/\.$/, '');
+        const cut = name.length >= 3 && english.format(date).toLowerCase().startsWith(name);
+        const other = name.length >= 3 && !cut && monthNumber(name) !== m + 1 && monthNumber(name) !== 0;
+        return other ? [`${locale} ${name}`] : [];
+      }).flat();
+    }));
+    expect(clashes).toEqual([]);
+  });
+
+
+  it.each([['maggio', 5], ['Desember', 12], ['Maret', 3], ['Sept', 9], ['Oct', 10], ['lis', 0], ['Foo', 0], ['ma', 0]])('%s → %i', (name, month) => {
+    expect(monthNumber(name)).toBe(month);
   });
 });
 
@@ -84,6 +139,27 @@ describe('readDateCell reads a date cell as real lists write it', () => {
   });
 });
 
+describe('periods no date can pin are unreadable, with what they name', () => {
+  it.each([
+    ['920s', 'a decade'], // test/fixtures/real/list-of-abunas-of-ethiopia
+    ['early 1950s', 'a decade'],
+    ['6th century', 'a century'], // test/fixtures/real/list-of-archbishops-of-athens
+    ['c. late 5th century', 'a century'],
+    ['Late 4th century', 'a century'],
+    ['mid 7th century', 'a century'],
+    ['fl. 10th century', 'a floruit'],
+    ['fl. 1090s', 'a floruit'],
+  ])('%j names %s', (cell, period) => {
+    const read = readDateCell(cell);
+    expect(read).toMatchObject({ kind: 'unreadable', period: true });
+    expect(read.kind === 'unreadable' && read.reason).toContain(`names ${period}`);
+  });
+
+  it.each(['Foo', '19th-century style', 'Century 21'])('%j is no period', (cell) => {
+    expect(readDateCell(cell)).not.toMatchObject({ period: true });
+  });
+});
+
 describe('readTermCell reads a whole term in one cell', () => {
   const value = (d: ReturnType<typeof readDateCell>) => (d.kind === 'date' ? d.date.value : d.kind);
   it.each([
@@ -105,8 +181,42 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1357 to ???', '1357', 'unknown'],
     ['24 July 1948 26 April 1960', '1948-07-24', '1960-04-26'],
     ['7 October 1958-7 December 1971', '1958-10-07', '1971-12-07'],
+    ['March 02,2002 onwards', '2002-03-02', 'open'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
+    ['1990 onward', '1990', 'open'],
+    ['c. 940–970s', '0940', 'unreadable'], // test/fixtures/real/list-of-abunas-of-ethiopia
+    ['Late 4th century – early 5th century', 'unreadable', 'unreadable'],
+    ['fl. early–mid 12th century', 'unreadable', 'unreadable'],
+    ['fl. 10th century', 'unreadable', 'unreadable'],
+    ['920s', 'unreadable', 'unreadable'],
+    ['(1917–1918)', '1917', '1918'], // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
+    ['(1977)', '1977', '1977'],
   ])('%j → %s … %s', (cell, start, end) => {
     const term = readTermCell(cell);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);
+  });
+});
+
+describe('holdsTerm tells a cell holding a whole term', () => {
+  it.each([
+    ['1919–1933', true], ['c. 940–970s', true], ['Late 4th century – early 5th century', true], ['fl. 10th century', true],
+    ['620s – mid 7th century', true], ['1996', false], ['c. 1225', false], ['2015–', false], ['Foo – Bar', false],
+  ])('%j → %s', (cell, holds) => {
+    expect(holdsTerm(readTermCell(cell))).toBe(holds);
+  });
+});
+
+describe('readDateInColumn: a date column makes a number of one or two digits a year', () => {
+  it.each([
+    ['52', { kind: 'date', date: { value: '0052', precision: 'year' } }], // test/fixtures/real/list-of-archbishops-of-athens
+    ['c. 96', { kind: 'date', date: { value: '0096', precision: 'year', approximate: true } }],
+    ['117', { kind: 'date', date: { value: '0117', precision: 'year' } }],
+    ['?', { kind: 'unknown', text: '?' }],
+    ['', { kind: 'blank' }],
+  ])('%j', (cell, expected) => {
+    expect(readDateInColumn(cell)).toEqual(expected);
+  });
+
+  it('while a cell alone never reads "52" as a year', () => {
+    expect(readDateCell('52').kind).toBe('unreadable');
   });
 });

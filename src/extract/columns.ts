@@ -1,5 +1,5 @@
 // Column roles, scored from the header's words and from what the cells hold: name, dates, term, number, party, notes.
-import { readDateCell, readTermCell, type CellDate } from './date-cells.js';
+import { holdsTerm, readDateCell, readTermCell, type CellDate } from './date-cells.js';
 import { saysInOffice } from './dates.js';
 import { looksLikePersonName } from './row-kinds.js';
 
@@ -100,14 +100,14 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
     for (const c of cells) {
       const digits = DIGITS.test(c);
       const date = digits ? readDateCell(c) : saysInOffice(c) ? OPEN : UNKNOWN.test(c) ? LOST : NONE;
-      if (date.kind === 'date' || date.kind === 'open' || date.kind === 'unknown') dates++;
+      if (date.kind === 'date' || date.kind === 'open' || date.kind === 'unknown' || (date.kind === 'unreadable' && date.dateShaped)) dates++;
       if (date.kind === 'date') {
         dated++;
         if (date.date.precision !== 'year') precise++;
       }
       if (digits && (date.kind !== 'date' || date.note !== undefined || RANGE.test(c))) {
         const t = readTermCell(c);
-        if (!t.single && t.start.kind === 'date' && t.end.kind !== 'blank') terms++;
+        if (holdsTerm(t)) terms++;
       }
       if (digits && ORDINAL_CELL.test(c)) numbers++;
       if (date.kind !== 'date' && looksLikePersonName(c)) names++;

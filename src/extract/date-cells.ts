@@ -8,7 +8,8 @@ export type CellDate =
   | { kind: 'open' }
   | { kind: 'blank' }
   | { kind: 'unknown'; text: string }
-  | { kind: 'unreadable'; text: string; reason: string };
+  /** `period`: names a period no date can pin ("6th century"); `dateShaped`: written as a day, month and year that is none. */
+  | { kind: 'unreadable'; text: string; reason: string; period?: true; dateShaped?: true };
 
 /** The start and end a cell holding a whole term gives. */
 export interface TermCell {
@@ -28,17 +29,47 @@ const NO_SUCH_DATE = /^(?:never|did not|didn't) (?:took|take|assumed|assume|ente
 const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
 export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
-/** A decade or a part of one ("1990s", "early 1950s"): XSD has no type for it, so it is not read as a date. */
-const DECADE = /^(?:(?:early|mid|late)[- ])?\d{3}0s$/i;
+/** A floruit ("fl. early–mid 12th century"): the whole cell says when the holder was active, whatever dashes it holds. */
+const FLORUIT = /^fl\.? ?\S/i;
+/** Periods a careful reader cannot pin to a year, so no XSD date type can state them: the first whose pattern matches names it. */
+const PERIODS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:(?:early|mid|late)[- ])?\d{2,3}0s$/i, 'a decade'],
+  [/^(?:(?:early|mid|late)(?:[-–](?:early|mid|late))?[- ]|(?:first|second) half of (?:the )?)?\d{1,2}(?:st|nd|rd|th) century(?: (?:AD|CE|BC|BCE))?$/i, 'a century'],
+  [FLORUIT, 'a floruit (when the holder is known to have been active, not when the term began or ended)'],
+];
+
+/** The period a date cell names ("1990s", "Late 4th century", "fl. 10th century"), for the message; undefined for any other cell. */
+function periodNamed(text: string): string | undefined {
+  return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
+}
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
+
+/** A year of one or two digits ("52", "c. 96"): a year only where a column or its place in the row says the cell is a date. */
+const SHORT_YEAR = /^(c\. ?)?(\d{1,2})$/;
+
+/** True when a cell is a year of one or two digits ("52"), which only a date column makes a year. */
+export function isShortYear(cell: string): boolean {
+  return SHORT_YEAR.test(cell.trim());
+}
+
+/** Reads a cell known to be a date (a date column's): as `readDateCell`, and a year of one or two digits is a year there ("52": 0052). */
+export function readDateInColumn(cell: string): CellDate {
+  const short = SHORT_YEAR.exec(cell.trim());
+  if (!short) return readDateCell(cell);
+  const date: PartialDate = { value: short[2].padStart(4, '0'), precision: 'year' };
+  return { kind: 'date', date: short[1] ? { ...date, approximate: true } : date };
+}
+
+/** A cell wholly in parentheses ("(1917–1918)", as a list of reigns may write them): its inside is the date or term. */
+const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 
 /** A date written plainly ("15 May 1957", "May 1957", "May 15, 1957", "1957-05-15", "1957"): read at once. */
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
 function readDate(cell: string): CellDate {
-  let text = cell.trim();
+  let text = cell.trim().replace(ENCLOSED, '$1');
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -62,13 +93,12 @@ function readDate(cell: string): CellDate {
   if (uncertain) [text, approximate] = [uncertain[1], true];
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
-  if (DECADE.test(text)) {
-    return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names a decade, which no XSD date type can state` };
-  }
+  const period = periodNamed(text);
+  if (period) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names ${period}, which no XSD date type can state`, period: true };
   let result = parseDate(text);
   if (!result.ok) {
     const leading = leadingDate(text);
-    if (!leading) return { kind: 'unreadable', text: cell.trim(), reason: result.reason };
+    if (!leading) return { kind: 'unreadable', text: cell.trim(), reason: result.reason, ...(result.dateShaped ? { dateShaped: true } : {}) };
     result = leading.result;
     notes.unshift(leading.rest);
   }
@@ -90,6 +120,8 @@ function leadingDate(text: string): { result: { ok: true; date: PartialDate }; r
 /** Words before a date that say the term runs from it, or up to it. */
 const FROM = /^(?:since|from|in office since|as of)\s+/i;
 const UNTIL = /^(?:until|till|up to|to)\s+/i;
+/** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
+const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;
 /** Separators between the two ends of a term, tried in order. */
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=^\d{3,4})-(?=\d{2,4}$)/, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
@@ -103,10 +135,13 @@ const SEPARATORS: readonly RegExp[] = [
 export const readTermCell: (cell: string) => TermCell = remembered((cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
-  const text = cell.trim();
+  const text = cell.trim().replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
+  const onwards = ONWARDS.exec(text);
+  if (onwards) return { start: readDateCell(onwards[1]), end: { kind: 'open' } };
+  if (FLORUIT.test(text)) return bothEnds(readDateCell(text));
   for (const separator of SEPARATORS) {
     const m = separator.exec(text);
     if (!m || m.index === undefined) continue;
@@ -118,8 +153,22 @@ function readTerm(cell: string): TermCell {
   const pair = twoDates(text);
   if (pair) return pair;
   const only = readDateCell(text);
-  if (only.kind === 'date' && only.date.precision !== 'day') return { start: only, end: only, single: true };
+  if ((only.kind === 'date' && only.date.precision !== 'day') || (only.kind === 'unreadable' && only.period)) return bothEnds(only);
   return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/**
+ * True when a term cell holds a whole term: two ends, the first a date ("1919–1933", "c. 940–970s"), or
+ * periods no date can pin standing for both ("Late 4th century – early 5th century", "fl. 10th century").
+ */
+export function holdsTerm(term: TermCell): boolean {
+  if (term.start.kind === 'unreadable' && term.start.period) return term.end.kind === 'unreadable' && term.end.period === true;
+  return !term.single && term.start.kind === 'date' && term.end.kind !== 'blank';
+}
+
+/** A cell naming a year, a month or a period as the whole term: the term lies within it, so both ends are what it says. */
+function bothEnds(only: CellDate): TermCell {
+  return { start: only, end: only, single: true };
 }
 
 /** The left end with what it shares with the right one: "May" in "May–June 1990", "4" in "4–28 May 1990". */

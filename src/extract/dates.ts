@@ -1,4 +1,5 @@
 // Dates at the precision they are written: day (xsd:date), month (xsd:gYearMonth), year (xsd:gYear).
+import { englishMonth, monthNumber } from './month-names.js';
 
 /** How precisely a date is known. */
 export type Precision = 'day' | 'month' | 'year';
@@ -12,33 +13,36 @@ export interface PartialDate {
 }
 
 /** The outcome of reading a date: a date, or the reason it is not one. */
-export type DateResult = { ok: true; date: PartialDate } | { ok: false; reason: string };
+export type DateResult =
+  | { ok: true; date: PartialDate }
+  /** `dateShaped`: written as a day, a month and a year, but no such day ("9 listopada 1851", "31 February 1990"). */
+  | { ok: false; reason: string; dateShaped?: true };
 
 /** What the date cells accept, for messages. */
 export const DATE_FORMATS =
-  'a date like "18 October 2021", "October 18, 2021", "2021-10-18", "18.10.2021", "May 1949", "1949" or "c. 1949"';
+  'a date like "18 October 2021", "October 18, 2021", "9 maggio 1836", "2021-10-18", "18.10.2021", "May 1949", "1949" or "c. 1949"';
 
 /** End cells meaning "still in office": the tenure is open. */
 const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
 /** Cells that say nothing: a dash, an ellipsis. */
 const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
 type Groups = RegExpExecArray;
+
+/** A day's number as languages write it: "1st", "1º" and "1°" (Italian, Spanish, Portuguese), "1er" (French), "1." (German). */
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|°|ª|er|\.)?`;
+/** A month's name in any of the month languages (letters of any Latin alphabet: "août", "März"). */
+const NAME = String.raw`(\p{L}+)`;
 
 /** The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped). */
 export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResult]> = [
-  [/^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]+),? (\d{3,4})$/, (m) => day(m[3], month(m[2]), m[1])],
-  [/^([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{3,4})$/, (m) => day(m[3], month(m[1]), m[2])],
+  [new RegExp(String.raw`^${DAY} (?:of |de )?${NAME},? (?:de |del )?(\d{3,4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
+  [new RegExp(String.raw`^${NAME} ${DAY}(?:, ?| )(\d{3,4})$`, 'u'), (m) => day(m[3], monthNumber(m[1]), m[2])],
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => day(m[1], Number(m[2]), m[3])],
   [/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
   [/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, (m) => day(m[1], Number(m[2]), m[3])],
-  [/^(\d{4}) ([A-Za-z]+) (\d{1,2})$/, (m) => day(m[1], month(m[2]), m[3])],
-  [/^([A-Za-z]+),? (\d{3,4})$/, (m) => yearMonth(m[2], month(m[1]))],
+  [new RegExp(String.raw`^(\d{4}) ${NAME} (\d{1,2})$`, 'u'), (m) => day(m[1], monthNumber(m[2]), m[3])],
+  [new RegExp(String.raw`^${NAME},? (?:de |del )?(\d{3,4})$`, 'u'), (m) => yearMonth(m[2], monthNumber(m[1]))],
   [/^(\d{4})-(\d{2})$/, (m) => yearMonth(m[1], Number(m[2]))],
   [/^(\d{1,2})\.(\d{4})$/, (m) => yearMonth(m[2], Number(m[1]))],
   [/^(\d{3,4})$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
@@ -65,7 +69,7 @@ export function isBlank(cell: string): boolean {
 
 /** Reads one date at the precision it is written; never pads a month or a year to a day. */
 export function parseDate(cell: string): DateResult {
-  const text = UNTIDY.test(cell) ? cell.trim().replace(/\s+/g, ' ').replace(/(?<=[A-Za-z])\.(?=\s|,|$)/g, '').replace(/(?<=\d)\.$/, '') : cell;
+  const text = UNTIDY.test(cell) ? cell.trim().replace(/\s+/g, ' ').replace(/(?<=\p{L})\.(?=\s|,|$)/gu, '').replace(/(?<=\d)\.$/, '') : cell;
   for (const [form, read] of DATE_FORMS) {
     const m = form.exec(text);
     if (m) return read(m);
@@ -86,13 +90,6 @@ export function xsdTypeOf(precision: Precision): 'date' | 'gYearMonth' | 'gYear'
   return precision === 'day' ? 'date' : precision === 'month' ? 'gYearMonth' : 'gYear';
 }
 
-function month(name: string): number {
-  const lower = name.toLowerCase();
-  if (lower.length < 3) return 0;
-  const index = MONTHS.findIndex((m) => m.startsWith(lower) || (lower === 'sept' && m === 'september'));
-  return index + 1;
-}
-
 function yearMonth(year: string, m: number): DateResult {
   if (m < 1 || m > 12) return { ok: false, reason: `no month ${m === 0 ? 'of that name' : m}` };
   return { ok: true, date: { value: `${pad(year, 4)}-${pad(m, 2)}`, precision: 'month' } };
@@ -100,12 +97,11 @@ function yearMonth(year: string, m: number): DateResult {
 
 function day(year: string, m: number, d: string): DateResult {
   const ym = yearMonth(year, m);
-  if (!ym.ok) return ym;
+  if (!ym.ok) return { ...ym, dateShaped: true };
   const dayNumber = Number(d);
   const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   if (dayNumber < 1 || dayNumber > last) {
-    const monthName = MONTHS[m - 1][0].toUpperCase() + MONTHS[m - 1].slice(1);
-    return { ok: false, reason: `${monthName} ${pad(year, 4)} has no day ${dayNumber}` };
+    return { ok: false, reason: `${englishMonth(m)} ${pad(year, 4)} has no day ${dayNumber}`, dateShaped: true };
   }
   return { ok: true, date: { value: `${ym.date.value}-${pad(dayNumber, 2)}`, precision: 'day' } };
 }

@@ -2,7 +2,7 @@
 import type { TableRow } from '../parse/document.js';
 import { normalizeCell } from './cells.js';
 import { ORDINAL_CELL, type ColumnMap } from './columns.js';
-import { readDateCell, readTermCell, type TermCell } from './date-cells.js';
+import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
 import type { ExtraCell } from './records.js';
 import { looksLikePersonName } from './row-kinds.js';
 
@@ -25,8 +25,8 @@ export interface RowReading {
 /** A row whose cells line up with the table's: each role's cell from its column. */
 export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
   const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
-  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: readDateCell(cell(columns.start)), end: readDateCell(cell(columns.end)) };
-  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: readDateCell(cell(columns.start)) };
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: readDateInColumn(cell(columns.start)), end: readDateInColumn(cell(columns.end)) };
+  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: readDateInColumn(cell(columns.start)) };
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
   return {
@@ -53,7 +53,7 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
   const person = cells.findIndex((cell) => !hasDate(cell) && looksLikePersonName(cell));
   for (const [i, cell] of cells.entries()) {
     if (cell === '' || /^[–-]$/.test(cell)) continue;
-    if (hasDate(cell)) dates.push(cell);
+    if (hasDate(cell) || (nameCell !== '' && standsForDate(cell, dates.length, cells.slice(i + 1).find(Boolean)))) dates.push(cell);
     else if (ORDINAL_CELL.test(cell)) {
       if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
     } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
@@ -63,8 +63,26 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
   const besideYears = ranges.length === 1 && dates.every((d) => d === ranges[0] || BARE_YEAR.test(d));
   const whole = dates.length === 1 ? readTermCell(dates[0]) : besideYears ? readTermCell(ranges[0]) : undefined;
   const [first, second] = endFirst ? [dates[1], dates[0]] : [dates[0], dates[1]];
-  const term = whole ?? { start: readDateCell(first ?? ''), end: readDateCell(second ?? '') };
+  const term = whole ?? { start: readDateInColumn(first ?? ''), end: readDateInColumn(second ?? '') };
   return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
+}
+
+/** A cell of question marks only: an unknown date. */
+const QUESTION_MARKS = /^\?+$/;
+
+/**
+ * True when a cell after the name, of a row read by its content, is a date only its place tells: a year
+ * of one or two digits less than a century before the date after it ("| Vacant | 96 | 117 |"; the "1" of
+ * "| 1 | 24 July 1948 |" counts terms), or "?" beside a date ("| Vacant | 129 | ? |").
+ */
+function standsForDate(cell: string, datesBefore: number, next: string | undefined): boolean {
+  const beforeDate = datesBefore === 0 && next !== undefined && hasDate(next);
+  if (isShortYear(cell)) {
+    const after = beforeDate ? readTermCell(next!).start : undefined;
+    const span = after?.kind === 'date' ? Number(after.date.value.slice(0, 4)) - Number(/\d+/.exec(cell)![0]) : -1;
+    return span >= 0 && span < 100;
+  }
+  return QUESTION_MARKS.test(cell) && (beforeDate || datesBefore === 1);
 }
 
 /** A cell holding a year only: beside a cell holding the whole term, it is an election's year, not the end. */
@@ -79,23 +97,40 @@ function isRange(cell: string): boolean {
   return !term.single && term.start.kind === 'date' && term.end.kind !== 'blank';
 }
 
-/** The dates a text holds, whole or in parentheses ("Post abolished (7 October 1958-7 December 1971)"). */
+/** The most words a term written in a text's last words takes ("c. 17 October 1869 – c. 28 February 1872"). */
+const TERM_WORDS = 10;
+
+/**
+ * The dates a text holds, in parentheses, whole, or at its end ("Post abolished (7 October 1958-7 December
+ * 1971)", "Seat vacant c. 537–562"): the first reading that gives a start, else the first that gives an end.
+ */
 export function termInText(text: string): TermCell | undefined {
   if (!/\d{3,4}/.test(text)) return undefined;
   const inner = /\(([^()]*\d{3,4}[^()]*)\)/.exec(text)?.[1];
-  for (const candidate of [inner, text]) {
+  const words = text.split(' ');
+  const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' ')).slice(-TERM_WORDS);
+  let endOnly: TermCell | undefined;
+  for (const candidate of [inner, text, ...tails]) {
     if (candidate === undefined) continue;
     const term = readTermCell(candidate);
-    if (term.start.kind === 'date' || term.end.kind === 'date') return term;
+    if (term.start.kind === 'date') return term;
+    if (term.end.kind === 'date') endOnly ??= term;
   }
-  return undefined;
+  return endOnly;
 }
 
-/** True when the cell itself is a date or a term (a lifespan in a name cell's parentheses is not). */
+/** True when the cell itself is a date or a term, or names a period no date can pin ("6th century"); a lifespan in a name cell's parentheses is not. */
 export function hasDate(cell: string): boolean {
-  if (!YEAR.test(cell)) return false;
+  if (!YEAR.test(cell) && !CENTURY.test(cell)) return false;
   const term = readTermCell(cell);
-  return term.start.kind === 'date' || term.end.kind === 'date';
+  return isDateOrPeriod(term.start) || isDateOrPeriod(term.end);
+}
+
+/** A century's number: without three digits, a cell can still name a period ("6th century"). */
+const CENTURY = /\d(?:st|nd|rd|th) century/i;
+
+function isDateOrPeriod(cell: CellDate): boolean {
+  return cell.kind === 'date' || (cell.kind === 'unreadable' && cell.period === true);
 }
 
 /**

@@ -113,7 +113,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
         const numbered = columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]);
         out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
       }
-      else pushGap(out.gaps, gapOf('', reading.term, row, table));
+      else pushGap(out, gapOf('', reading.term, row, table));
       continue;
     }
     if (!/\p{L}/u.test(reading.nameCell)) {
@@ -124,7 +124,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const numbered = columns.ordinal === undefined ? undefined : reading.ordinal !== undefined;
     const rawName = row.cells[columns.name] ?? '';
     if (isItalicNote(rawName) || noPersonScore(reading.nameCell, shape, numbered) >= 2) {
-      pushGap(out.gaps, gapOf(reading.nameCell, reading.term, row, table));
+      pushGap(out, gapOf(reading.nameCell, reading.term, row, table));
       continue;
     }
     const footnote = footnoteFor(rawName, footnotes);
@@ -152,7 +152,7 @@ function readLabel(label: string, row: TableRow, table: Table, out: { tenures: T
       return;
     }
   }
-  if (termInText(label) && VACANCY_WORDS.test(label)) pushGap(out.gaps, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+  if (termInText(label) && VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
 }
 
 function tenureRow(reading: RowReading & { name: PersonName }, row: TableRow, table: Table, continues: boolean, actingCell: boolean): TenureRow {
@@ -181,19 +181,29 @@ function dateOf(cell: CellDate, what: string, warnings: string[]): PartialDate |
   return undefined;
 }
 
-function pushGap(gaps: GapRecord[], gap: GapRecord | undefined): void {
-  if (gap) gaps.push(gap);
+/** A gap and what could not be read of its dates. */
+interface GapReading {
+  gap: GapRecord;
+  warnings: string[];
 }
 
-function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapRecord | undefined {
+function pushGap(out: { gaps: GapRecord[]; warnings: ReadingWarning[] }, found: GapReading | undefined): void {
+  if (!found) return;
+  out.gaps.push(found.gap);
+  for (const message of found.warnings) out.warnings.push({ line: found.gap.line, raw: found.gap.raw, message });
+}
+
+/** A dated gap from its row's date cells, else the dates its text holds; an end neither gives is warned as unknown or unreadable. */
+function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapReading | undefined {
   const inText = termInText(text);
-  const pick = (a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date : undefined);
-  const start = pick(term.start, inText?.start);
-  const end = pick(term.end, inText?.end);
+  const warnings: string[] = [];
+  const pick = (what: string, a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date
+    : dateOf(a.kind === 'blank' && b ? b : a, what, warnings));
+  const start = pick('Term start', term.start, inText?.start);
+  const end = pick('Term end', term.end, inText?.end);
   if (!start && !end) return undefined;
-  return { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section };
+  return { gap: { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section }, warnings };
 }
-
 
 /** Rows enough to tell what each column holds: all of a short table, an even spread of a long one. */
 const PROFILED_ROWS = 16;
