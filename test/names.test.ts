@@ -100,6 +100,10 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Tun Datuk Seri Utama Mohd Khalil bin Yaakob', ['ms'], 'Mohd Khalil bin Yaakob'],
     ['Raja Tun Uda Al-Haj Bin Raja Muhammad', ['ms'], 'Raja Uda Al-Haj Bin Raja Muhammad'],
     ['Sardon bin Haji Jubir', ['ms'], 'Sardon bin Haji Jubir'],
+    // test/fixtures/real: Qatar, Bangladesh.
+    ['Sheikh Tamim bin Hamad Al Thani', ['ar'], 'Tamim bin Hamad Al Thani'],
+    ['Sheikh Mujibur Rahman', ['bn'], 'Sheikh Mujibur Rahman'],
+    ['Sheikh Hasina', ['bn'], 'Sheikh Hasina'],
   ])('%s (%j)', (cell, languages, english) => {
     const name = parseName(cell);
     expect(withoutLocalTitles(name, languages).english).toBe(english);
