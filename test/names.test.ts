@@ -104,6 +104,13 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Sheikh Tamim bin Hamad Al Thani', ['ar'], 'Tamim bin Hamad Al Thani'],
     ['Sheikh Mujibur Rahman', ['bn'], 'Sheikh Mujibur Rahman'],
     ['Sheikh Hasina', ['bn'], 'Sheikh Hasina'],
+    // test/fixtures/real: Addis Ababa, the abunas of Ethiopia; Israel keeps Abba.
+    ['Dejazmach Bitwoded Tengashaw Behabte', ['am'], 'Tengashaw Behabte'],
+    ['Blattengeta Heruy Wolde Selassie', ['am'], 'Heruy Wolde Selassie'],
+    ['Ras Makonnen Endelkachew', ['am'], 'Makonnen Endelkachew'],
+    ['Abune Selama I Kesatay Birhan (St. Frumentius) (Died c. 383)', ['am'], 'Selama I Kesatay Birhan'],
+    ['Abba Aftse', ['am'], 'Aftse'],
+    ['Abba Eban', ['he'], 'Abba Eban'],
   ])('%s (%j)', (cell, languages, english) => {
     const name = parseName(cell);
     expect(withoutLocalTitles(name, languages).english).toBe(english);

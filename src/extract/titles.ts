@@ -27,11 +27,19 @@ export const HONORIFICS = new RegExp(`^(?:${[
  * Titles some countries write before names where elsewhere the same letters or words are initials or
  * names, by the language of the post's jurisdiction: Indonesian H. (Haji), Hj., R. (Raden), Ir., Drs.;
  * Malay Tun, Tan Sri, Datuk/Dato' (Seri, Seri Utama), Haji — wherever they stand ("Raja Tun Uda"), but not after bin
- * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name).
+ * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name);
+ * Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
+ * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban").
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ar: /^(?:(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Shaykha|Sheik)\s+)+(?=\p{Lu})/u,
   id: /^(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof)\.\s+)+(?=\p{Lu})/u,
+  am: new RegExp(`^(?:(?:${[
+    'Ras', 'Leul', "Le'ul", 'Negus', 'Dejazmach', 'Dejazmatch', 'Dejjazmach', 'Bitwoded', 'Blattengeta', 'Blatengeta', 'Blatta',
+    'Fitawrari', 'Fitaurari', 'Kegnazmach', 'Qenyazmach', 'Kenyazmach', 'Grazmach', 'Gerazmach', 'Balambaras', 'Lij',
+    'Shaleqa', 'Bejirond', 'Bajirond', 'Azaj', 'Tsehafi Taezaz', 'Tsehafe Tezaz', 'Afe Negus', 'Afa Negus', 'Ato', 'Woizero',
+    'Weyzero', 'Abune', 'Abuna', 'Abba', 'Echege', 'Ichege',
+  ].join('|')})\\s+)+(?=\\p{Lu})`, 'u'),
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
 
