@@ -95,6 +95,10 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Maj-Gen R. Soeprapto, TNI', ['id'], 'Soeprapto'],
     ['Dr. Ing. H. Fauzi Bowo', ['id'], 'Fauzi Bowo'],
     ['Ir. H. Joko Widodo', ['id'], 'Joko Widodo'],
+    // test/fixtures/real: Aceh.
+    ['Teuku Nyak Arif', ['id'], 'Nyak Arif'],
+    ['Tgk. H. Daud Beureueh', ['id'], 'Daud Beureueh'],
+    ['Teungku Muhammad Daud Beureu\'eh', ['id'], "Muhammad Daud Beureu'eh"],
     ['H. Ross Perot', [], 'H. Ross Perot'],
     ['H. Ross Perot', ['ru'], 'H. Ross Perot'],
     ['Tun Datuk Seri Utama Mohd Khalil bin Yaakob', ['ms'], 'Mohd Khalil bin Yaakob'],

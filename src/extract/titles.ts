@@ -28,12 +28,12 @@ export const HONORIFICS = new RegExp(`^(?:${[
  * names, by the language of the post's jurisdiction: Indonesian H. (Haji), Hj., R. (Raden), Ir., Drs.;
  * Malay Tun, Tan Sri, Datuk/Dato' (Seri, Seri Utama), Haji — wherever they stand ("Raja Tun Uda"), but not after bin
  * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name);
- * Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
+ * Acehnese Teuku, Teungku (Tgk.); Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
  * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban").
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ar: /^(?:(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Shaykha|Sheik)\s+)+(?=\p{Lu})/u,
-  id: /^(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof)\.\s+)+(?=\p{Lu})/u,
+  id: /^(?:(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof|Tgk)\.|Teuku|Teungku)\s+)+(?=\p{Lu})/u,
   am: new RegExp(`^(?:(?:${[
     'Ras', 'Leul', "Le'ul", 'Negus', 'Dejazmach', 'Dejazmatch', 'Dejjazmach', 'Bitwoded', 'Blattengeta', 'Blatengeta', 'Blatta',
     'Fitawrari', 'Fitaurari', 'Kegnazmach', 'Qenyazmach', 'Kenyazmach', 'Grazmach', 'Gerazmach', 'Balambaras', 'Lij',
