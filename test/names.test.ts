@@ -54,6 +54,8 @@ describe('parseName splits a name cell', () => {
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
     ['Thurston Howell, III', 'Thurston Howell, III', [], false],
+    // test/fixtures/real: the abunas of Ethiopia.
+    ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);

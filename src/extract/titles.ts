@@ -8,7 +8,7 @@ const ROLE = new RegExp(`^(?:acting |interim )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOU
 /** Words written before a role that are not part of it. */
 const ACTING_ROLE = /^(?:acting|interim)\b/i;
 
-/** Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"): not part of it. */
+/** Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."): not part of it. */
 export const HONORIFICS = new RegExp(`^(?:${[
   'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'prince', 'princess', 'count', 'countess', 'marquess', 'marquis',
   'baron', 'baroness', 'viscount', 'viscountess', 'duke', 'duchess', 'earl', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
@@ -20,7 +20,7 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
-  'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
+  'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
 ].join('|')}),?\\s+(?=\\p{Lu})`, 'iu');
 
 /**
