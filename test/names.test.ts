@@ -54,6 +54,12 @@ describe('parseName splits a name cell', () => {
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
     ['Thurston Howell, III', 'Thurston Howell, III', [], false],
+    // test/fixtures/real: Sabaragamuwa, Thailand; a rank that is also a given name is one only before a lone surname.
+    ['Marshal Perera', 'Marshal Perera', [], false],
+    ['Field Marshal Plaek Pibulsonggram (1897-1964) (1st Term)', 'Plaek Pibulsonggram', [], false],
+    ['Marshal Józef Piłsudski', 'Józef Piłsudski', [], false],
+    ['Earl Warren', 'Earl Warren', [], false],
+    ['Prince Sanjō Sanetomi', 'Sanjō Sanetomi', [], false],
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
   ])('%s', (cell, english, natives, acting) => {

@@ -8,20 +8,26 @@ const ROLE = new RegExp(`^(?:acting |interim )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOU
 /** Words written before a role that are not part of it. */
 const ACTING_ROLE = /^(?:acting|interim)\b/i;
 
-/** Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."): not part of it. */
+/** Titles and ranks that are also given names ("Marshal Perera", "Earl Warren", "Major Owens"): titles only before two or more words. */
+const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron'];
+
+/**
+ * Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."):
+ * not part of it.
+ */
 export const HONORIFICS = new RegExp(`^(?:${[
-  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'prince', 'princess', 'count', 'countess', 'marquess', 'marquis',
-  'baron', 'baroness', 'viscount', 'viscountess', 'duke', 'duchess', 'earl', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
+  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'count', 'countess', 'marquess', 'marquis',
+  'baroness', 'viscount', 'viscountess', 'duchess', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
   'hon\\.?', 'the honourable', 'the honorable', 'rt\\.? hon\\.?', 'the rt\\.? hon\\.?', 'general', 'gen\\.', 'lieutenant general',
-  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal', 'marshal',
+  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal',
   'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel\\.?', 'col\\.', 'lieutenant colonel',
-  'lt\\.? col\\.?', 'major', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
   'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
-].join('|')}),?\\s+(?=\\p{Lu})`, 'iu');
+].join('|')}),?\\s+(?=\\p{Lu})|^(?:${GIVEN_NAME_TITLES.join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'iu');
 
 /**
  * Titles some countries write before names where elsewhere the same letters or words are initials or
