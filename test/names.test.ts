@@ -49,6 +49,9 @@ describe('parseName splits a name cell', () => {
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
     ['Sun Fo 2', 'Sun Fo', [], false],
+    ['Nar Bahadur Bhandari MLA for Soreong', 'Nar Bahadur Bhandari', [], false],
+    ['B. B. Gurung MLA for Jorthang-Nayabazar', 'B. B. Gurung', [], false],
+    ['Clement Attlee MP for Limehouse', 'Clement Attlee', [], false],
     ['Takemori Nijima (acting [for Taira to November 23, 1978])', 'Takemori Nijima', [], true],
     ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
@@ -133,6 +136,7 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Lt-Gen H. Ali Sadikin, TNI AL (Marine)').remarks).toEqual(['Marine', 'TNI AL']);
     expect(parseName('Miguel Ángel Rodríguez Resigned').note).toBe('Resigned');
     expect(parseName('Sun Fo 2').termMarker).toBe('2');
+    expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
   });
 });

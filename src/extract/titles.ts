@@ -59,8 +59,12 @@ const ROMAN = /^[IVXL]+$/;
 const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
-/** What may follow a name and is no part of it: a doubt ("Henry de Cicestre ?"), a count of terms ("Sun Fo 2"). */
+/**
+ * What may follow a name and is no part of it: the seat a member holds ("Nar Bahadur Bhandari MLA for Soreong"),
+ * a doubt ("Henry de Cicestre ?"), a count of terms ("Sun Fo 2").
+ */
 const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'termMarker']> = [
+  [/\s+((?:MLA|MLC|MP|MPP|MNA|MHA|MHR|MHK|MSP|MS|TD)\s+for\s+\p{Lu}.*)$/u, 'remarks'],
   [/\s+(\?)$/, 'remarks'],
   [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
 ];
