@@ -49,6 +49,7 @@ describe('parseName splits a name cell', () => {
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
     ['Sun Fo 2', 'Sun Fo', [], false],
+    ['Ebenezer Allen1', 'Ebenezer Allen', [], false],
     ['Nar Bahadur Bhandari MLA for Soreong', 'Nar Bahadur Bhandari', [], false],
     ['B. B. Gurung MLA for Jorthang-Nayabazar', 'B. B. Gurung', [], false],
     ['Clement Attlee MP for Limehouse', 'Clement Attlee', [], false],
@@ -136,6 +137,8 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Lt-Gen H. Ali Sadikin, TNI AL (Marine)').remarks).toEqual(['Marine', 'TNI AL']);
     expect(parseName('Miguel Ángel Rodríguez Resigned').note).toBe('Resigned');
     expect(parseName('Sun Fo 2').termMarker).toBe('2');
+    expect(parseName('Ebenezer Allen1')).toMatchObject({ english: 'Ebenezer Allen', remarks: [] });
+    expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
   });

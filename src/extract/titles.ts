@@ -61,11 +61,13 @@ const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Vi
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
 /**
  * What may follow a name and is no part of it: the seat a member holds ("Nar Bahadur Bhandari MLA for Soreong"),
- * a doubt ("Henry de Cicestre ?"), a count of terms ("Sun Fo 2").
+ * a doubt ("Henry de Cicestre ?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
+ * as the cell's bracketed markers are), a count of terms ("Sun Fo 2").
  */
-const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'termMarker']> = [
+const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'footnote' | 'termMarker']> = [
   [/\s+((?:MLA|MLC|MP|MPP|MNA|MHA|MHR|MHK|MSP|MS|TD)\s+for\s+\p{Lu}.*)$/u, 'remarks'],
   [/\s+(\?)$/, 'remarks'],
+  [/(?<=\p{Ll})(\d{1,2})$/u, 'footnote'],
   [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
 ];
 
@@ -117,7 +119,7 @@ export function withoutPostNominals(latin: string, name: PersonName): string {
     const trailing = pattern.exec(text);
     if (!trailing) continue;
     if (field === 'remarks') name.remarks.push(trailing[1]);
-    else name.termMarker ??= trailing[1];
+    else if (field === 'termMarker') name.termMarker ??= trailing[1];
     text = text.slice(0, trailing.index);
   }
   return text;
