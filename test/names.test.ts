@@ -58,6 +58,9 @@ describe('parseName splits a name cell', () => {
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
     ['Thurston Howell, III', 'Thurston Howell, III', [], false],
+    // test/fixtures/real: Uruguay; a generation in parentheses stays in the name.
+    ['Alejandro Chucarro (hijo)', 'Alejandro Chucarro (hijo)', [], false],
+    ['José Batlle y Ordóñez (padre) (1856–1929)', 'José Batlle y Ordóñez (padre)', [], false],
     // test/fixtures/real: Sabaragamuwa, Thailand; a rank that is also a given name is one only before a lone surname.
     ['Marshal Perera', 'Marshal Perera', [], false],
     ['Field Marshal Plaek Pibulsonggram (1897-1964) (1st Term)', 'Plaek Pibulsonggram', [], false],

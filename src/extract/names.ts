@@ -59,6 +59,7 @@ function readName(cell: string): PersonName {
   const text = normalizeCell(cell);
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
+    if (GENERATION.test(inner)) return whole;
     if (KNOWN_AS.test(inner) && /\p{L}\s*$/u.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
     readParenthesis(inner.trim(), name);
     return ' ';
@@ -93,6 +94,9 @@ function withoutRoleAfter(text: string, name: PersonName): string {
   setRole(after, name);
   return text.slice(0, close + 1);
 }
+
+/** Which of a father and son of one name this is, part of how he is told apart: "Alejandro Chucarro (hijo)". */
+const GENERATION = /^(?:hijo|padre|h\.?|filho|pai|neto|fils|père|Jr\.?|Sr\.?|junior|senior|the younger|the elder)$/i;
 
 /** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
 const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
