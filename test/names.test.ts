@@ -67,6 +67,12 @@ describe('parseName splits a name cell', () => {
     ['Marshal Józef Piłsudski', 'Józef Piłsudski', [], false],
     ['Earl Warren', 'Earl Warren', [], false],
     ['Prince Sanjō Sanetomi', 'Sanjō Sanetomi', [], false],
+    // test/fixtures/real: the Serbian and Georgian Orthodox Churches; a regnal numeral after a native form is that form's.
+    ['Joanikije II Јоаникије II Joannicius II', 'Joanikije II', [['Јоаникије II', 'Cyrl']], false],
+    ['Kirilo I Кирило I Cyril I', 'Kirilo I', [['Кирило I', 'Cyrl']], false],
+    ['Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
+    ['St. Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
+    ['Khaltmaagiin Battulga Халтмаагийн Баттулга Born 1963 (61 years old)', 'Khaltmaagiin Battulga', [['Халтмаагийн Баттулга', 'Cyrl']], false],
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
   ])('%s', (cell, english, natives, acting) => {
@@ -140,6 +146,7 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Lt-Gen H. Ali Sadikin, TNI AL (Marine)').remarks).toEqual(['Marine', 'TNI AL']);
     expect(parseName('Miguel Ángel Rodríguez Resigned').note).toBe('Resigned');
     expect(parseName('Sun Fo 2').termMarker).toBe('2');
+    expect(parseName('Joanikije II Јоаникије II Joannicius II').remarks).toEqual(['Joannicius II']);
     expect(parseName('Ebenezer Allen1')).toMatchObject({ english: 'Ebenezer Allen', remarks: [] });
     expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);

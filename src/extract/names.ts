@@ -2,6 +2,7 @@
 import { normalizeCell } from './cells.js';
 import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
+import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 import { HONORIFICS, isRole, setRole, withoutNote, withoutPostNominals, withoutRole } from './titles.js';
 
@@ -66,11 +67,13 @@ function readName(cell: string): PersonName {
   });
   let latin = '';
   let eastAsian = false;
-  for (const run of scriptRuns(outside)) {
+  let native = false;
+  for (const run of withRegnalNumerals(scriptRuns(outside))) {
     if (run.script !== SCRIPT.latin) {
       addNatives(run.text, run.script, name);
+      native = true;
       eastAsian ||= EAST_ASIAN.has(run.script);
-    } else if (eastAsian && latin.trim()) name.remarks.push(run.text);
+    } else if (native && latin.trim() && (eastAsian || isExonym(run.text))) name.remarks.push(run.text);
     else latin += ` ${run.text}`;
   }
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
@@ -79,12 +82,6 @@ function readName(cell: string): PersonName {
   if (latin) name.english = latin;
   return name;
 }
-
-/**
- * Scripts whose names a list romanises twice: a Latin run after the native form, when one stands
- * before it, is the second romanisation ("Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn": Wade–Giles, then pinyin).
- */
-const EAST_ASIAN = new Set<string>([SCRIPT.han, SCRIPT.hangul, SCRIPT.hiragana, SCRIPT.katakana, 'Jpan']);
 
 /** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
 function withoutRoleAfter(text: string, name: PersonName): string {
@@ -165,30 +162,4 @@ function stripMarkers(latin: string, name: PersonName): string {
     changed = text !== before && text !== '';
   }
   return text;
-}
-
-/**
- * "Rhee Syng-man I Seungman 이승만": a romanisation has no more syllables than the hangul it spells
- * (one block is one syllable; "Syng-man" is two), so a second romanisation after the first is dropped.
- */
-function oneKoreanRomanisation(latin: string, natives: readonly NativeForm[]): string {
-  const hangul = natives.find((n) => n.script === SCRIPT.hangul);
-  const syllables = hangul ? [...hangul.text.replace(/\s/g, '')].length : 0;
-  if (syllables < 2 || syllables > 4) return latin;
-  const words = latin.split(' ');
-  let count = 0;
-  for (let i = 0; i < words.length; i++) {
-    count += words[i].split('-').length;
-    if (count >= syllables && i < words.length - 1) return words.slice(0, i + 1).join(' ');
-  }
-  return latin;
-}
-
-/** "Yun Bo-seon Yun Boseon": a name followed by the same name romanised without its hyphens is written once. */
-function withoutRepeatedRomanisation(latin: string): string {
-  const words = latin.split(' ');
-  if (words.length < 4 || words.length % 2 !== 0) return latin;
-  const half = words.length / 2;
-  const squash = (part: string[]) => part.join('').replace(/[-‐'’]/g, '').toLowerCase();
-  return squash(words.slice(0, half)) === squash(words.slice(half)) ? words.slice(0, half).join(' ') : latin;
 }
