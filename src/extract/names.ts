@@ -36,6 +36,8 @@ export interface PersonName {
   termMarker?: string;
   /** A role written after the name ("President", "Chairman of the … Council"). */
   role?: string;
+  /** An uncertain regnal number written apart from the name ("XIII?" in "Yohannes (XIII?)"), also kept in remarks. */
+  regnal?: string;
   /** Other parenthesised remarks, kept as written. */
   remarks: string[];
   /** A note written after the name in the same cell ("Resigned", "Re-elected to a second term …"). */
@@ -101,6 +103,9 @@ const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 /** "(acting [for Taira to November 23, 1978])": acting, and for whom, kept as a remark. */
 const ACTING_FOR = /^(?:acting|interim)\s+(?:for\b|\[for\b)/i;
 
+/** A regnal number in parentheses with a doubt: not part of the name, but it tells the holder from his namesakes. */
+const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
+
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
   if (!inner) return;
@@ -127,6 +132,7 @@ function readParenthesis(inner: string, name: PersonName): void {
     }
     return;
   }
+  if (UNCERTAIN_REGNAL.test(inner)) name.regnal = inner;
   name.remarks.push(inner);
 }
 
