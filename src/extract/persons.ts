@@ -19,8 +19,8 @@ export const NAMESAKE_YEARS = 50;
 
 /**
  * Resolves the names of an article's rows to persons: rows with the same English name and a common
- * native form (or none) are one person, unless their years of birth or uncertain regnal numbers differ. Han names whose script
- * alone cannot be told take the script of the article's other Chinese names.
+ * native form (or none) are one person, unless their years of birth or uncertain regnal numbers differ.
+ * Han names whose script alone cannot be told take the script of the article's other Chinese names.
  */
 export class PersonResolver {
   private readonly persons: PersonRecord[] = [];
