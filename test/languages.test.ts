@@ -45,6 +45,13 @@ describe('languageTag', () => {
   });
 
   it.each([
+    ['Daftar Gubernur Aceh', { Latn: 'id' }], ['List of governors of Bali', { Latn: 'id' }],
+    ['List of emirs of Qatar', { Arab: 'ar' }], ['Mayor of Addis Ababa', { Ethi: 'am' }], ['Chief Minister of Sabah', { Latn: 'ms' }],
+  ])('places %s in its jurisdiction', (title, languages) => {
+    expect(languageContext([title], '').jurisdiction).toEqual(languages);
+  });
+
+  it.each([
     ['张启龙', 'zh-Hans'], ['張啓龍', 'zh-Hant'], ['欧阳钦', 'zh-Hans'], ['歐陽欽', 'zh-Hant'], ['李力安', 'zh'],
     ['岩本 多助', 'zh'], ['王军', 'zh-Hans'], ['王軍', 'zh-Hant'],
   ])('tells the Chinese script of %s character by character → %s', (text, tag) => {

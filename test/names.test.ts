@@ -49,11 +49,32 @@ describe('parseName splits a name cell', () => {
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
     ['Sun Fo 2', 'Sun Fo', [], false],
+    ['Ebenezer Allen1', 'Ebenezer Allen', [], false],
+    ['Nar Bahadur Bhandari MLA for Soreong', 'Nar Bahadur Bhandari', [], false],
+    ['B. B. Gurung MLA for Jorthang-Nayabazar', 'B. B. Gurung', [], false],
+    ['Clement Attlee MP for Limehouse', 'Clement Attlee', [], false],
     ['Takemori Nijima (acting [for Taira to November 23, 1978])', 'Takemori Nijima', [], true],
     ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
     ['Thurston Howell, III', 'Thurston Howell, III', [], false],
+    // test/fixtures/real: Uruguay; a generation in parentheses stays in the name.
+    ['Alejandro Chucarro (hijo)', 'Alejandro Chucarro (hijo)', [], false],
+    ['José Batlle y Ordóñez (padre) (1856–1929)', 'José Batlle y Ordóñez (padre)', [], false],
+    // test/fixtures/real: Sabaragamuwa, Thailand; a rank that is also a given name is one only before a lone surname.
+    ['Marshal Perera', 'Marshal Perera', [], false],
+    ['Field Marshal Plaek Pibulsonggram (1897-1964) (1st Term)', 'Plaek Pibulsonggram', [], false],
+    ['Marshal Józef Piłsudski', 'Józef Piłsudski', [], false],
+    ['Earl Warren', 'Earl Warren', [], false],
+    ['Prince Sanjō Sanetomi', 'Sanjō Sanetomi', [], false],
+    // test/fixtures/real: the Serbian and Georgian Orthodox Churches; a regnal numeral after a native form is that form's.
+    ['Joanikije II Јоаникије II Joannicius II', 'Joanikije II', [['Јоаникије II', 'Cyrl']], false],
+    ['Kirilo I Кирило I Cyril I', 'Kirilo I', [['Кирило I', 'Cyrl']], false],
+    ['Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
+    ['St. Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
+    ['Khaltmaagiin Battulga Халтмаагийн Баттулга Born 1963 (61 years old)', 'Khaltmaagiin Battulga', [['Халтмаагийн Баттулга', 'Cyrl']], false],
+    // test/fixtures/real: the abunas of Ethiopia.
+    ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
@@ -95,11 +116,26 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Maj-Gen R. Soeprapto, TNI', ['id'], 'Soeprapto'],
     ['Dr. Ing. H. Fauzi Bowo', ['id'], 'Fauzi Bowo'],
     ['Ir. H. Joko Widodo', ['id'], 'Joko Widodo'],
+    // test/fixtures/real: Aceh.
+    ['Teuku Nyak Arif', ['id'], 'Nyak Arif'],
+    ['Tgk. H. Daud Beureueh', ['id'], 'Daud Beureueh'],
+    ['Teungku Muhammad Daud Beureu\'eh', ['id'], "Muhammad Daud Beureu'eh"],
     ['H. Ross Perot', [], 'H. Ross Perot'],
     ['H. Ross Perot', ['ru'], 'H. Ross Perot'],
     ['Tun Datuk Seri Utama Mohd Khalil bin Yaakob', ['ms'], 'Mohd Khalil bin Yaakob'],
     ['Raja Tun Uda Al-Haj Bin Raja Muhammad', ['ms'], 'Raja Uda Al-Haj Bin Raja Muhammad'],
     ['Sardon bin Haji Jubir', ['ms'], 'Sardon bin Haji Jubir'],
+    // test/fixtures/real: Qatar, Bangladesh.
+    ['Sheikh Tamim bin Hamad Al Thani', ['ar'], 'Tamim bin Hamad Al Thani'],
+    ['Sheikh Mujibur Rahman', ['bn'], 'Sheikh Mujibur Rahman'],
+    ['Sheikh Hasina', ['bn'], 'Sheikh Hasina'],
+    // test/fixtures/real: Addis Ababa, the abunas of Ethiopia; Israel keeps Abba.
+    ['Dejazmach Bitwoded Tengashaw Behabte', ['am'], 'Tengashaw Behabte'],
+    ['Blattengeta Heruy Wolde Selassie', ['am'], 'Heruy Wolde Selassie'],
+    ['Ras Makonnen Endelkachew', ['am'], 'Makonnen Endelkachew'],
+    ['Abune Selama I Kesatay Birhan (St. Frumentius) (Died c. 383)', ['am'], 'Selama I Kesatay Birhan'],
+    ['Abba Aftse', ['am'], 'Aftse'],
+    ['Abba Eban', ['he'], 'Abba Eban'],
   ])('%s (%j)', (cell, languages, english) => {
     const name = parseName(cell);
     expect(withoutLocalTitles(name, languages).english).toBe(english);
@@ -110,6 +146,10 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Lt-Gen H. Ali Sadikin, TNI AL (Marine)').remarks).toEqual(['Marine', 'TNI AL']);
     expect(parseName('Miguel Ángel Rodríguez Resigned').note).toBe('Resigned');
     expect(parseName('Sun Fo 2').termMarker).toBe('2');
+    expect(parseName('Joanikije II Јоаникије II Joannicius II').remarks).toEqual(['Joannicius II']);
+    expect(parseName('Ebenezer Allen1')).toMatchObject({ english: 'Ebenezer Allen', remarks: [] });
+    expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
+    expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
   });
 });

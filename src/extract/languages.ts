@@ -33,7 +33,7 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:nepal|nepalese|nepali|kathmandu)\b/i, { Deva: 'ne' }],
   [/\b(?:bangladesh|bangladeshi|dhaka)\b/i, { Beng: 'bn' }],
   [/\b(?:sri lanka|ceylon|colombo)\b/i, { Sinh: 'si' }],
-  [/\b(?:indonesia|indonesian|jakarta|java|sumatra|surabaya|bandung|yogyakarta)\b/i, { Latn: 'id' }],
+  [/\b(?:indonesia|indonesian|jakarta|java|sumatra|surabaya|bandung|yogyakarta|aceh|bali|sulawesi|kalimantan|riau|lampung|banten|maluku|gubernur|bupati)\b/i, { Latn: 'id' }],
   [/\b(?:malaysia|malaysian|malaya|malacca|melaka|penang|pulau pinang|sabah|sarawak|johor|kedah|kelantan|perak|selangor|terengganu|pahang|negeri sembilan|perlis|kuala lumpur|putrajaya|labuan|yang di-pertua|brunei)\b/i, { Latn: 'ms' }],
   [/\b(?:cambodia|cambodian|khmer|phnom penh)\b/i, { Khmr: 'km' }],
   [/\b(?:laos|lao|vientiane)\b/i, { Laoo: 'lo' }],

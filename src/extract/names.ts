@@ -2,6 +2,7 @@
 import { normalizeCell } from './cells.js';
 import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
+import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 import { HONORIFICS, isRole, setRole, withoutNote, withoutPostNominals, withoutRole } from './titles.js';
 
@@ -35,6 +36,8 @@ export interface PersonName {
   termMarker?: string;
   /** A role written after the name ("President", "Chairman of the … Council"). */
   role?: string;
+  /** An uncertain regnal number written apart from the name ("XIII?" in "Yohannes (XIII?)"), also kept in remarks. */
+  regnal?: string;
   /** Other parenthesised remarks, kept as written. */
   remarks: string[];
   /** A note written after the name in the same cell ("Resigned", "Re-elected to a second term …"). */
@@ -59,17 +62,20 @@ function readName(cell: string): PersonName {
   const text = normalizeCell(cell);
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
+    if (GENERATION.test(inner)) return whole;
     if (KNOWN_AS.test(inner) && /\p{L}\s*$/u.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
     readParenthesis(inner.trim(), name);
     return ' ';
   });
   let latin = '';
   let eastAsian = false;
-  for (const run of scriptRuns(outside)) {
+  let native = false;
+  for (const run of withRegnalNumerals(scriptRuns(outside))) {
     if (run.script !== SCRIPT.latin) {
       addNatives(run.text, run.script, name);
+      native = true;
       eastAsian ||= EAST_ASIAN.has(run.script);
-    } else if (eastAsian && latin.trim()) name.remarks.push(run.text);
+    } else if (native && latin.trim() && (eastAsian || isExonym(run.text))) name.remarks.push(run.text);
     else latin += ` ${run.text}`;
   }
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
@@ -78,12 +84,6 @@ function readName(cell: string): PersonName {
   if (latin) name.english = latin;
   return name;
 }
-
-/**
- * Scripts whose names a list romanises twice: a Latin run after the native form, when one stands
- * before it, is the second romanisation ("Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn": Wade–Giles, then pinyin).
- */
-const EAST_ASIAN = new Set<string>([SCRIPT.han, SCRIPT.hangul, SCRIPT.hiragana, SCRIPT.katakana, 'Jpan']);
 
 /** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
 function withoutRoleAfter(text: string, name: PersonName): string {
@@ -94,11 +94,17 @@ function withoutRoleAfter(text: string, name: PersonName): string {
   return text.slice(0, close + 1);
 }
 
+/** Which of a father and son of one name this is, part of how he is told apart: "Alejandro Chucarro (hijo)". */
+const GENERATION = /^(?:hijo|padre|h\.?|filho|pai|neto|fils|père|Jr\.?|Sr\.?|junior|senior|the younger|the elder)$/i;
+
 /** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
 const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /** "(acting [for Taira to November 23, 1978])": acting, and for whom, kept as a remark. */
 const ACTING_FOR = /^(?:acting|interim)\s+(?:for\b|\[for\b)/i;
+
+/** A regnal number in parentheses with a doubt: not part of the name, but it tells the holder from his namesakes. */
+const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
 
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
@@ -126,6 +132,7 @@ function readParenthesis(inner: string, name: PersonName): void {
     }
     return;
   }
+  if (UNCERTAIN_REGNAL.test(inner)) name.regnal = inner;
   name.remarks.push(inner);
 }
 
@@ -161,30 +168,4 @@ function stripMarkers(latin: string, name: PersonName): string {
     changed = text !== before && text !== '';
   }
   return text;
-}
-
-/**
- * "Rhee Syng-man I Seungman 이승만": a romanisation has no more syllables than the hangul it spells
- * (one block is one syllable; "Syng-man" is two), so a second romanisation after the first is dropped.
- */
-function oneKoreanRomanisation(latin: string, natives: readonly NativeForm[]): string {
-  const hangul = natives.find((n) => n.script === SCRIPT.hangul);
-  const syllables = hangul ? [...hangul.text.replace(/\s/g, '')].length : 0;
-  if (syllables < 2 || syllables > 4) return latin;
-  const words = latin.split(' ');
-  let count = 0;
-  for (let i = 0; i < words.length; i++) {
-    count += words[i].split('-').length;
-    if (count >= syllables && i < words.length - 1) return words.slice(0, i + 1).join(' ');
-  }
-  return latin;
-}
-
-/** "Yun Bo-seon Yun Boseon": a name followed by the same name romanised without its hyphens is written once. */
-function withoutRepeatedRomanisation(latin: string): string {
-  const words = latin.split(' ');
-  if (words.length < 4 || words.length % 2 !== 0) return latin;
-  const half = words.length / 2;
-  const squash = (part: string[]) => part.join('').replace(/[-‐'’]/g, '').toLowerCase();
-  return squash(words.slice(0, half)) === squash(words.slice(half)) ? words.slice(0, half).join(' ') : latin;
 }

@@ -19,13 +19,15 @@ export const NAMESAKE_YEARS = 50;
 
 /**
  * Resolves the names of an article's rows to persons: rows with the same English name and a common
- * native form (or none) are one person, unless their years of birth differ. Han names whose script
- * alone cannot be told take the script of the article's other Chinese names.
+ * native form (or none) are one person, unless their years of birth or uncertain regnal numbers differ.
+ * Han names whose script alone cannot be told take the script of the article's other Chinese names.
  */
 export class PersonResolver {
   private readonly persons: PersonRecord[] = [];
   /** The persons of each English name, lower-cased. */
   private readonly byName = new Map<string, PersonRecord[]>();
+  /** The uncertain regnal number of each person's name: one name with another number, or none, is another person. */
+  private readonly regnals = new Map<PersonRecord, string | undefined>();
   /** The year each person's first resolved row starts. */
   private readonly firstYear = new Map<PersonRecord, number>();
   private readonly namesakes = new Map<string, Set<string>>();
@@ -49,7 +51,7 @@ export class PersonResolver {
     const born = name.lifespan?.born;
     const lower = name.english?.toLowerCase() ?? '';
     const namesakes = this.byName.get(lower) ?? [];
-    const found = namesakes.find((p) => sameName(p, name.english, natives)
+    const found = namesakes.find((p) => sameName(p, name.english, natives) && this.regnals.get(p) === name.regnal
       && (p.born === undefined || born === undefined ? name.termMarker !== undefined || !this.tooFarApart(p, startYear) : p.born === born));
     if (found) {
       for (const native of natives) if (!found.natives.some((n) => n.tag === native.tag)) found.natives.push(native);
@@ -59,13 +61,14 @@ export class PersonResolver {
     }
     const earlier = namesakes.filter((p) => sameName(p, name.english, natives)).length;
     const needsBorn = (this.namesakes.get(nameKey(name))?.size ?? 0) > 1;
-    const suffix = needsBorn ? born : earlier > 0 ? `${startYear ?? ''}` : undefined;
+    const suffix = needsBorn ? born : earlier > 0 ? name.regnal ?? `${startYear ?? ''}` : undefined;
     const person: PersonRecord = {
       key: personKey(name.english, natives, suffix), english: name.english,
       natives: onePerTag(natives), born, died: name.lifespan?.died,
     };
     this.persons.push(person);
     this.byName.set(lower, [...namesakes, person]);
+    this.regnals.set(person, name.regnal);
     if (startYear !== undefined) this.firstYear.set(person, startYear);
     return person.key;
   }

@@ -8,29 +8,44 @@ const ROLE = new RegExp(`^(?:acting |interim )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOU
 /** Words written before a role that are not part of it. */
 const ACTING_ROLE = /^(?:acting|interim)\b/i;
 
-/** Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"): not part of it. */
+/** Titles and ranks that are also given names ("Marshal Perera", "Earl Warren", "Major Owens"): titles only before two or more words. */
+const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron'];
+
+/**
+ * Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."):
+ * not part of it.
+ */
 export const HONORIFICS = new RegExp(`^(?:${[
-  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'prince', 'princess', 'count', 'countess', 'marquess', 'marquis',
-  'baron', 'baroness', 'viscount', 'viscountess', 'duke', 'duchess', 'earl', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
+  'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'count', 'countess', 'marquess', 'marquis',
+  'baroness', 'viscount', 'viscountess', 'duchess', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'the hon\\.?',
   'hon\\.?', 'the honourable', 'the honorable', 'rt\\.? hon\\.?', 'the rt\\.? hon\\.?', 'general', 'gen\\.', 'lieutenant general',
-  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal', 'marshal',
+  'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal',
   'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel\\.?', 'col\\.', 'lieutenant colonel',
-  'lt\\.? col\\.?', 'major', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
   'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
-  'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'chao phraya', 'phraya', 'phra', 'luang',
-].join('|')}),?\\s+(?=\\p{Lu})`, 'iu');
+  'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
+].join('|')}),?\\s+(?=\\p{Lu})|^(?:${GIVEN_NAME_TITLES.join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'iu');
 
 /**
  * Titles some countries write before names where elsewhere the same letters or words are initials or
  * names, by the language of the post's jurisdiction: Indonesian H. (Haji), Hj., R. (Raden), Ir., Drs.;
  * Malay Tun, Tan Sri, Datuk/Dato' (Seri, Seri Utama), Haji — wherever they stand ("Raja Tun Uda"), but not after bin
- * ("Sardon bin Haji Jubir": his father's name).
+ * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name);
+ * Acehnese Teuku, Teungku (Tgk.); Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
+ * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban").
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
-  id: /^(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof)\.\s+)+(?=\p{Lu})/u,
+  ar: /^(?:(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Shaykha|Sheik)\s+)+(?=\p{Lu})/u,
+  id: /^(?:(?:(?:H|Hj|R|Ir|Drs|Dra|K\.\s?H|Ing|Dr|Prof|Tgk)\.|Teuku|Teungku)\s+)+(?=\p{Lu})/u,
+  am: new RegExp(`^(?:(?:${[
+    'Ras', 'Leul', "Le'ul", 'Negus', 'Dejazmach', 'Dejazmatch', 'Dejjazmach', 'Bitwoded', 'Blattengeta', 'Blatengeta', 'Blatta',
+    'Fitawrari', 'Fitaurari', 'Kegnazmach', 'Qenyazmach', 'Kenyazmach', 'Grazmach', 'Gerazmach', 'Balambaras', 'Lij',
+    'Shaleqa', 'Bejirond', 'Bajirond', 'Azaj', 'Tsehafi Taezaz', 'Tsehafe Tezaz', 'Afe Negus', 'Afa Negus', 'Ato', 'Woizero',
+    'Weyzero', 'Abune', 'Abuna', 'Abba', 'Echege', 'Ichege',
+  ].join('|')})\\s+)+(?=\\p{Lu})`, 'u'),
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
 
@@ -44,9 +59,15 @@ const ROMAN = /^[IVXL]+$/;
 const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
-/** What may follow a name and is no part of it: a doubt ("Henry de Cicestre ?"), a count of terms ("Sun Fo 2"). */
-const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'termMarker']> = [
+/**
+ * What may follow a name and is no part of it: the seat a member holds ("Nar Bahadur Bhandari MLA for Soreong"),
+ * a doubt ("Henry de Cicestre ?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
+ * as the cell's bracketed markers are), a count of terms ("Sun Fo 2").
+ */
+const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'footnote' | 'termMarker']> = [
+  [/\s+((?:MLA|MLC|MP|MPP|MNA|MHA|MHR|MHK|MSP|MS|TD)\s+for\s+\p{Lu}.*)$/u, 'remarks'],
   [/\s+(\?)$/, 'remarks'],
+  [/(?<=\p{Ll})(\d{1,2})$/u, 'footnote'],
   [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
 ];
 
@@ -98,7 +119,7 @@ export function withoutPostNominals(latin: string, name: PersonName): string {
     const trailing = pattern.exec(text);
     if (!trailing) continue;
     if (field === 'remarks') name.remarks.push(trailing[1]);
-    else name.termMarker ??= trailing[1];
+    else if (field === 'termMarker') name.termMarker ??= trailing[1];
     text = text.slice(0, trailing.index);
   }
   return text;

@@ -1,0 +1,73 @@
+// Latin forms beside a native name: a second romanisation or an exonym after it, a regnal numeral that belongs to it.
+import type { NativeForm } from './names.js';
+import { SCRIPT, type ScriptRun } from './scripts.js';
+import { isRole } from './titles.js';
+
+/**
+ * Scripts whose names a list romanises twice: a Latin run after the native form, when one stands
+ * before it, is the second romanisation ("Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn": Wade–Giles, then pinyin).
+ */
+export const EAST_ASIAN = new Set<string>([SCRIPT.han, SCRIPT.hangul, SCRIPT.hiragana, SCRIPT.katakana, 'Jpan']);
+
+/** A Roman numeral at the start of a Latin run. */
+const LEADING_NUMERAL = /^([IVXLC]+)(?:\s+|$)/;
+
+/**
+ * The runs of a name cell with a regnal numeral written after a name in another alphabet given to that form
+ * ("Joanikije II Јоаникије II Joannicius II": the Cyrillic form is "Јоаникије II"; Latin letters split the run).
+ */
+export function withRegnalNumerals(runs: readonly ScriptRun[]): ScriptRun[] {
+  const out: ScriptRun[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    const alphabetic = last !== undefined && last.script !== SCRIPT.latin && !EAST_ASIAN.has(last.script);
+    const numeral = alphabetic && run.script === SCRIPT.latin ? LEADING_NUMERAL.exec(run.text) : null;
+    if (!numeral) {
+      out.push(run);
+      continue;
+    }
+    out[out.length - 1] = { script: last.script, text: `${last.text} ${numeral[1]}` };
+    const rest = run.text.slice(numeral[0].length);
+    if (rest) out.push({ script: run.script, text: rest });
+  }
+  return out;
+}
+
+/** Words with capitals (and a regnal numeral): a name in Latin letters. */
+const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{Ll}'’-]+|[IVXLC]+))*$/u;
+/** Words that begin a marker, not a name ("Acting", "Born 1963"). */
+const MARKER = /^(?:acting|interim|born|died)\b/i;
+
+/**
+ * True when a Latin run written after the native form, the Latin name standing before it, is another name of the
+ * person, the exonym ("Joannicius II" after "Joanikije II Јоаникије II"): no part of the name.
+ */
+export function isExonym(text: string): boolean {
+  return LATIN_NAME.test(text) && !MARKER.test(text) && !isRole(text);
+}
+
+/**
+ * "Rhee Syng-man I Seungman 이승만": a romanisation has no more syllables than the hangul it spells
+ * (one block is one syllable; "Syng-man" is two), so a second romanisation after the first is dropped.
+ */
+export function oneKoreanRomanisation(latin: string, natives: readonly NativeForm[]): string {
+  const hangul = natives.find((n) => n.script === SCRIPT.hangul);
+  const syllables = hangul ? [...hangul.text.replace(/\s/g, '')].length : 0;
+  if (syllables < 2 || syllables > 4) return latin;
+  const words = latin.split(' ');
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    count += words[i].split('-').length;
+    if (count >= syllables && i < words.length - 1) return words.slice(0, i + 1).join(' ');
+  }
+  return latin;
+}
+
+/** "Yun Bo-seon Yun Boseon": a name followed by the same name romanised without its hyphens is written once. */
+export function withoutRepeatedRomanisation(latin: string): string {
+  const words = latin.split(' ');
+  if (words.length < 4 || words.length % 2 !== 0) return latin;
+  const half = words.length / 2;
+  const squash = (part: string[]) => part.join('').replace(/[-‐'’]/g, '').toLowerCase();
+  return squash(words.slice(0, half)) === squash(words.slice(half)) ? words.slice(0, half).join(' ') : latin;
+}

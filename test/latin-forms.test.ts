@@ -1,0 +1,24 @@
+// Latin forms beside a native name, table-driven: regnal numerals given to the native form, exonyms after it.
+import { describe, expect, it } from 'vitest';
+import { isExonym, withRegnalNumerals } from '../src/extract/latin-forms.js';
+import { scriptRuns } from '../src/extract/scripts.js';
+
+describe('withRegnalNumerals gives a numeral after a name in another alphabet to that form', () => {
+  it.each([
+    ['Joanikije II Јоаникије II Joannicius II', [['Latn', 'Joanikije II'], ['Cyrl', 'Јоаникије II'], ['Latn', 'Joannicius II']]],
+    ['Kyrion II კირიონ II', [['Latn', 'Kyrion II'], ['Geor', 'კირიონ II']]],
+    ['Boris Yeltsin Борис Ельцин', [['Latn', 'Boris Yeltsin'], ['Cyrl', 'Борис Ельцин']]],
+    ['Rhee Syng-man 이승만 I Seungman', [['Latn', 'Rhee Syng-man'], ['Hang', '이승만'], ['Latn', 'I Seungman']]],
+  ])('%s', (cell, runs) => {
+    expect(withRegnalNumerals(scriptRuns(cell)).map((r) => [r.script, r.text])).toEqual(runs);
+  });
+});
+
+describe('isExonym tells another name in Latin letters from a marker after the native form', () => {
+  it.each([
+    ['Joannicius II', true], ['Sabbas IV', true], ['Cyril I', true], ['Theophanes', true],
+    ['Born 1963', false], ['Acting', false], ['Acting Prime Minister', false], ['Prime Minister', false], ['(61 years old)', false],
+  ])('%s → %s', (text, exonym) => {
+    expect(isExonym(text)).toBe(exonym);
+  });
+});
