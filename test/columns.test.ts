@@ -1,21 +1,8 @@
 // Column roles, table-driven: header words, and what a table's cells hold, decide each column's role.
 import { describe, expect, it } from 'vitest';
 import { normalizeCell } from '../src/extract/cells.js';
-import { assignColumns, headerRole, profileColumns } from '../src/extract/columns.js';
+import { assignColumns, profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
-
-describe('headerRole', () => {
-  const office = wordsOf('List of prime ministers of Japan');
-  it.each([
-    ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
-    ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
-    ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
-    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
-    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['', undefined],
-  ])('%j → %s', (header, role) => {
-    expect(headerRole(header, office).role).toBe(role);
-  });
-});
 
 /** Column roles of a small table given as rows of cells (the first is the header). */
 function roles(title: string, rows: string[][]) {

@@ -1,7 +1,8 @@
 // Pipe tables → tenure rows, gaps and reading warnings: columns by header and content, rows by kind.
 import type { Table, TableRow } from '../parse/document.js';
 import { isItalicNote } from './cells.js';
-import { assignColumns, headerRole, profileColumns } from './columns.js';
+import { assignColumns, profileColumns } from './columns.js';
+import { headerRole } from './header-words.js';
 import type { CellDate, TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';

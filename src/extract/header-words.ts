@@ -1,0 +1,40 @@
+// Header words: the role a header cell's words point to (name, dates, term, number, party, notes, image).
+
+/** The role a column plays. */
+export type ColumnRole = 'name' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
+
+/** Header words for each role, with their weight; the first matching row counts. */
+export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
+  ['ordinal', /^(?:no\.?|nº|n°|№|#|number|num\.?|order|s\.? ?no\.?|sl\.? ?no\.?|sr\.? ?no\.?|ordinal)$/i, 4],
+  ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
+  ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
+  ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
+  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$/i, 3],
+  ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
+  ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
+  ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
+  ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder|^body$/i, 3],
+  ['name', /\b(?:governor|premier|president|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|sindaco|burgomaster|provost|rector|judge|justice|attorney|treasurer|general|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|pope|bishop|archbishop|patriarch|superintendent|controller|comptroller|auditor|registrar|clerk|president-general|taoiseach|tánaiste|doge|stadtpräsident|maire|bürgermeister|alcalde|intendente|daijin|shogun|holder)\b/i, 2],
+];
+
+/** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
+export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  let known = HEADER_ROLES.get(officeWords);
+  if (!known) HEADER_ROLES.set(officeWords, (known = new Map()));
+  let found = known.get(header);
+  if (!found) known.set(header, (found = roleOfHeader(header, officeWords)));
+  return found;
+}
+
+/** Header roles already found, per article (its office words). */
+const HEADER_ROLES = new WeakMap<ReadonlySet<string>, Map<string, { role?: ColumnRole; weight: number }>>();
+
+function roleOfHeader(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  if (!/\p{L}|#|№/u.test(header)) return { weight: 0 };
+  const text = header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return { weight: 0 };
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length > 0 && words.length <= 3 && words.every((w) => officeWords.has(w))) return { role: 'name', weight: 5 };
+  const found = HEADER_WORDS.find(([, pattern]) => pattern.test(text));
+  return found ? { role: found[0], weight: found[2] } : { weight: 0 };
+}

@@ -1,0 +1,17 @@
+// Header words, table-driven: the role each header cell's words point to.
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../src/extract/extract.js';
+import { headerRole } from '../src/extract/header-words.js';
+
+describe('headerRole', () => {
+  const office = wordsOf('List of prime ministers of Japan');
+  it.each([
+    ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
+    ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
+    ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
+    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
+    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
