@@ -28,6 +28,24 @@ describe('assignColumns', () => {
     ])).toMatchObject({ name: 1, term: 0, start: undefined, end: undefined });
   });
 
+  it.each([
+    // test/fixtures/real/lord-mayor-of-brisbane: years and year ranges under "Term"
+    ['Lord Mayor of Brisbane', [['Mayor', 'Term'], ['John Petrie', '1859–1862'], ['Thomas Blacket Stephens', '1862'], ['George Edmondstone', '1863']],
+      { name: 0, term: 1, start: undefined }],
+    // test/fixtures/real/mayor-of-addis-ababa: a last table of single years under "In office"
+    ['Mayor of Addis Ababa', [['Name', 'Image', 'In office', 'Note'], ['Ras Abebe Aregai', '', '1941', ''], ['Dejazmach Takele Woldehawariat', '', '1942', '']],
+      { name: 0, term: 2, start: undefined }],
+    // test/fixtures/real/list-of-chancellors-of-the-university-of-oxford: "Year" is when the term began
+    ['List of chancellors of the University of Oxford', [['Year', 'Chancellor'], ['1224', 'Robert Grosseteste'], ['1231', 'Ralph Cole']],
+      { name: 1, term: undefined, start: 0 }],
+    // test/fixtures/real/list-of-county-magistrates-of-changhua: "Term" counts terms beside the dates
+    ['List of county magistrates of Changhua', [['№', 'Name', 'Term of Office', '', 'Term'], ['1', 'Chen Hsi-ching', '1 June 1951', '2 June 1954', '1'],
+      ['2', 'Chen Hsi-ching', '2 June 1954', '2 June 1957', '2'], ['3', 'Lu Kuo-hsiang', '2 June 1957', '2 June 1960', '3']],
+      { name: 1, term: undefined, start: 2, end: 3 }],
+  ])('reads a column headed as a whole term with years in it as the term column, only where nothing else dates (%s)', (title, rows, expected) => {
+    expect(roles(title, rows)).toMatchObject(expected);
+  });
+
   it('pairs start and end among several date columns, leaving an election-year column aside', () => {
     expect(roles('List of heads of government of Bulgaria', [
       ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Election'],

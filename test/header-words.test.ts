@@ -10,7 +10,7 @@ describe('headerRole', () => {
     ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
     ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
     ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
-    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['', undefined],
+    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['Reign', 'term'], ['', undefined],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);
   });

@@ -35,6 +35,8 @@ export interface ColumnMap {
   extra: number[];
 }
 
+/** Headers naming a point in time, not a span: a year alone under them is when the term began (Oxford's "Year"). */
+const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
 /** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
 const DIGITS = /\d/;
 /** A dash, a slash or a word that can join two dates in one cell. */
@@ -117,7 +119,11 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
     // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.
-    ?? pick((p, i) => (undated && p.terms >= 0.8 && is(i, 'other') ? p.terms : -1));
+    ?? pick((p, i) => (undated && p.terms >= 0.8 && is(i, 'other') ? p.terms : -1))
+    // A column headed as a whole term ("Term", "In office", "Reign") holding years or ranges, the only one with dates
+    // where no column is headed as a start or an end: a year alone in it is a term within that year.
+    ?? pick((p, i) => (is(i, 'term') && !POINT_IN_TIME.test(p.header) && !roles.some((r) => r.role === 'start' || r.role === 'end')
+      && p.numbers < 0.5 && p.dates + p.terms > 0 && profiles.every((q, j) => j === i || q.dates * q.filled < 0.4) ? 1 : -1));
   const dates = profiles.filter((p, i) => !taken.has(i)
     && (p.dates * p.filled >= 0.4 || (p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
   let start: number | undefined;

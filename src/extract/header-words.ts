@@ -9,7 +9,7 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
   ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
   ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
-  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$/i, 3],
+  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$|^reign(?:ed)?$/i, 3],
   ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
   ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
   ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
