@@ -15,3 +15,19 @@ describe('headerRole', () => {
     expect(headerRole(header, office).role).toBe(role);
   });
 });
+
+describe('header words in the languages lists are written in', () => {
+  const office = wordsOf('Sindaci di Atene');
+  it.each([
+    // test/fixtures/real/sindaci-di-atene: "| Sindaco | Mandato | Partito |" over "| Inizio | Fine |"
+    ['Sindaco', 'name'], ['Mandato', 'term'], ['Partito', 'party'], ['Inizio', 'start'], ['Fine', 'end'],
+    ['Nome', 'name'], ['N.', 'ordinal'], ['Ritratto', 'image'], ['Note', 'notes'],
+    ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
+    ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
+    ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],
+    ['Van', 'start'], ['Tot', 'end'], ['Partij', 'party'], ['I tjänst', 'term'],
+    ['Mandate', 'other'], ['Fine Gael', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
