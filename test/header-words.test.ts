@@ -16,6 +16,14 @@ describe('headerRole', () => {
   });
 });
 
+describe('titles of church offices head the name column', () => {
+  // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: "| No. | Primate | Portrait | Reign | Notes |" is its header
+  const office = wordsOf('List of heads of the Serbian Orthodox Church');
+  it.each([['Primate', 'name'], ['Metropolitan', 'name'], ['Catholicos-Patriarch', 'name'], ['Reign', 'term']])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
 describe('header words in the languages lists are written in', () => {
   const office = wordsOf('Sindaci di Atene');
   it.each([
