@@ -46,6 +46,16 @@ describe('assignColumns', () => {
     expect(roles(title, rows)).toMatchObject(expected);
   });
 
+  it('takes a column of names in another script as the native names, regnal numbers and all, beside the Latin ones', () => {
+    // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
+    expect(roles('List of heads of the Georgian Orthodox Church', [
+      ['Portrait', 'English', 'Georgian', 'Dates', 'Notes'],
+      ['', 'St. Kyrion II', 'კირიონ II', '(1917–1918)', 'Assassinated under mysterious circumstances.'],
+      ['', 'Leonid', 'ლეონიდე', '(1918–1921)', ''],
+      ['', 'Christophorus III', 'ქრისტეფორე III', '(1927–1932)', ''],
+    ])).toMatchObject({ name: 1, native: 2 });
+  });
+
   it('pairs start and end among several date columns, leaving an election-year column aside', () => {
     expect(roles('List of heads of government of Bulgaria', [
       ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Election'],

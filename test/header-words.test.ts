@@ -1,7 +1,7 @@
 // Header words, table-driven: the role each header cell's words point to.
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../src/extract/extract.js';
-import { headerRole } from '../src/extract/header-words.js';
+import { headerRole, languageRole } from '../src/extract/header-words.js';
 
 describe('headerRole', () => {
   const office = wordsOf('List of prime ministers of Japan');
@@ -37,5 +37,19 @@ describe('header words in the languages lists are written in', () => {
     ['Mandate', 'other'], ['Fine Gael', undefined],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
+describe('a header naming a language heads the names written in it (from Intl.DisplayNames)', () => {
+  it.each([
+    // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church: "| English | Georgian |" under "Name of Patriarch"
+    ['English', 'name'], ['Georgian', 'native'], ['Greek name', 'native'], ['Name in Serbian', 'native'], ['In Chinese', 'native'],
+    ['Scottish Gaelic', 'native'], ['Native name', 'native'], ['Name', undefined], ['Notes', undefined], ['In office', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(languageRole(header)).toBe(role);
+  });
+
+  it('even where the language is a word of the office\'s title', () => {
+    expect(headerRole('Georgian', wordsOf('List of heads of the Georgian Orthodox Church')).role).toBe('native');
   });
 });

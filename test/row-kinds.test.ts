@@ -1,6 +1,7 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
 import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore } from '../src/extract/row-kinds.js';
+import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
 import { readByContent } from '../src/extract/row-reading.js';
@@ -66,7 +67,8 @@ describe('footnote rows under a table (test/fixtures/real/director-general-of-th
 });
 
 describe('a header cell grouping the columns of the next header row', () => {
-  const term = (cell: string) => /term|in office/i.test(cell);
+  const office = new Set<string>();
+  const roleOf = (cell: string) => headerRole(cell, office).role;
   it.each([
     // Leningrad obkom: "Term of Office" over Start and End, then "Life years".
     [['Name', 'Term of Office', 'Life years', ''], ['Start', 'End', '', ''], [['Sergey Kirov', '1 August 1927', '1 December 1934', '1886–1934']],
@@ -84,8 +86,16 @@ describe('a header cell grouping the columns of the next header row', () => {
       ['Took office', 'Left office', 'Time in office', '', '', '', '', '', ''],
       [['2', 'Tupua Tamasese Lealofi IV (1922–1983)', '1970 (4th)', '25 February 1970', '20 March 1973', '3 years, 23 days', 'Independent', 'Tanumafili II', '']],
       ['No.', 'Name (Birth–Death)', 'Elected (Parliament)', 'Took office', 'Left office', 'Time in office', 'Political party', 'O le Ao o le Malo (Head(s) of state)']],
+    // Georgian Orthodox Church: the name cell spans the languages its names are written in; the dates stay where they are.
+    [['Portrait', 'Name of Patriarch', 'Dates', 'Notes', ''], ['English', 'Georgian', '', '', ''],
+      [['', 'St. Kyrion II', 'კირიონ II', '(1917–1918)', 'Assassinated under mysterious circumstances.']],
+      ['Portrait', 'English', 'Georgian', 'Dates', 'Notes']],
+    // Ethiopia's presidents: a second header naming a name column is no list of languages; Term of office is the group.
+    [['Chairman', 'Term of office', 'Political party'], ['Portrait', 'Name (Born–Died)', 'Took office', 'Left office', 'Duration'],
+      [['1', '', 'Aman Mikael Andom (1924–1974)', '12 September 1974', '17 November 1974 (Resigned)', '66 days', 'Military']],
+      ['Chairman', 'Portrait', 'Name (Born–Died)', 'Took office', 'Left office', 'Duration', 'Political party']],
   ])('%j', (header, next, rows, expected) => {
-    expect(groupedHeader(header, next, rows, term, (cell) => /portrait/i.test(cell))).toEqual(expected);
+    expect(groupedHeader(header, next, rows, roleOf)).toEqual(expected);
   });
 });
 

@@ -44,6 +44,8 @@ const RANGE = /[–/-]|\b(?:to|until|till|since|from)\b/i;
 /** A letter of a script other than Latin, and a Latin letter: a native-name cell has the one and not the other. */
 const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+/** A regnal number ("კირიონ II"): Latin letters a native-name cell may hold. */
+const ROMAN_NUMERAL = /\b[IVXLCDM]+\b/g;
 const UNKNOWN = /^(?:\?+|unknown)$/i;
 const OPEN: CellDate = { kind: 'open' };
 const LOST: CellDate = { kind: 'unknown', text: '?' };
@@ -75,7 +77,7 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
       }
       if (digits && ORDINAL_CELL.test(c)) numbers++;
       if (date.kind !== 'date' && looksLikePersonName(c)) names++;
-      if (OTHER_LETTER.test(c) && !LATIN_LETTER.test(c)) native++;
+      if (OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
     }
     const n = cells.length || 1;
     return {
@@ -108,14 +110,14 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const headed = (role: ColumnRole) => (i: number) => (is(i, role) ? roles[i].weight : 0);
   const name = pick((p, i) => {
     if ((p.dates > 0.5 && !is(i, 'name')) || p.numbers > 0.5 || is(i, 'image')) return -1;
-    const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') ? -2 : 0;
+    const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') || is(i, 'native') ? -2 : 0;
     const candidate = p.names >= 0.25 || (is(i, 'name') && roles[i].weight >= 3 && p.filled >= 0.5);
     return candidate ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
   });
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
   // a column headed "Term" counts a holder's terms ("1", "2"), not holders: no No. column
   const ordinal = pick((p, i) => (i < name && !is(i, 'term') && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
-  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native : -1));
+  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
     // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.

@@ -1,7 +1,7 @@
-// Header words: the role a header cell's words point to (name, dates, term, number, party, notes, image).
+// Header words: the role a header cell's words point to, in English, in the languages lists are written in, and language names.
 
 /** The role a column plays. */
-export type ColumnRole = 'name' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
+export type ColumnRole = 'name' | 'native' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
 
 /** Header words for each role, with their weight; the first matching row counts. */
 export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
@@ -26,6 +26,34 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
 ];
 
+/** English language names (Node's Intl knows them), lower-cased: a header cell naming one heads a column of names in it. */
+const LANGUAGE_NAMES: ReadonlySet<string> = (() => {
+  const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const names = new Set<string>();
+  for (const a of letters) for (const b of letters) {
+    const name = display.of(a + b);
+    if (name && !name.includes('(')) names.add(name.toLowerCase());
+  }
+  return names;
+})();
+
+/** "Georgian", "Georgian name", "Name in Georgian", "In Georgian", "Native name": the language the cell names, or "native". */
+const LANGUAGE_HEADER = /^(?:(native|original)(?: name| form)?|(?:name )?in (\p{L}+(?: \p{L}+)?)|(\p{L}+(?: \p{L}+)??)(?: name| form)?)$/iu;
+
+/**
+ * The role of a header naming a language: English heads the names in Latin script ("| English | Georgian |"
+ * under "Name of Patriarch"), any other language (or "Native name") the native forms; undefined otherwise.
+ */
+export function languageRole(text: string): 'name' | 'native' | undefined {
+  const m = LANGUAGE_HEADER.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return 'native';
+  const language = (m[2] ?? m[3]).toLowerCase();
+  if (!LANGUAGE_NAMES.has(language)) return undefined;
+  return language === 'english' ? 'name' : 'native';
+}
+
 /** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
 export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
   let known = HEADER_ROLES.get(officeWords);
@@ -42,6 +70,8 @@ function roleOfHeader(header: string, officeWords: ReadonlySet<string>): { role?
   if (!/\p{L}|#|№/u.test(header)) return { weight: 0 };
   const text = header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return { weight: 0 };
+  const language = languageRole(text);
+  if (language) return { role: language, weight: 3 };
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length > 0 && words.length <= 3 && words.every((w) => officeWords.has(w))) return { role: 'name', weight: 5 };
   const found = HEADER_WORDS.find(([, pattern]) => pattern.test(text));

@@ -65,14 +65,14 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const rows = all.filter(({ cells }) => cells !== top && !isHeaderRow(cells, top, isHeaderWord) && cells.some(Boolean));
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
-  const roleIs = (role: string) => (cell: string) => headerRole(cell, officeWords).role === role;
+  const roleOf = (cell: string) => headerRole(cell, officeWords).role;
   /** The table's rows of `width` cells, its header over them, and the columns they make. */
   const layout = (width: number) => {
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
     const grid = regular.map((r) => r.cells);
     const above = headerAt(at - 1);
-    const grouped = above && groupedHeader(above, top, grid, roleIs('term'), roleIs('image'));
-    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleIs('term'), roleIs('image'));
+    const grouped = above && groupedHeader(above, top, grid, roleOf);
+    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf);
     return { width, regular, header, columns: assignColumns(profileColumns(width >= header.length ? header : [], sample(grid)), officeWords) };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
