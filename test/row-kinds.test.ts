@@ -100,7 +100,9 @@ describe('a header cell grouping the columns of the next header row', () => {
 });
 
 describe('a No. cell, as real lists write it', () => {
-  it.each([['12', true], ['12a', true], ['(3)', true], ['12.', true], ['1 (1)', true], ['(2) II', true], ['—', false], ['1948', false], ['12 May', false]])(
+  it.each([['12', true], ['12a', true], ['(3)', true], ['12.', true], ['1 (1)', true], ['(2) II', true], ['—', false], ['1948', false], ['12 May', false],
+    // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu: "01" … "09", as written
+    ['01', true], ['09', true], ['007', true], ['0', false], ['00', false]])(
     '%s: %s', (cell, ordinal) => expect(ORDINAL_CELL.test(cell)).toBe(ordinal));
 });
 
