@@ -8,7 +8,7 @@ import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, YEARISH } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular, termInText, type RowReading } from './row-reading.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular, spannedCells, termInText, type RowReading } from './row-reading.js';
 import { commonTitle, groupedHeader, headerOf, modalWidth, tableShape } from './table-layout.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
@@ -94,13 +94,15 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const endFirst = roleAt('end') >= 0 && roleAt('start') > roleAt('end');
   const dated = columns.start !== undefined || columns.end !== undefined || columns.term !== undefined;
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
+  const unslid = spannedCells(regular.map((r) => r.cells), columns);
   for (const { row, cells } of rows) {
     const label = spanningText(cells, width);
     if (label !== undefined) {
       readLabel(label, row, table, out);
       continue;
     }
-    const byColumn = cells.length === width ? readRegular(row, cells, columns, header) : undefined;
+    const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
+    const byColumn = laid && readRegular(row, laid, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
