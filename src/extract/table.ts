@@ -109,6 +109,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
     const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
+    if (lostName(reading, byColumn, previous)) {
+      out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
+      continue;
+    }
     if (reading.nameCell === '') {
       if (previous && dated) {
         const aligned = reading === byColumn;
@@ -136,6 +140,15 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting || actingNote));
   }
   return out;
+}
+
+/**
+ * A row read by its columns whose name cell is there but empty beside a number of its own ("| 6 | | ? | 250 |"
+ * under "| 5 | Quadratus | 125 | 129 |"): the renderer lost a holder's name; the row continues no one's term.
+ */
+function lostName(reading: RowReading, byColumn: RowReading | undefined, previous: TenureRow | undefined): boolean {
+  return reading === byColumn && reading.nameCell === '' && reading.ordinal !== undefined
+    && !reading.ordinal.startsWith('(') && reading.ordinal !== previous?.ordinal;
 }
 
 /** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
