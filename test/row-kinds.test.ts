@@ -1,6 +1,6 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
@@ -148,5 +148,22 @@ describe('a cell spanning two columns, rendered as one (the cells after it slid 
     [athens, [], ['3', 'Narcissus', '117', ''], undefined],
   ])('%j: %j → %j', (columns, grid, cells, expected) => {
     expect(spannedCells(grid, columns)(cells)).toEqual(expected);
+  });
+});
+
+describe('a row spanning the table, or a holder\'s whose other cells are empty', () => {
+  it.each([
+    // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: a section label
+    [['First Ottoman abolishment (1463–1557)[A]', '', '', '', ''], 1, 'First Ottoman abolishment (1463–1557)[A]'],
+    // test/fixtures/real/list-of-abunas-of-ethiopia (Portrait, Abuna, Reign, Notes): a holder with no dates
+    [['', 'Petros', '', ''], 1, undefined],
+    [['', 'Minas or Elyas[3]', '', ''], 1, undefined],
+    [['Seat vacant c. 537–562[4]', '', '', ''], 1, 'Seat vacant c. 537–562[4]'],
+    // test/fixtures/real/secretary-for-security-hong-kong: a governor alone in the Governor column is still a label
+    [['', '', '', '', '', 'Sir Robert Brown Black (1958–1964)', ''], 2, 'Sir Robert Brown Black (1958–1964)'],
+    // a name column first cannot tell a holder from a label
+    [['Presidents of the First Republic', '', ''], 0, 'Presidents of the First Republic'],
+  ])('%j (names in column %i) → %j', (cells, name, expected) => {
+    expect(spanningText(cells, cells.length, name)).toBe(expected);
   });
 });

@@ -76,10 +76,15 @@ export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (ce
   return !filled.some((c) => YEARISH.test(c)) && filled.every(isHeaderWord);
 }
 
-/** The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row. */
-export function spanningText(cells: string[], width: number): string | undefined {
+/**
+ * The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row.
+ * A text alone in the name column, past the first (`nameColumn`), is a holder's whose other cells are
+ * empty ("| | Petros | | |"), not a label.
+ */
+export function spanningText(cells: string[], width: number, nameColumn?: number): string | undefined {
   const filled = [...new Set(cells.filter((c) => c !== ''))];
   if (filled.length !== 1 || width < 3) return undefined;
+  if (nameColumn && cells.every((c, i) => c === '' || i === nameColumn)) return undefined;
   return filled[0];
 }
 

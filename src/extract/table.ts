@@ -96,7 +96,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
   for (const { row, cells } of rows) {
-    const label = spanningText(cells, width);
+    const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
       readLabel(label, row, table, out);
       continue;
