@@ -12,6 +12,7 @@ describe('a name cell names a person, or not', () => {
   it.each([
     'Charles de Gaulle', 'Valéry Giscard d\'Estaing', 'Ursula von der Leyen', 'U Thant', 'Kliment of Branichevo',
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
+    'John Smith (birthplace unknown)',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -23,6 +24,7 @@ describe('a name cell names a person, or not', () => {
     'Vice-gubernatorial Committee of 1827', 'President\'s rule', 'Foundation of Oyo Empire', "City in King's Hands",
     'Provinces merged to form West Pakistan (14 October 1955 – 1 July 1970)', 'Provisional Council of State',
     'Interim Cabinet without Prime Minister', 'Note: the post was not filled', 'National Liberation Council',
+    'unknown', 'Not known',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });

@@ -36,6 +36,19 @@ describe('rows of real tables', () => {
         '| 3 | Kārlis Ulmanis | 1931 | 1934 | Farmers |',
         '| (3) | | 1934 | 1940 | Independent |',
       ], { tenures: [[2, 'Kārlis Ulmanis', '1931', '1934', '3'], [3, 'Kārlis Ulmanis', '1934', '1940', '(3)']], gaps: [], warned: [] }],
+    ['a row naming no one known, and a vacancy label, are gaps even without dates',
+      'List of heads of the Serbian Orthodox Church', [
+        '| No. | Primate | Portrait | Reign | Notes |',
+        '| 12 | Arsenije II Арсеније II Arsenius II | | 1457–1463 | |',
+        '| First Ottoman abolishment (1463–1557)[A] | | | | |',
+        '| See vacant due to Ottoman abolition and transfer of jurisdiction to Archbishopric of Ohrid | | | | |',
+        '| | unknown | | | |',
+        '| No. | Primate | Portrait | Reign | Notes |',
+        '| 13 | Makarije I Макарије I Macarius I | | 1557–1571 | Seated at Peć. |',
+      ], {
+        tenures: [[2, expect.stringMatching(/^Arsenije II/), '1457', '1463', '12'], [7, expect.stringMatching(/^Makarije I/), '1557', '1571', '13']],
+        gaps: [[4, 'See vacant due to Ottoman abolition and transfer of jurisdiction to Archbishopric of Ohrid'], [5, 'unknown']], warned: [],
+      }],
   ])('%s', (_, title, lines, expected) => {
     expect(readingOf(title, lines)).toEqual(expected);
   });

@@ -13,6 +13,8 @@ export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:military|provisional|transitional|interim|revolutionary|national|federal|colonial|allied|collective|caretaker) (?:government|administration|rule|council|committee|regime|authority|leadership|presidency|directorate)\b/i, 2],
   [/\b(?:government|administration|regime|council|committee|commission|directorate|directory|presidium|triumvirate|junta|front|assembly|authority|forces|army|movement|league|union|party|cabinet)\b/i, 1.5],
   [/\b(?:no|without) (?:holder|secretary|president|governor|mayor|premier|minister|leader|head|chairman)\b/i, 2],
+  // the whole name cell: no one known held the post ("| | unknown | | |")
+  [/^(?:unknown|not known|unidentified|uncertain)(?: holder| incumbent)?$/i, 2],
 ];
 /** Name cells that are a note written across the row: "Note: …". */
 const NOTE = /^note:/i;

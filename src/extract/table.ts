@@ -168,7 +168,7 @@ function readLabel(label: string, row: TableRow, table: Table, out: { tenures: T
       return;
     }
   }
-  if (termInText(label) && VACANCY_WORDS.test(label)) pushGap(out.gaps, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+  if (VACANCY_WORDS.test(label)) pushGap(out.gaps, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
 }
 
 function tenureRow(reading: RowReading & { name: PersonName }, row: TableRow, table: Table, continues: boolean, actingCell: boolean): TenureRow {
@@ -206,7 +206,7 @@ function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapRe
   const pick = (a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date : undefined);
   const start = pick(term.start, inText?.start);
   const end = pick(term.end, inText?.end);
-  if (!start && !end) return undefined;
+  if (!start && !end && text === '') return undefined;
   return { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section };
 }
 
