@@ -12,7 +12,7 @@ describe('a name cell names a person, or not', () => {
   it.each([
     'Charles de Gaulle', 'Valéry Giscard d\'Estaing', 'Ursula von der Leyen', 'U Thant', 'Kliment of Branichevo',
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
-    'John Smith (birthplace unknown)',
+    'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -25,6 +25,9 @@ describe('a name cell names a person, or not', () => {
     'Provinces merged to form West Pakistan (14 October 1955 – 1 July 1970)', 'Provisional Council of State',
     'Interim Cabinet without Prime Minister', 'Note: the post was not filled', 'National Liberation Council',
     'unknown', 'Not known',
+    // test/fixtures/real/list-of-presidents-of-the-chamber-of-deputies-of-uruguay: the Great War of Uruguay
+    'Guerra Grande', 'Guerra Civil', 'Sitio de Montevideo', 'Ocupación británica', 'Seconde Guerre mondiale', 'Zweiter Weltkrieg',
+    'Duitse bezetting', 'War of the Pacific', 'Great War', 'Grande Guerre',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });
