@@ -1,6 +1,6 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, looksLikePersonName, losesName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
@@ -170,5 +170,18 @@ describe('a row spanning the table, or a holder\'s whose other cells are empty',
     [['Presidents of the First Republic', '', ''], 0, 'Presidents of the First Republic'],
   ])('%j (names in column %i) → %j', (cells, name, expected) => {
     expect(spanningText(cells, cells.length, name)).toBe(expected);
+  });
+});
+
+describe('a row whose holder\'s name the renderer lost', () => {
+  it.each([
+    // test/fixtures/real/list-of-archbishops-of-athens line 15: "| 6 | | ? | 250 |" under Quadratus (5)
+    ['', '6', '5', true],
+    ['', '(3)', '4', false],
+    ['', '5', '5', false],
+    ['', undefined, '5', false],
+    ['Olympius', '7', '6', false],
+  ])('name %j, number %j under %j: %s', (name, ordinal, above, lost) => {
+    expect(losesName(name, ordinal, above)).toBe(lost);
   });
 });

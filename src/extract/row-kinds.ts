@@ -79,6 +79,15 @@ export function noPersonScore(cell: string, shape: TableShape, numbered: boolean
   return score;
 }
 
+/**
+ * True when a row's name cell is there but empty beside a number of its own ("| 6 | | ? | 250 |" under
+ * "| 5 | Quadratus | 125 | 129 |"): the renderer lost a holder's name, and the row continues no one's term.
+ * "(5)" is the holder's number again, and the number of the row above a second term of the same holder.
+ */
+export function losesName(nameCell: string, ordinal: string | undefined, aboveOrdinal: string | undefined): boolean {
+  return nameCell === '' && ordinal !== undefined && !ordinal.startsWith('(') && ordinal !== aboveOrdinal;
+}
+
 /** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */
 export const YEARISH = /\d{3,4}/;
 

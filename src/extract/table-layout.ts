@@ -1,9 +1,9 @@
 // A table's layout: its header among the header rows, its usual width, its shape, the title its name cells end in.
 import type { ColumnMap } from './columns.js';
 import { ORDINAL_CELL } from './columns.js';
-import type { ColumnRole } from './header-words.js';
+import { headerRole, type ColumnRole } from './header-words.js';
 import { parseName } from './names.js';
-import type { TableShape } from './row-kinds.js';
+import { YEARISH, type TableShape } from './row-kinds.js';
 
 /**
  * The title most name cells end in ("Diogo Afonso, Captain", "Oranyan, Alaafin"): the office, not
@@ -17,6 +17,19 @@ export function commonTitle(nameCells: string[]): string | undefined {
   }
   const [title, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   return title !== undefined && count! >= 3 && count! >= 0.4 * nameCells.filter(Boolean).length ? title : undefined;
+}
+
+/** A test of header words for one article (`officeWords`): a short cell with no year whose words point to a role. */
+export function headerWordTest(officeWords: ReadonlySet<string>): (cell: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (cell) => {
+    let word = known.get(cell);
+    if (word === undefined) {
+      word = !YEARISH.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
+      known.set(cell, word);
+    }
+    return word;
+  };
 }
 
 /** The header among the leading rows whose cells are all header words: the one that names the most columns. */

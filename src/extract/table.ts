@@ -7,9 +7,9 @@ import type { CellDate, TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, YEARISH } from './row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, spannedCells, termInText, type RowReading } from './row-reading.js';
-import { commonTitle, groupedHeader, headerOf, modalWidth, tableShape } from './table-layout.js';
+import { commonTitle, groupedHeader, headerOf, headerWordTest, modalWidth, tableShape } from './table-layout.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
@@ -49,15 +49,7 @@ const NO_HEADER: readonly string[] = [];
 
 /** Reads every row of a holder table; `officeWords` are the words of the post's title ("governor"). */
 export function readTable(table: Table, officeWords: ReadonlySet<string>): TableReading {
-  const headerWords = new Map<string, boolean>();
-  const isHeaderWord = (cell: string) => {
-    let known = headerWords.get(cell);
-    if (known === undefined) {
-      known = !YEARISH.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
-      headerWords.set(cell, known);
-    }
-    return known;
-  };
+  const isHeaderWord = headerWordTest(officeWords);
   const footnotes = footnotesOf(table.rows);
   const all = [table.header, ...table.rows].filter((row) => !footnotes.rows.has(row)).map((row) => ({ row, cells: cellsOf(row) }));
   const first = headerOf(all.map((r) => r.cells), isHeaderWord);
@@ -109,7 +101,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
     const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
-    if (lostName(reading, byColumn, previous)) {
+    if (reading === byColumn && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
       out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
       continue;
     }
@@ -140,15 +132,6 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting || actingNote));
   }
   return out;
-}
-
-/**
- * A row read by its columns whose name cell is there but empty beside a number of its own ("| 6 | | ? | 250 |"
- * under "| 5 | Quadratus | 125 | 129 |"): the renderer lost a holder's name; the row continues no one's term.
- */
-function lostName(reading: RowReading, byColumn: RowReading | undefined, previous: TenureRow | undefined): boolean {
-  return reading === byColumn && reading.nameCell === '' && reading.ordinal !== undefined
-    && !reading.ordinal.startsWith('(') && reading.ordinal !== previous?.ordinal;
 }
 
 /** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
