@@ -131,8 +131,7 @@ export function spannedCells(grid: string[][], columns: ColumnMap): (cells: stri
   const afterEnd = end === undefined ? undefined : new Set(grid.map((cells) => cells[end + 1]).filter(Boolean));
   return (cells) => {
     if (cells.length < 3 || cells[cells.length - 1] !== '') return undefined;
-    if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end])
-      && readDateCell(cells[start]).kind === 'date' && readDateCell(cells[end]).kind === 'unreadable') return doubled(cells, start);
+    if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end]) && hasDate(cells[start]) && !hasDate(cells[end])) return doubled(cells, start);
     if (ordinal !== undefined && name === ordinal + 1 && cells[name] !== ''
       && !ORDINAL_CELL.test(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
     return undefined;
