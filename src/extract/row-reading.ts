@@ -118,7 +118,6 @@ export function cellsOf(row: TableRow): string[] {
   return row.cells.filter((cell) => !cell.includes('=') || !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
 }
 
-
 /**
  * A reader of a table's rows one of whose cells spans two columns but was rendered as one, so that the
  * cells after it slid left and the row ends in a blank: one year filling both date cells, the party then
