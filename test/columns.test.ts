@@ -1,21 +1,8 @@
 // Column roles, table-driven: header words, and what a table's cells hold, decide each column's role.
 import { describe, expect, it } from 'vitest';
 import { normalizeCell } from '../src/extract/cells.js';
-import { assignColumns, headerRole, profileColumns } from '../src/extract/columns.js';
+import { assignColumns, profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
-
-describe('headerRole', () => {
-  const office = wordsOf('List of prime ministers of Japan');
-  it.each([
-    ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
-    ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
-    ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
-    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
-    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['', undefined],
-  ])('%j → %s', (header, role) => {
-    expect(headerRole(header, office).role).toBe(role);
-  });
-});
 
 /** Column roles of a small table given as rows of cells (the first is the header). */
 function roles(title: string, rows: string[][]) {
@@ -62,6 +49,34 @@ describe('assignColumns', () => {
       ['9', 'Stjepan Vrabčević', '28. svibnja 1873', '13. prosinca 1873'],
     ];
     expect(profileColumns(['Br.', 'Gradonačelnik', 'Početak', 'Kraj'], rows).map((p) => p.dates)).toEqual([0, 0, 1, 1]);
+  });
+
+  it.each([
+    // test/fixtures/real/lord-mayor-of-brisbane: years and year ranges under "Term"
+    ['Lord Mayor of Brisbane', [['Mayor', 'Term'], ['John Petrie', '1859–1862'], ['Thomas Blacket Stephens', '1862'], ['George Edmondstone', '1863']],
+      { name: 0, term: 1, start: undefined }],
+    // test/fixtures/real/mayor-of-addis-ababa: a last table of single years under "In office"
+    ['Mayor of Addis Ababa', [['Name', 'Image', 'In office', 'Note'], ['Ras Abebe Aregai', '', '1941', ''], ['Dejazmach Takele Woldehawariat', '', '1942', '']],
+      { name: 0, term: 2, start: undefined }],
+    // test/fixtures/real/list-of-chancellors-of-the-university-of-oxford: "Year" is when the term began
+    ['List of chancellors of the University of Oxford', [['Year', 'Chancellor'], ['1224', 'Robert Grosseteste'], ['1231', 'Ralph Cole']],
+      { name: 1, term: undefined, start: 0 }],
+    // test/fixtures/real/list-of-county-magistrates-of-changhua: "Term" counts terms beside the dates
+    ['List of county magistrates of Changhua', [['№', 'Name', 'Term of Office', '', 'Term'], ['1', 'Chen Hsi-ching', '1 June 1951', '2 June 1954', '1'],
+      ['2', 'Chen Hsi-ching', '2 June 1954', '2 June 1957', '2'], ['3', 'Lu Kuo-hsiang', '2 June 1957', '2 June 1960', '3']],
+      { name: 1, term: undefined, start: 2, end: 3 }],
+  ])('reads a column headed as a whole term with years in it as the term column, only where nothing else dates (%s)', (title, rows, expected) => {
+    expect(roles(title, rows)).toMatchObject(expected);
+  });
+
+  it('takes a column of names in another script as the native names, regnal numbers and all, beside the Latin ones', () => {
+    // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
+    expect(roles('List of heads of the Georgian Orthodox Church', [
+      ['Portrait', 'English', 'Georgian', 'Dates', 'Notes'],
+      ['', 'St. Kyrion II', 'კირიონ II', '(1917–1918)', 'Assassinated under mysterious circumstances.'],
+      ['', 'Leonid', 'ლეონიდე', '(1918–1921)', ''],
+      ['', 'Christophorus III', 'ქრისტეფორე III', '(1927–1932)', ''],
+    ])).toMatchObject({ name: 1, native: 2 });
   });
 
   it('pairs start and end among several date columns, leaving an election-year column aside', () => {

@@ -1,9 +1,10 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, looksLikePersonName, noPersonScore } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, looksLikePersonName, losesName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
+import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
-import { readByContent } from '../src/extract/row-reading.js';
+import { readByContent, spannedCells } from '../src/extract/row-reading.js';
 
 const plain = { nativeShare: 0, numberedShare: 0 };
 
@@ -11,6 +12,7 @@ describe('a name cell names a person, or not', () => {
   it.each([
     'Charles de Gaulle', 'Valéry Giscard d\'Estaing', 'Ursula von der Leyen', 'U Thant', 'Kliment of Branichevo',
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
+    'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -22,6 +24,10 @@ describe('a name cell names a person, or not', () => {
     'Vice-gubernatorial Committee of 1827', 'President\'s rule', 'Foundation of Oyo Empire', "City in King's Hands",
     'Provinces merged to form West Pakistan (14 October 1955 – 1 July 1970)', 'Provisional Council of State',
     'Interim Cabinet without Prime Minister', 'Note: the post was not filled', 'National Liberation Council',
+    'unknown', 'Not known',
+    // test/fixtures/real/list-of-presidents-of-the-chamber-of-deputies-of-uruguay: the Great War of Uruguay
+    'Guerra Grande', 'Guerra Civil', 'Sitio de Montevideo', 'Ocupación británica', 'Seconde Guerre mondiale', 'Zweiter Weltkrieg',
+    'Duitse bezetting', 'War of the Pacific', 'Great War', 'Grande Guerre',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });
@@ -66,7 +72,8 @@ describe('footnote rows under a table (test/fixtures/real/director-general-of-th
 });
 
 describe('a header cell grouping the columns of the next header row', () => {
-  const term = (cell: string) => /term|in office/i.test(cell);
+  const office = new Set<string>();
+  const roleOf = (cell: string) => headerRole(cell, office).role;
   it.each([
     // Leningrad obkom: "Term of Office" over Start and End, then "Life years".
     [['Name', 'Term of Office', 'Life years', ''], ['Start', 'End', '', ''], [['Sergey Kirov', '1 August 1927', '1 December 1934', '1886–1934']],
@@ -84,13 +91,23 @@ describe('a header cell grouping the columns of the next header row', () => {
       ['Took office', 'Left office', 'Time in office', '', '', '', '', '', ''],
       [['2', 'Tupua Tamasese Lealofi IV (1922–1983)', '1970 (4th)', '25 February 1970', '20 March 1973', '3 years, 23 days', 'Independent', 'Tanumafili II', '']],
       ['No.', 'Name (Birth–Death)', 'Elected (Parliament)', 'Took office', 'Left office', 'Time in office', 'Political party', 'O le Ao o le Malo (Head(s) of state)']],
+    // Georgian Orthodox Church: the name cell spans the languages its names are written in; the dates stay where they are.
+    [['Portrait', 'Name of Patriarch', 'Dates', 'Notes', ''], ['English', 'Georgian', '', '', ''],
+      [['', 'St. Kyrion II', 'კირიონ II', '(1917–1918)', 'Assassinated under mysterious circumstances.']],
+      ['Portrait', 'English', 'Georgian', 'Dates', 'Notes']],
+    // Ethiopia's presidents: a second header naming a name column is no list of languages; Term of office is the group.
+    [['Chairman', 'Term of office', 'Political party'], ['Portrait', 'Name (Born–Died)', 'Took office', 'Left office', 'Duration'],
+      [['1', '', 'Aman Mikael Andom (1924–1974)', '12 September 1974', '17 November 1974 (Resigned)', '66 days', 'Military']],
+      ['Chairman', 'Portrait', 'Name (Born–Died)', 'Took office', 'Left office', 'Duration', 'Political party']],
   ])('%j', (header, next, rows, expected) => {
-    expect(groupedHeader(header, next, rows, term, (cell) => /portrait/i.test(cell))).toEqual(expected);
+    expect(groupedHeader(header, next, rows, roleOf)).toEqual(expected);
   });
 });
 
 describe('a No. cell, as real lists write it', () => {
-  it.each([['12', true], ['12a', true], ['(3)', true], ['12.', true], ['1 (1)', true], ['(2) II', true], ['—', false], ['1948', false], ['12 May', false]])(
+  it.each([['12', true], ['12a', true], ['(3)', true], ['12.', true], ['1 (1)', true], ['(2) II', true], ['—', false], ['1948', false], ['12 May', false],
+    // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu: "01" … "09", as written
+    ['01', true], ['09', true], ['007', true], ['0', false], ['00', false]])(
     '%s: %s', (cell, ordinal) => expect(ORDINAL_CELL.test(cell)).toBe(ordinal));
 });
 
@@ -107,5 +124,64 @@ describe('a row read by what its cells hold', () => {
     const reading = readByContent(cells, true, false);
     expect(reading.term.start).toMatchObject({ kind: 'date', date: { value: '1948-07-24' } });
     expect(reading.term.end).toMatchObject({ kind: 'date', date: { value: '1952-08-14' } });
+  });
+});
+
+describe('a cell spanning two columns, rendered as one (the cells after it slid left)', () => {
+  // test/fixtures/real/list-of-speakers-of-the-parliament-of-iran: No., Portrait, Name, Took office, Left office, Party, Term
+  const iran = { ordinal: 0, name: 2, start: 3, end: 4, party: 5, extra: [1, 6] };
+  const speakers = [
+    ['1', '', 'Morteza Gholi Khan (1856–1911)', '1906', '1907', 'Moderates', '1st'],
+    ['2', '', 'Mahmoud Alamir', '1907', '1908', 'Independent', ''],
+    ['14', '', 'Abol-Ghasem Kashani (1882–1962)', '1952', '1953', 'National Front', ''],
+  ];
+  // test/fixtures/real/list-of-archbishops-of-athens: No., Incumbent, From, Until
+  const athens = { ordinal: 0, name: 1, start: 2, end: 3, extra: [] };
+  it.each([
+    [iran, speakers, ['3', '', 'Mirza Esmaiel Khan (1880–1933)', '1908', 'Moderates', '', ''],
+      ['3', '', 'Mirza Esmaiel Khan (1880–1933)', '1908', '1908', 'Moderates', '']],
+    [iran, speakers, ['13', '', 'Hassan Emami (1903–1981)', '1952', 'Independent', '17th', ''],
+      ['13', '', 'Hassan Emami (1903–1981)', '1952', '1952', 'Independent', '17th']],
+    [iran, speakers, ['15', '', 'Abdollah Moazemi (1907–1971)', '1953', 'National Front', '', ''],
+      ['15', '', 'Abdollah Moazemi (1907–1971)', '1953', '1953', 'National Front', '']],
+    // an end cell no party column holds is no slid party: the row stays as it is
+    [iran, speakers, ['4', '', 'Mirza Sadeq Khan', '1909', 'Died in office', '', ''], undefined],
+    [iran, speakers, ['2', '', 'Mahmoud Alamir', '1907', '1908', 'Independent', ''], undefined],
+    [athens, [], ['Vacant', '96', '117', ''], ['Vacant', 'Vacant', '96', '117']],
+    [athens, [], ['Vacant', '6th century', 'c. 680', ''], ['Vacant', 'Vacant', '6th century', 'c. 680']],
+    [athens, [], ['Vacant', '', '96', '117'], undefined],
+    [athens, [], ['3', 'Narcissus', '117', ''], undefined],
+  ])('%j: %j → %j', (columns, grid, cells, expected) => {
+    expect(spannedCells(grid, columns)(cells)).toEqual(expected);
+  });
+});
+
+describe('a row spanning the table, or a holder\'s whose other cells are empty', () => {
+  it.each([
+    // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: a section label
+    [['First Ottoman abolishment (1463–1557)[A]', '', '', '', ''], 1, 'First Ottoman abolishment (1463–1557)[A]'],
+    // test/fixtures/real/list-of-abunas-of-ethiopia (Portrait, Abuna, Reign, Notes): a holder with no dates
+    [['', 'Petros', '', ''], 1, undefined],
+    [['', 'Minas or Elyas[3]', '', ''], 1, undefined],
+    [['Seat vacant c. 537–562[4]', '', '', ''], 1, 'Seat vacant c. 537–562[4]'],
+    // test/fixtures/real/secretary-for-security-hong-kong: a governor alone in the Governor column is still a label
+    [['', '', '', '', '', 'Sir Robert Brown Black (1958–1964)', ''], 2, 'Sir Robert Brown Black (1958–1964)'],
+    // a name column first cannot tell a holder from a label
+    [['Presidents of the First Republic', '', ''], 0, 'Presidents of the First Republic'],
+  ])('%j (names in column %i) → %j', (cells, name, expected) => {
+    expect(spanningText(cells, cells.length, name)).toBe(expected);
+  });
+});
+
+describe('a row whose holder\'s name the renderer lost', () => {
+  it.each([
+    // test/fixtures/real/list-of-archbishops-of-athens line 15: "| 6 | | ? | 250 |" under Quadratus (5)
+    ['', '6', '5', true],
+    ['', '(3)', '4', false],
+    ['', '5', '5', false],
+    ['', undefined, '5', false],
+    ['Olympius', '7', '6', false],
+  ])('name %j, number %j under %j: %s', (name, ordinal, above, lost) => {
+    expect(losesName(name, ordinal, above)).toBe(lost);
   });
 });

@@ -1,24 +1,8 @@
 // Column roles, scored from the header's words and from what the cells hold: name, dates, term, number, party, notes.
 import { holdsTerm, readDateCell, readTermCell, type CellDate } from './date-cells.js';
 import { saysInOffice } from './dates.js';
+import { headerRole, type ColumnRole } from './header-words.js';
 import { looksLikePersonName } from './row-kinds.js';
-
-/** The role a column plays. */
-export type ColumnRole = 'name' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
-
-/** Header words for each role, with their weight; the first matching row of each role counts. */
-export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
-  ['ordinal', /^(?:no\.?|nº|n°|№|#|number|num\.?|order|s\.? ?no\.?|sl\.? ?no\.?|sr\.? ?no\.?|ordinal)$/i, 4],
-  ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
-  ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
-  ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
-  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$/i, 3],
-  ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
-  ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
-  ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
-  ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder|^body$/i, 3],
-  ['name', /\b(?:governor|premier|president|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|sindaco|burgomaster|provost|rector|judge|justice|attorney|treasurer|general|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|pope|bishop|archbishop|patriarch|superintendent|controller|comptroller|auditor|registrar|clerk|president-general|taoiseach|tánaiste|doge|stadtpräsident|maire|bürgermeister|alcalde|intendente|daijin|shogun|holder)\b/i, 2],
-];
 
 /** What a column's cells hold, as fractions of its non-blank cells, and how many are blank. */
 export interface ColumnProfile {
@@ -51,6 +35,8 @@ export interface ColumnMap {
   extra: number[];
 }
 
+/** Headers naming a point in time, not a span: a year alone under them is when the term began (Oxford's "Year"). */
+const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
 /** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
 const DIGITS = /\d/;
 /** A dash, a slash or a word that can join two dates in one cell. */
@@ -58,38 +44,18 @@ const RANGE = /[–/-]|\b(?:to|until|till|since|from)\b/i;
 /** A letter of a script other than Latin, and a Latin letter: a native-name cell has the one and not the other. */
 const OTHER_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+/** A regnal number ("კირიონ II"): Latin letters a native-name cell may hold. */
+const ROMAN_NUMERAL = /\b[IVXLCDM]+\b/g;
 const UNKNOWN = /^(?:\?+|unknown)$/i;
 const OPEN: CellDate = { kind: 'open' };
 const LOST: CellDate = { kind: 'unknown', text: '?' };
 const NONE: CellDate = { kind: 'blank' };
 
 /**
- * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", and a second number
- * beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
+ * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", "01" (zero-padded), and a
+ * second number beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
  */
-export const ORDINAL_CELL = /^\(?[1-9]\d{0,2}[a-z]?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
-
-/** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
-export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
-  let known = HEADER_ROLES.get(officeWords);
-  if (!known) HEADER_ROLES.set(officeWords, (known = new Map()));
-  let found = known.get(header);
-  if (!found) known.set(header, (found = roleOfHeader(header, officeWords)));
-  return found;
-}
-
-/** Header roles already found, per article (its office words). */
-const HEADER_ROLES = new WeakMap<ReadonlySet<string>, Map<string, { role?: ColumnRole; weight: number }>>();
-
-function roleOfHeader(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
-  if (!/\p{L}|#|№/u.test(header)) return { weight: 0 };
-  const text = header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '') return { weight: 0 };
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.length > 0 && words.length <= 3 && words.every((w) => officeWords.has(w))) return { role: 'name', weight: 5 };
-  const found = HEADER_WORDS.find(([, pattern]) => pattern.test(text));
-  return found ? { role: found[0], weight: found[2] } : { weight: 0 };
-}
+export const ORDINAL_CELL = /^\(?0{0,2}[1-9]\d{0,2}[a-z]?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
 
 /** Profiles each column of the rows (cells already normalised), reading each cell once for every feature. */
 export function profileColumns(header: string[], rows: string[][]): ColumnProfile[] {
@@ -111,7 +77,7 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
       }
       if (digits && ORDINAL_CELL.test(c)) numbers++;
       if (date.kind !== 'date' && looksLikePersonName(c)) names++;
-      if (OTHER_LETTER.test(c) && !LATIN_LETTER.test(c)) native++;
+      if (OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
     }
     const n = cells.length || 1;
     return {
@@ -144,18 +110,22 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const headed = (role: ColumnRole) => (i: number) => (is(i, role) ? roles[i].weight : 0);
   const name = pick((p, i) => {
     if ((p.dates > 0.5 && !is(i, 'name')) || p.numbers > 0.5 || is(i, 'image')) return -1;
-    const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') ? -2 : 0;
+    const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') || is(i, 'native') ? -2 : 0;
     const candidate = p.names >= 0.25 || (is(i, 'name') && roles[i].weight >= 3 && p.filled >= 0.5);
     return candidate ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
   });
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
   // a column headed "Term" counts a holder's terms ("1", "2"), not holders: no No. column
   const ordinal = pick((p, i) => (i < name && !is(i, 'term') && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
-  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native : -1));
+  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
     // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.
-    ?? pick((p, i) => (undated && p.terms >= 0.8 && is(i, 'other') ? p.terms : -1));
+    ?? pick((p, i) => (undated && p.terms >= 0.8 && is(i, 'other') ? p.terms : -1))
+    // A column headed as a whole term ("Term", "In office", "Reign") holding years or ranges, the only one with dates
+    // where no column is headed as a start or an end: a year alone in it is a term within that year.
+    ?? pick((p, i) => (is(i, 'term') && !POINT_IN_TIME.test(p.header) && !roles.some((r) => r.role === 'start' || r.role === 'end')
+      && p.numbers < 0.5 && p.dates + p.terms > 0 && profiles.every((q, j) => j === i || q.dates * q.filled < 0.4) ? 1 : -1));
   const dates = profiles.filter((p, i) => !taken.has(i)
     && (p.dates * p.filled >= 0.4 || (p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
   let start: number | undefined;

@@ -6,6 +6,13 @@ import { parseName } from './names.js';
 /** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
 export const VACANCY_WORDS = /\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with))\b/i;
 
+/** Words naming a war, a siege, an occupation or a revolution (Spanish, Portuguese, Italian, French, English), capitalised or not. */
+const WAR_WORDS = '[Gg]uerra|[Gg]uerre|[Ww]ar|[Ss]itio|[Aa]sedio|[Aa]ssedio|[Ss]iège|[Ss]iege|[Oo]cupación|[Oo]cupação|[Oo]ccupazione|'
+  + '[Ii]nvasión|[Ii]nvasão|[Ii]nvasione|[Rr]evolución|[Rr]evolução|[Rr]ivoluzione|[Rr]évolution';
+/** Words before such a word that make it an event ("Seconde Guerre", "Great War"), and capitalised words after it ("Guerra Grande"). */
+const WAR_ORDINALS = 'Primera|Segunda|Première|Seconde|Prima|Seconda|First|Second|Great|Gran|Grande|Grand';
+const WAR_QUALIFIERS = 'Grande|Gran|Civil|Civile|Mundial|Mondiale|Federal|Santa|Sacra|Franco';
+
 /** Words of a period, an event, a regime or a vacancy, with how strongly a name cell holding them names no person. */
 export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [VACANCY_WORDS, 2],
@@ -13,6 +20,13 @@ export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:military|provisional|transitional|interim|revolutionary|national|federal|colonial|allied|collective|caretaker) (?:government|administration|rule|council|committee|regime|authority|leadership|presidency|directorate)\b/i, 2],
   [/\b(?:government|administration|regime|council|committee|commission|directorate|directory|presidium|triumvirate|junta|front|assembly|authority|forces|army|movement|league|union|party|cabinet)\b/i, 1.5],
   [/\b(?:no|without) (?:holder|secretary|president|governor|mayor|premier|minister|leader|head|chairman)\b/i, 2],
+  // A war, siege, occupation or revolution heading the cell in the languages lists are written in, with what it was
+  // ("Guerra Grande", "Sitio de Montevideo", "Seconde Guerre mondiale"; not a surname: "Guerra Junqueiro", "Juan Guerra").
+  [new RegExp(`^(?:(?:[Ll]a|[Ee]l|[Ii]l|[Ll]e|[Oo]|[Tt]he) )?(?:(?:${WAR_ORDINALS}) (?:${WAR_WORDS})\\b|(?:${WAR_WORDS}) (?:\\p{Ll}|(?:${WAR_QUALIFIERS})\\b))`, 'u'), 2],
+  // the same in a German or Dutch compound ("Zweiter Weltkrieg", "Bürgerkrieg", "Duitse bezetting")
+  [/\p{L}(?:krieg|kriege|oorlog)\b|\b(?:[Bb]esatzung|[Bb]esetzung|[Bb]elagerung|[Bb]ezetting)\b/u, 2],
+  // the whole name cell: no one known held the post ("| | unknown | | |")
+  [/^(?:unknown|not known|unidentified|uncertain)(?: holder| incumbent)?$/i, 2],
 ];
 /** Name cells that are a note written across the row: "Note: …". */
 const NOTE = /^note:/i;
@@ -65,6 +79,15 @@ export function noPersonScore(cell: string, shape: TableShape, numbered: boolean
   return score;
 }
 
+/**
+ * True when a row's name cell is there but empty beside a number of its own ("| 6 | | ? | 250 |" under
+ * "| 5 | Quadratus | 125 | 129 |"): the renderer lost a holder's name, and the row continues no one's term.
+ * "(5)" is the holder's number again, and the number of the row above a second term of the same holder.
+ */
+export function losesName(nameCell: string, ordinal: string | undefined, aboveOrdinal: string | undefined): boolean {
+  return nameCell === '' && ordinal !== undefined && !ordinal.startsWith('(') && ordinal !== aboveOrdinal;
+}
+
 /** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */
 export const YEARISH = /\d{3,4}/;
 
@@ -76,10 +99,15 @@ export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (ce
   return !filled.some((c) => YEARISH.test(c)) && filled.every(isHeaderWord);
 }
 
-/** The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row. */
-export function spanningText(cells: string[], width: number): string | undefined {
+/**
+ * The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row.
+ * A text alone in the name column, past the first (`nameColumn`), is a holder's whose other cells are
+ * empty ("| | Petros | | |"), not a label.
+ */
+export function spanningText(cells: string[], width: number, nameColumn?: number): string | undefined {
   const filled = [...new Set(cells.filter((c) => c !== ''))];
   if (filled.length !== 1 || width < 3) return undefined;
+  if (nameColumn && cells.every((c, i) => c === '' || i === nameColumn)) return undefined;
   return filled[0];
 }
 

@@ -4,7 +4,7 @@ import { normalizeCell } from './cells.js';
 import { ORDINAL_CELL, type ColumnMap } from './columns.js';
 import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
 import type { ExtraCell } from './records.js';
-import { looksLikePersonName } from './row-kinds.js';
+import { looksLikePersonName, VACANCY_WORDS } from './row-kinds.js';
 
 /** Three or four digits: no cell without them holds a date. */
 const YEAR = /\d{3}/;
@@ -153,3 +153,26 @@ export function cellsOf(row: TableRow): string[] {
   return row.cells.filter((cell) => !cell.includes('=') || !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
 }
 
+/**
+ * A reader of a table's rows one of whose cells spans two columns but was rendered as one, so that the
+ * cells after it slid left and the row ends in a blank: one year filling both date cells, the party then
+ * standing under "Left office" ("| 1908 | Moderates | |", a party the next column holds in other rows), or
+ * "Vacant" filling the No. and name cells ("| Vacant | 96 | 117 | |"). It gives the row's cells laid out
+ * again, the spanning cell in both its columns; undefined for any other row.
+ */
+export function spannedCells(grid: string[][], columns: ColumnMap): (cells: string[]) => string[] | undefined {
+  const { start, end, ordinal, name } = columns;
+  const afterEnd = end === undefined ? undefined : new Set(grid.map((cells) => cells[end + 1]).filter(Boolean));
+  return (cells) => {
+    if (cells.length < 3 || cells[cells.length - 1] !== '') return undefined;
+    if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end]) && hasDate(cells[start]) && !hasDate(cells[end])) return doubled(cells, start);
+    if (ordinal !== undefined && name === ordinal + 1 && cells[name] !== ''
+      && !ORDINAL_CELL.test(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
+    return undefined;
+  };
+}
+
+/** The cells with the one at `at` standing in two columns, the blank the row ended in dropped. */
+function doubled(cells: string[], at: number): string[] {
+  return [...cells.slice(0, at + 1), ...cells.slice(at, -1)];
+}

@@ -1,8 +1,9 @@
 // A table's layout: its header among the header rows, its usual width, its shape, the title its name cells end in.
 import type { ColumnMap } from './columns.js';
 import { ORDINAL_CELL } from './columns.js';
+import { headerRole, type ColumnRole } from './header-words.js';
 import { parseName } from './names.js';
-import type { TableShape } from './row-kinds.js';
+import { YEARISH, type TableShape } from './row-kinds.js';
 
 /**
  * The title most name cells end in ("Diogo Afonso, Captain", "Oranyan, Alaafin"): the office, not
@@ -16,6 +17,19 @@ export function commonTitle(nameCells: string[]): string | undefined {
   }
   const [title, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   return title !== undefined && count! >= 3 && count! >= 0.4 * nameCells.filter(Boolean).length ? title : undefined;
+}
+
+/** A test of header words for one article (`officeWords`): a short cell with no year whose words point to a role. */
+export function headerWordTest(officeWords: ReadonlySet<string>): (cell: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (cell) => {
+    let word = known.get(cell);
+    if (word === undefined) {
+      word = !YEARISH.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
+      known.set(cell, word);
+    }
+    return word;
+  };
 }
 
 /** The header among the leading rows whose cells are all header words: the one that names the most columns. */
@@ -39,24 +53,31 @@ export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
 }
 
 /**
- * A header whose cell groups the columns the next row names ("| Name | Term of office | Life years |" over
- * "| Start | End |", as a cell spanning two columns is rendered): the group cell gives way to the
- * sub-header's cells. Kept only when the header then has as many cells as the rows (its portrait
+ * A header whose cell groups the columns the next row names, as a cell spanning them is rendered:
+ * "| Name | Term of office | Life years |" over "| Start | End |", or "| Portrait | Name of Patriarch | Dates |"
+ * over "| English | Georgian |" (a name cell over the languages it is written in). The group cell gives way
+ * to the sub-header's cells. Kept only when the header then has as many cells as the rows (its portrait
  * columns left out when the rows hold text where the portrait would be: they have no cell for it); else `header`.
  */
 export function groupedHeader(
-  header: string[], next: string[] | undefined, rows: string[][], isGroup: (cell: string) => boolean, isImage: (cell: string) => boolean,
+  header: string[], next: string[] | undefined, rows: string[][], roleOf: (cell: string) => ColumnRole | undefined,
 ): string[] {
-  const group = header.findIndex((cell) => cell !== '' && isGroup(cell));
   const sub = next?.filter(Boolean) ?? [];
+  const inLanguages = sub.every((cell) => NAME_ROLES.has(roleOf(cell))) && sub.some((cell) => roleOf(cell) === 'native');
+  const groupRole = inLanguages ? 'name' : 'term';
+  const group = header.findIndex((cell) => cell !== '' && roleOf(cell) === groupRole);
   if (group < 0 || sub.length < 2 || next!.slice(0, sub.length).some((cell) => cell === '')) return header;
   const top = header.slice(0, lastFilled([header]));
   const merged = [...top.slice(0, group), ...sub, ...top.slice(group + 1)];
   const filledAt = (i: number) => rows.filter((cells) => (cells[i] ?? '') !== '').length / Math.max(rows.length, 1);
+  const isImage = (cell: string) => roleOf(cell) === 'image';
   const shifted = merged.some((cell, i) => isImage(cell) && filledAt(i) >= 0.5);
   const candidate = shifted ? merged.filter((cell) => !isImage(cell)) : merged;
   return candidate.length === lastFilled(rows) || candidate.length === rows[0]?.length ? candidate : header;
 }
+
+/** Roles of sub-header cells under a name cell: the languages its names are written in. */
+const NAME_ROLES: ReadonlySet<ColumnRole | undefined> = new Set(['name', 'native']);
 
 /** One past the last column any of the rows fills. */
 function lastFilled(rows: string[][]): number {

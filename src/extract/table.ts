@@ -1,14 +1,15 @@
 // Pipe tables → tenure rows, gaps and reading warnings: columns by header and content, rows by kind.
 import type { Table, TableRow } from '../parse/document.js';
 import { isItalicNote } from './cells.js';
-import { assignColumns, headerRole, profileColumns } from './columns.js';
+import { assignColumns, profileColumns } from './columns.js';
+import { headerRole } from './header-words.js';
 import type { CellDate, TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, noPersonScore, spanningText, VACANCY_WORDS, YEARISH } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular, termInText, type RowReading } from './row-reading.js';
-import { commonTitle, groupedHeader, headerOf, modalWidth, tableShape } from './table-layout.js';
+import { footnoteFor, footnotesOf, isHeaderRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular, spannedCells, termInText, type RowReading } from './row-reading.js';
+import { commonTitle, groupedHeader, headerOf, headerWordTest, modalWidth, tableShape } from './table-layout.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
@@ -48,15 +49,7 @@ const NO_HEADER: readonly string[] = [];
 
 /** Reads every row of a holder table; `officeWords` are the words of the post's title ("governor"). */
 export function readTable(table: Table, officeWords: ReadonlySet<string>): TableReading {
-  const headerWords = new Map<string, boolean>();
-  const isHeaderWord = (cell: string) => {
-    let known = headerWords.get(cell);
-    if (known === undefined) {
-      known = !YEARISH.test(cell) && cell.replace(/\([^()]*\)/g, '').trim().split(' ').length <= 5 && headerRole(cell, officeWords).role !== undefined;
-      headerWords.set(cell, known);
-    }
-    return known;
-  };
+  const isHeaderWord = headerWordTest(officeWords);
   const footnotes = footnotesOf(table.rows);
   const all = [table.header, ...table.rows].filter((row) => !footnotes.rows.has(row)).map((row) => ({ row, cells: cellsOf(row) }));
   const first = headerOf(all.map((r) => r.cells), isHeaderWord);
@@ -64,14 +57,14 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const rows = all.filter(({ cells }) => cells !== top && !isHeaderRow(cells, top, isHeaderWord) && cells.some(Boolean));
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
-  const roleIs = (role: string) => (cell: string) => headerRole(cell, officeWords).role === role;
+  const roleOf = (cell: string) => headerRole(cell, officeWords).role;
   /** The table's rows of `width` cells, its header over them, and the columns they make. */
   const layout = (width: number) => {
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
     const grid = regular.map((r) => r.cells);
     const above = headerAt(at - 1);
-    const grouped = above && groupedHeader(above, top, grid, roleIs('term'), roleIs('image'));
-    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleIs('term'), roleIs('image'));
+    const grouped = above && groupedHeader(above, top, grid, roleOf);
+    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf);
     return { width, regular, header, columns: assignColumns(profileColumns(width >= header.length ? header : [], sample(grid)), officeWords) };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
@@ -93,19 +86,25 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const endFirst = roleAt('end') >= 0 && roleAt('start') > roleAt('end');
   const dated = columns.start !== undefined || columns.end !== undefined || columns.term !== undefined;
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
+  const unslid = spannedCells(regular.map((r) => r.cells), columns);
   for (const { row, cells } of rows) {
-    const label = spanningText(cells, width);
+    const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
       readLabel(label, row, table, out);
       continue;
     }
-    const byColumn = cells.length === width ? readRegular(row, cells, columns, header) : undefined;
+    const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
+    const byColumn = laid && readRegular(row, laid, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
     const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
+    if (reading === byColumn && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
+      out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
+      continue;
+    }
     if (reading.nameCell === '') {
       if (previous && dated) {
         const aligned = reading === byColumn;
@@ -152,7 +151,7 @@ function readLabel(label: string, row: TableRow, table: Table, out: { tenures: T
       return;
     }
   }
-  if (termInText(label) && VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+  if (VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
 }
 
 function tenureRow(reading: RowReading & { name: PersonName }, row: TableRow, table: Table, continues: boolean, actingCell: boolean): TenureRow {
@@ -201,7 +200,7 @@ function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapRe
     : dateOf(a.kind === 'blank' && b ? b : a, what, warnings));
   const start = pick('Term start', term.start, inText?.start);
   const end = pick('Term end', term.end, inText?.end);
-  if (!start && !end) return undefined;
+  if (!start && !end && text === '') return undefined;
   return { gap: { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section }, warnings };
 }
 

@@ -1,0 +1,79 @@
+// Header words: the role a header cell's words point to, in English, in the languages lists are written in, and language names.
+
+/** The role a column plays. */
+export type ColumnRole = 'name' | 'native' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
+
+/** Header words for each role, with their weight; the first matching row counts. */
+export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
+  ['ordinal', /^(?:no\.?|nº|n°|№|#|number|num\.?|order|s\.? ?no\.?|sl\.? ?no\.?|sr\.? ?no\.?|ordinal)$/i, 4],
+  ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
+  ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
+  ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
+  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$|^reign(?:ed)?$/i, 3],
+  ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
+  ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
+  ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
+  ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder|^body$/i, 3],
+  ['name', /\b(?:governor|premier|president|minister|mayor|secretary|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|sindaco|burgomaster|provost|rector|judge|justice|attorney|treasurer|general|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|pope|bishop|archbishop|patriarch|primate|metropolitan|catholicos|superintendent|controller|comptroller|auditor|registrar|clerk|president-general|taoiseach|tánaiste|doge|stadtpräsident|maire|bürgermeister|alcalde|intendente|daijin|shogun|holder)\b/i, 2],
+  // The same roles in the languages of the lists (Italian, Spanish, Portuguese, French, German, Dutch, Swedish).
+  ['ordinal', /^(?:n\.|n\.º|nr\.?|núm\.?|número|numero|numéro|nummer|lfd\. nr\.)$/i, 4],
+  ['image', /^(?:foto|ritratto|immagine|retrato|imagen|imagem|bild|porträt|portret|afbeelding)$/i, 4],
+  ['start', /^(?:inizio|dal|da|inicio|início|desde|début|du|depuis|beginn|von|seit|amtsantritt|van|från|entrada|posse|prise de fonction|entrée en fonction)$/i, 4],
+  ['end', /^(?:fine|al|fin|hasta|fim|até|au|jusqu'à|ende|bis|amtsende|tot|salida|fin de mandat|fin du mandat)$/i, 4],
+  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
+  ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
+  ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
+  ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
+];
+
+/** English language names (Node's Intl knows them), lower-cased: a header cell naming one heads a column of names in it. */
+const LANGUAGE_NAMES: ReadonlySet<string> = (() => {
+  const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const names = new Set<string>();
+  for (const a of letters) for (const b of letters) {
+    const name = display.of(a + b);
+    if (name && !name.includes('(')) names.add(name.toLowerCase());
+  }
+  return names;
+})();
+
+/** "Georgian", "Georgian name", "Name in Georgian", "In Georgian", "Native name": the language the cell names, or "native". */
+const LANGUAGE_HEADER = /^(?:(native|original)(?: name| form)?|(?:name )?in (\p{L}+(?: \p{L}+)?)|(\p{L}+(?: \p{L}+)??)(?: name| form)?)$/iu;
+
+/**
+ * The role of a header naming a language: English heads the names in Latin script ("| English | Georgian |"
+ * under "Name of Patriarch"), any other language (or "Native name") the native forms; undefined otherwise.
+ */
+export function languageRole(text: string): 'name' | 'native' | undefined {
+  const m = LANGUAGE_HEADER.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return 'native';
+  const language = (m[2] ?? m[3]).toLowerCase();
+  if (!LANGUAGE_NAMES.has(language)) return undefined;
+  return language === 'english' ? 'name' : 'native';
+}
+
+/** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
+export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  let known = HEADER_ROLES.get(officeWords);
+  if (!known) HEADER_ROLES.set(officeWords, (known = new Map()));
+  let found = known.get(header);
+  if (!found) known.set(header, (found = roleOfHeader(header, officeWords)));
+  return found;
+}
+
+/** Header roles already found, per article (its office words). */
+const HEADER_ROLES = new WeakMap<ReadonlySet<string>, Map<string, { role?: ColumnRole; weight: number }>>();
+
+function roleOfHeader(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
+  if (!/\p{L}|#|№/u.test(header)) return { weight: 0 };
+  const text = header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return { weight: 0 };
+  const language = languageRole(text);
+  if (language) return { role: language, weight: 3 };
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length > 0 && words.length <= 3 && words.every((w) => officeWords.has(w))) return { role: 'name', weight: 5 };
+  const found = HEADER_WORDS.find(([, pattern]) => pattern.test(text));
+  return found ? { role: found[0], weight: found[2] } : { weight: 0 };
+}

@@ -1,0 +1,55 @@
+// Header words, table-driven: the role each header cell's words point to.
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../src/extract/extract.js';
+import { headerRole, languageRole } from '../src/extract/header-words.js';
+
+describe('headerRole', () => {
+  const office = wordsOf('List of prime ministers of Japan');
+  it.each([
+    ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
+    ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
+    ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
+    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
+    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['Reign', 'term'], ['', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
+describe('titles of church offices head the name column', () => {
+  // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: "| No. | Primate | Portrait | Reign | Notes |" is its header
+  const office = wordsOf('List of heads of the Serbian Orthodox Church');
+  it.each([['Primate', 'name'], ['Metropolitan', 'name'], ['Catholicos-Patriarch', 'name'], ['Reign', 'term']])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
+describe('header words in the languages lists are written in', () => {
+  const office = wordsOf('Sindaci di Atene');
+  it.each([
+    // test/fixtures/real/sindaci-di-atene: "| Sindaco | Mandato | Partito |" over "| Inizio | Fine |"
+    ['Sindaco', 'name'], ['Mandato', 'term'], ['Partito', 'party'], ['Inizio', 'start'], ['Fine', 'end'],
+    ['Nome', 'name'], ['N.', 'ordinal'], ['Ritratto', 'image'], ['Note', 'notes'],
+    ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
+    ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
+    ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],
+    ['Van', 'start'], ['Tot', 'end'], ['Partij', 'party'], ['I tjänst', 'term'],
+    ['Mandate', 'other'], ['Fine Gael', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
+describe('a header naming a language heads the names written in it (from Intl.DisplayNames)', () => {
+  it.each([
+    // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church: "| English | Georgian |" under "Name of Patriarch"
+    ['English', 'name'], ['Georgian', 'native'], ['Greek name', 'native'], ['Name in Serbian', 'native'], ['In Chinese', 'native'],
+    ['Scottish Gaelic', 'native'], ['Native name', 'native'], ['Name', undefined], ['Notes', undefined], ['In office', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(languageRole(header)).toBe(role);
+  });
+
+  it('even where the language is a word of the office\'s title', () => {
+    expect(headerRole('Georgian', wordsOf('List of heads of the Georgian Orthodox Church')).role).toBe('native');
+  });
+});
