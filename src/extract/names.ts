@@ -1,5 +1,6 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
+import { labelledLanguage } from './language-labels.js';
 import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
@@ -12,6 +13,8 @@ export interface NativeForm {
   text: string;
   /** ISO 15924 code ("Hang", "Hani", "Cyrl"; "Jpan" for kanji with kana). */
   script: string;
+  /** The language a label before it names ("(Arabic: محمد الخرشي)"), when one does. */
+  language?: string;
 }
 
 /** Years of birth and death written beside a name: "(1841–1909)", "(born 1952)". */
@@ -121,19 +124,21 @@ function readParenthesis(inner: string, name: PersonName): void {
   }
   const runs = scriptRuns(inner);
   if (runs.some((run) => run.script !== SCRIPT.latin)) {
+    let language: string | undefined;
     for (const run of runs) {
-      if (run.script !== SCRIPT.latin) addNatives(run.text, run.script, name);
+      if (run.script === SCRIPT.latin) language = run.text.endsWith(':') ? labelledLanguage(run.text) : undefined;
+      else addNatives(run.text, run.script, name, language);
     }
     return;
   }
   name.remarks.push(inner);
 }
 
-/** Adds the native forms of one run; ";", "/", "," and "、" separate forms of one script. */
-function addNatives(text: string, script: string, name: PersonName): void {
+/** Adds the native forms of one run (in `language` when a label says so); ";", "/", "," and "、" separate forms of one script. */
+function addNatives(text: string, script: string, name: PersonName, language?: string): void {
   for (const part of text.split(/\s*[;/,、；]\s*/)) {
     const form = part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' ');
-    if (form && !name.natives.some((n) => n.text === form)) name.natives.push({ text: form, script });
+    if (form && !name.natives.some((n) => n.text === form)) name.natives.push(language ? { text: form, script, language } : { text: form, script });
   }
 }
 
