@@ -59,7 +59,7 @@ export const parseName: (cell: string) => PersonName = remembered((cell) => read
 
 function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
-  const text = normalizeCell(cell);
+  const text = withoutSortKey(normalizeCell(cell));
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
     if (KNOWN_AS.test(inner) && /\p{L}\s*$/u.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
@@ -81,6 +81,20 @@ function readName(cell: string): PersonName {
   if (latin) name.english = latin;
   return name;
 }
+
+/**
+ * A hidden sort key the renderer kept before the name ("Chissano, JoaquimJoaquim Chissano"; a
+ * sortable column's "Surname, Given" glued to the name as shown): the key is dropped when the name
+ * after it starts with its given name and holds its surname.
+ */
+function withoutSortKey(text: string): string {
+  const key = SORT_KEY.exec(text);
+  if (!key) return text;
+  const shown = text.slice(key[0].length);
+  return shown.includes(key[1]) ? shown : text;
+}
+
+const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
 
 /**
  * Scripts whose names a list romanises twice: a Latin run after the native form, when one stands
