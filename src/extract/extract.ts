@@ -136,15 +136,18 @@ function dropRepeats(rows: { row: TenureRow; person: string }[]): { row: TenureR
   });
 }
 
+/** A year after an infobox name, with no comma: "Inaugural: William McFarland 1803". */
+const TRAILING_YEAR = /\s+(?:c\.\s*|since\s+|from\s+)?\(?\d{3,4}\)?(?:\s*[–-]\s*(?:\d{3,4}|present)?)?$/i;
+
 /**
- * Resolves an infobox name (Incumbent, Inaugural; a date after a comma left out) to a person of the table: by English and native
+ * Resolves an infobox name (Incumbent, Inaugural; a date after a comma or a year after the name left out) to a person of the table: by English and native
  * name, preferring the current or the first holder among namesakes; a new person if none matches.
  */
 function findPerson(
   written: string, persons: PersonRecord[], tenures: TenureRecord[], prefer: 'current' | 'first',
   context: Parameters<typeof taggedNatives>[1],
 ): string {
-  const name = parseName(written.replace(/,\s*[^,]*\d{3,4}[^,]*$/, ''));
+  const name = parseName(written.replace(/,\s*[^,]*\d{3,4}[^,]*$/, '').replace(TRAILING_YEAR, ''));
   const natives = taggedNatives(name, context);
   const same = (a?: string, b?: string) => a?.toLowerCase() === b?.toLowerCase();
   const matches = persons.filter((p) =>
