@@ -1,6 +1,7 @@
 // BCP 47 tags of native names, table-driven: ISO 15924 scripts, the cell's other scripts, the article's jurisdiction.
 import { describe, expect, it } from 'vitest';
 import { chineseScript, languageContext, languageTag } from '../src/extract/languages.js';
+import { labelledLanguage, labelledTag } from '../src/extract/language-labels.js';
 import { scriptOf, scriptRuns } from '../src/extract/scripts.js';
 
 const none = languageContext([''], '');
@@ -56,5 +57,21 @@ describe('languageTag', () => {
     ['岩本 多助', 'zh'], ['王军', 'zh-Hans'], ['王軍', 'zh-Hant'],
   ])('tells the Chinese script of %s character by character → %s', (text, tag) => {
     expect(chineseScript(text)).toBe(tag);
+  });
+});
+
+describe('a label names a native form\'s language (English names from ICU, writing systems that tell one)', () => {
+  it.each([
+    ['Arabic :', 'ar'], ['Russian:', 'ru'], ['Kanji', 'ja'], ['Hanja', 'ko'], ['Hangul', 'ko'], ['Georgian', 'ka'],
+    ['in Persian', 'fa'], ['Bengali', 'bn'], ['Traditional Chinese', 'zh-Hant'], ['Name', undefined], ['Portrait', undefined],
+  ])('%s → %s', (label, language) => {
+    expect(labelledLanguage(label)).toBe(language);
+  });
+
+  it.each([
+    ['ar', 'محمد الخرشي', 'Arab', 'ar'], ['ja', '樺山 資紀', 'Hani', 'ja'], ['ko', '朴正熙', 'Hani', 'ko-Hani'],
+    ['ko', '박정희', 'Hang', 'ko'], ['zh', '习近平', 'Hani', 'zh-Hans'], ['sr', 'Јоаникије', 'Cyrl', 'sr-Cyrl'], ['mn', 'ᠮᠣᠩᠭᠣᠯ', 'Mong', 'mn-Mong'],
+  ])('%s for %s (%s) is tagged %s', (language, text, script, tag) => {
+    expect(labelledTag(language, text, script)).toBe(tag);
   });
 });

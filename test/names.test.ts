@@ -103,6 +103,25 @@ describe('parseName splits a name cell', () => {
     expect(name.english).not.toContain(marker);
   });
 
+  it.each([
+    ['Chissano, JoaquimJoaquim Chissano (born 1939)', 'Joaquim Chissano'],
+    ['Machungo, MárioMário da Graça Machungo (1940–2020)', 'Mário da Graça Machungo'],
+    ['Rosário, CarlosCarlos Agostinho do Rosário (born 1954)', 'Carlos Agostinho do Rosário'],
+    ['Washington, George', 'Washington, George'],
+  ])('drops a hidden sort key glued before %s', (cell, english) => {
+    expect(parseName(cell).english).toBe(english);
+  });
+
+  it.each([
+    ['Muhammad al-Kharashi (Arabic : محمد الخرشي)', [['محمد الخرشي', 'Arab', 'ar']]],
+    ['Kabayama Sukenori (Kanji: 樺山 資紀)', [['樺山 資紀', 'Hani', 'ja']]],
+    ['Boris Yeltsin (Russian: Борис Ельцин; romanized: Boris Yeltsin)', [['Борис Ельцин', 'Cyrl', 'ru']]],
+    ['Park Chung-hee (박정희; 朴正熙)', [['박정희', 'Hang', undefined], ['朴正熙', 'Hani', undefined]]],
+    ['Nasser (Gamal محمد)', [['محمد', 'Arab', undefined]]],
+  ])('takes the language a label names in %s', (cell, natives) => {
+    expect(parseName(cell).natives.map((n) => [n.text, n.script, n.language])).toEqual(natives);
+  });
+
   it('keeps other remarks, and a role after a comma', () => {
     expect(parseName('John Smith (politician)').remarks).toEqual(['politician']);
     expect(parseName('Kwame Nkrumah, President').role).toBe('President');

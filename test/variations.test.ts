@@ -214,3 +214,14 @@ describe('the incumbent\'s end cell, however it is written, leaves the term open
     expect(r.tenures.filter((t) => t.current)).toHaveLength(1);
   });
 });
+
+describe('an infobox name with a year after it, no comma (Ohio State Treasurer, "Inaugural: William McFarland 1803")', () => {
+  it('is the first holder of the table, not another person', () => {
+    const text = ['= Ohio State Treasurer =', '', 'Infobox', '- Post: State Treasurer', '- Body: Ohio', '- Inaugural: William McFarland 1803', '',
+      '== List of Ohio state treasurers ==', '| # | Image | Name | Term of office | Party |',
+      '| 1 | | William McFarland | 1803–1816 | |', '| 2 | | Hiram M. Curry | 1816–1820 | |', ''].join('\n');
+    const record = readArticle({ name: 'ohio.txt', path: 'ohio.txt', bytes: Buffer.from(text) });
+    expect(record.persons.map((p) => p.english)).toEqual(['William McFarland', 'Hiram M. Curry']);
+    expect(record.office.inaugural).toBe(record.tenures[0].person);
+  });
+});

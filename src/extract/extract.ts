@@ -7,6 +7,7 @@ import { jurisdictionOf } from './places.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
+import { hasDate } from './row-reading.js';
 import { readTable, type TenureRow } from './table.js';
 
 export { personKey } from './persons.js';
@@ -36,8 +37,11 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const refusals: { message: string; line: number; raw: string }[] = [];
   const readings = doc.tables.map((table) => readTable(table, officeWords));
   const anyDated = readings.some((read) => !('refused' in read) && read.dated);
-  for (const read of readings) {
-    if ('refused' in read) refusals.push({ message: read.refused, line: read.line, raw: read.raw });
+  for (const [i, read] of readings.entries()) {
+    // a table with no date in any cell (a colour key, a legend) holds no term of office: nothing is lost
+    if ('refused' in read) {
+      if (doc.tables[i].rows.some((row) => row.cells.some(hasDate))) refusals.push({ message: read.refused, line: read.line, raw: read.raw });
+    }
     else if (anyDated && !read.dated) {
       warnings.push({ line: read.line, raw: read.raw, message: 'the table has names but no dates of office beside a table that has them; it is not read as a list of holders' });
     } else {
@@ -132,15 +136,18 @@ function dropRepeats(rows: { row: TenureRow; person: string }[]): { row: TenureR
   });
 }
 
+/** A year after an infobox name, with no comma: "Inaugural: William McFarland 1803". */
+const TRAILING_YEAR = /\s+(?:c\.\s*|since\s+|from\s+)?\(?\d{3,4}\)?(?:\s*[–-]\s*(?:\d{3,4}|present)?)?$/i;
+
 /**
- * Resolves an infobox name (Incumbent, Inaugural; a date after a comma left out) to a person of the table: by English and native
+ * Resolves an infobox name (Incumbent, Inaugural; a date after a comma or a year after the name left out) to a person of the table: by English and native
  * name, preferring the current or the first holder among namesakes; a new person if none matches.
  */
 function findPerson(
   written: string, persons: PersonRecord[], tenures: TenureRecord[], prefer: 'current' | 'first',
   context: Parameters<typeof taggedNatives>[1],
 ): string {
-  const name = parseName(written.replace(/,\s*[^,]*\d{3,4}[^,]*$/, ''));
+  const name = parseName(written.replace(/,\s*[^,]*\d{3,4}[^,]*$/, '').replace(TRAILING_YEAR, ''));
   const natives = taggedNatives(name, context);
   const same = (a?: string, b?: string) => a?.toLowerCase() === b?.toLowerCase();
   const matches = persons.filter((p) =>

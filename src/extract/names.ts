@@ -1,5 +1,6 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
+import { labelledLanguage } from './language-labels.js';
 import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
@@ -13,6 +14,8 @@ export interface NativeForm {
   text: string;
   /** ISO 15924 code ("Hang", "Hani", "Cyrl"; "Jpan" for kanji with kana). */
   script: string;
+  /** The language a label before it names ("(Arabic: محمد الخرشي)"), when one does. */
+  language?: string;
 }
 
 /** Years of birth and death written beside a name: "(1841–1909)", "(born 1952)". */
@@ -59,7 +62,7 @@ export const parseName: (cell: string) => PersonName = remembered((cell) => read
 
 function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
-  const text = normalizeCell(cell);
+  const text = withoutSortKey(normalizeCell(cell));
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
     if (GENERATION.test(inner)) return whole;
@@ -84,6 +87,20 @@ function readName(cell: string): PersonName {
   if (latin) name.english = latin;
   return name;
 }
+
+/**
+ * A hidden sort key the renderer kept before the name ("Chissano, JoaquimJoaquim Chissano"; a
+ * sortable column's "Surname, Given" glued to the name as shown): the key is dropped when the name
+ * after it starts with its given name and holds its surname.
+ */
+function withoutSortKey(text: string): string {
+  const key = SORT_KEY.exec(text);
+  if (!key) return text;
+  const shown = text.slice(key[0].length);
+  return shown.includes(key[1]) ? shown : text;
+}
+
+const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
 
 /** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
 function withoutRoleAfter(text: string, name: PersonName): string {
@@ -125,10 +142,12 @@ function readParenthesis(inner: string, name: PersonName): void {
       return;
     }
   }
-  const runs = scriptRuns(inner);
+  const runs = withRegnalNumerals(scriptRuns(inner));
   if (runs.some((run) => run.script !== SCRIPT.latin)) {
+    let language: string | undefined;
     for (const run of runs) {
-      if (run.script !== SCRIPT.latin) addNatives(run.text, run.script, name);
+      if (run.script === SCRIPT.latin) language = run.text.endsWith(':') ? labelledLanguage(run.text) : undefined;
+      else addNatives(run.text, run.script, name, language);
     }
     return;
   }
@@ -136,11 +155,11 @@ function readParenthesis(inner: string, name: PersonName): void {
   name.remarks.push(inner);
 }
 
-/** Adds the native forms of one run; ";", "/", "," and "、" separate forms of one script. */
-function addNatives(text: string, script: string, name: PersonName): void {
+/** Adds the native forms of one run (in `language` when a label says so); ";", "/", "," and "、" separate forms of one script. */
+function addNatives(text: string, script: string, name: PersonName, language?: string): void {
   for (const part of text.split(/\s*[;/,、；]\s*/)) {
     const form = part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' ');
-    if (form && !name.natives.some((n) => n.text === form)) name.natives.push({ text: form, script });
+    if (form && !name.natives.some((n) => n.text === form)) name.natives.push(language ? { text: form, script, language } : { text: form, script });
   }
 }
 

@@ -1,4 +1,5 @@
 // Who is who in an article: one person per holder, namesakes told apart by their lifespans, native forms tagged.
+import { labelledTag } from './language-labels.js';
 import { languageTag, predominantChineseTag, type LanguageContext } from './languages.js';
 import type { PersonName } from './names.js';
 import type { NativeName, PersonRecord } from './records.js';
@@ -11,7 +12,10 @@ export function personKey(english: string | undefined, natives: readonly { value
 
 /** The native forms of a name with their BCP 47 tags in this article. */
 export function taggedNatives(name: PersonName, context: LanguageContext): NativeName[] {
-  return name.natives.map((form) => ({ value: form.text, tag: languageTag(form.text, form.script, name.cellScripts, context) }));
+  return name.natives.map((form) => ({
+    value: form.text,
+    tag: form.language ? labelledTag(form.language, form.text, form.script) : languageTag(form.text, form.script, name.cellScripts, context),
+  }));
 }
 
 /** Years between two terms of one name beyond which, with no lifespans, they are two people. */

@@ -1,6 +1,7 @@
 // One row's cells → what they say (name cell, dates, number, party, notes), by column or by content.
 import type { TableRow } from '../parse/document.js';
 import { normalizeCell } from './cells.js';
+import { labelledLanguage } from './language-labels.js';
 import { ORDINAL_CELL, type ColumnMap } from './columns.js';
 import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
 import type { ExtraCell } from './records.js';
@@ -30,13 +31,23 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
   return {
-    nameCell: [cell(columns.name), cell(columns.native)].filter(Boolean).join(' '),
+    nameCell: withNativeCell(cell(columns.name), cell(columns.native), header[columns.native ?? -1]),
     term,
     ordinal: ORDINAL_CELL.test(ordinal) ? ordinal : undefined,
     party: party && !NO_PARTY.test(party) ? party : undefined,
     notes: cell(columns.notes) ? [cell(columns.notes)] : [],
     extra: columns.extra.map((i) => ({ header: header[i] ?? '', value: row.cells[i] ?? '' })).filter((c) => c.value !== ''),
   };
+}
+
+/**
+ * The name cell with the native-name column's cell: labelled by the column's header when that names a
+ * language ("Kanji", "Georgian"), as a cell would label it: "Kabayama Sukenori (Kanji: 樺山 資紀)".
+ */
+function withNativeCell(name: string, native: string, header = ''): string {
+  if (!native) return name;
+  if (!name) return native;
+  return labelledLanguage(header) && !/[()（）]/.test(native) ? `${name} (${header}: ${native})` : `${name} ${native}`;
 }
 
 /**

@@ -37,8 +37,12 @@ export type TableReading =
   | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[]; dated: boolean; line: number; raw: string }
   | { refused: string; line: number; raw: string };
 
-/** Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column). */
-const ACTING_WORD = /\b(?:acting|interim)\b/i;
+/**
+ * Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column, "Locum
+ * tenens" in a Notes column), in the languages lists are written in: "temporary", "pro tempore",
+ * Spanish and Portuguese "interino", "temporalmente", French "par intérim", German "kommissarisch".
+ */
+const ACTING_WORD = /(?<![\p{L}])(?:acting|interim|locum tenens|pro tempore|temporar(?:y|ily)|interin[oa]s?|temporalmente|temporairement|par intérim|intérimaire|kommissarisch)(?![\p{L}])/iu;
 /** A note across the table saying who acted in between: "During this interval, … X was the acting Prime Minister." */
 const ACTING_SENTENCE = /^during (?:this|that|the) (?:interval|period|time)[,;]?\s+(.+?)\s+(?:was|served as|acted as)\s+(?:the\s+)?(?:acting|interim)\b/i;
 /** Words of an office before a name in such a note ("Privy Council Chairman Kuroda Kiyotaka"). */

@@ -88,7 +88,8 @@ function toMonth(date: PartialDate): PartialDate {
 
 /**
  * Two terms of the post overlap by more than the handover month (Warning). A term held in an acting
- * capacity may overlap; an open term overlaps every later one. Each term is reported against the
+ * capacity may overlap; an open term (current, no end) overlaps every later one, a term whose end is unknown
+ * none (a medieval provost's). Each term is reported against the
  * first earlier term it overlaps, found in log time: the first earlier term ending after a start is
  * always one whose end is later than every end before it (a running maximum), so only those are kept.
  */
@@ -110,7 +111,7 @@ export function overlaps(terms: Tenure[]): ShaclResult[] {
         component: olsh.OverlapComponent, shape: olsh.OverlapShape,
       });
     }
-    if (!later.hasEnd) firstOpen ??= i;
+    if (!later.hasEnd && later.current) firstOpen ??= i;
     else if (later.end) {
       const end = toMonth(later.end);
       // Compared with a month start, a year end counts from month 00 of its year; with a year start, by year.

@@ -1,0 +1,52 @@
+// Labels that say a native form's language ("(Arabic: محمد الخرشي)", a column headed "Kanji"): the language they name.
+import { chineseScript } from './languages.js';
+import { SCRIPT } from './scripts.js';
+
+/**
+ * Labels ICU does not give as English language names, or gives otherwise: the names of writing
+ * systems that tell the language (kanji are Japanese, hanja Korean) and common other names.
+ */
+const OTHER_LABELS: Readonly<Record<string, string>> = {
+  kanji: 'ja', kana: 'ja', hiragana: 'ja', katakana: 'ja',
+  hanja: 'ko', hangul: 'ko', hangeul: 'ko', 'chosŏn’gŭl': 'ko', "chosŏn'gŭl": 'ko',
+  hanzi: 'zh', 'chinese characters': 'zh', 'traditional chinese': 'zh-Hant', 'simplified chinese': 'zh-Hans',
+  bengali: 'bn', farsi: 'fa', 'church slavonic': 'cu', 'old church slavonic': 'cu',
+};
+
+/** English language names, lower-cased, to their ISO 639-1 codes: every code ICU can name. */
+const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  const byName = new Map<string, string>();
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code);
+      if (name && name !== code) byName.set(name.toLowerCase(), code);
+    }
+  }
+  for (const [label, language] of Object.entries(OTHER_LABELS)) byName.set(label, language);
+  return byName;
+})();
+
+/** The language a label names ("Arabic", "Arabic :", "Kanji", "in Russian"), or undefined. */
+export function labelledLanguage(label: string): string | undefined {
+  const words = label.trim().replace(/\s*:$/, '').replace(/^in\s+/i, '').toLowerCase();
+  return words ? LANGUAGE_BY_NAME.get(words) : undefined;
+}
+
+/**
+ * The BCP 47 tag of a form in `script` that a label says is in `language`: the language, with the
+ * script where that language writes several (hanja `ko-Hani`, Serbian Cyrillic `sr-Cyrl`, Chinese
+ * by its characters).
+ */
+export function labelledTag(language: string, text: string, script: string): string {
+  if (language === 'zh' && script === SCRIPT.han) return chineseScript(text);
+  if (language === 'ko' && script === SCRIPT.han) return 'ko-Hani';
+  return `${language}${SCRIPT_SUBTAGS[language]?.[script] ?? ''}`;
+}
+
+/** Languages written in more than one script, and the subtag each script takes in a tag. */
+const SCRIPT_SUBTAGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  sr: { Cyrl: '-Cyrl' }, bs: { Cyrl: '-Cyrl' }, mn: { Mong: '-Mong' }, pa: { Arab: '-Arab' }, az: { Arab: '-Arab', Cyrl: '-Cyrl' },
+  uz: { Cyrl: '-Cyrl', Arab: '-Arab' }, kk: { Arab: '-Arab' }, ku: { Arab: '-Arab' },
+};
