@@ -184,6 +184,7 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['March 02,2002 onwards', '2002-03-02', 'open'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
     ['1990 onward', '1990', 'open'],
     ['c. 940–970s', '0940', 'unreadable'], // test/fixtures/real/list-of-abunas-of-ethiopia
+    ['c. 949-969', '0949', '0969'], // test/fixtures/real/ban-of-croatia: a hyphen, a circa start
     ['Late 4th century – early 5th century', 'unreadable', 'unreadable'],
     ['fl. early–mid 12th century', 'unreadable', 'unreadable'],
     ['fl. 10th century', 'unreadable', 'unreadable'],
