@@ -185,6 +185,7 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1990 onward', '1990', 'open'],
     ['c. 940–970s', '0940', 'unreadable'], // test/fixtures/real/list-of-abunas-of-ethiopia
     ['c. 949-969', '0949', '0969'], // test/fixtures/real/ban-of-croatia: a hyphen, a circa start
+    ['N/A', 'blank', 'blank'], // test/fixtures/real/list-of-dalai-lamas: the date does not apply; nothing wrong
     ['Late 4th century – early 5th century', 'unreadable', 'unreadable'],
     ['fl. early–mid 12th century', 'unreadable', 'unreadable'],
     ['fl. 10th century', 'unreadable', 'unreadable'],

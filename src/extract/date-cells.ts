@@ -22,9 +22,9 @@ export interface TermCell {
 /** Words that say a date is approximate, before it. */
 const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|abt\.?|ca\.|c\.|(?:ca|c)(?=\s*\d)|~)\s*/i;
 /** Cells that say the date is not known, or know only part of its year ("15??", "151?"). */
-const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|n\/a|na|unclear|undated|date unknown|\d{1,3}\?+)$/i;
-/** Cells that say there is no such date ("Never took office"): nothing to read, and nothing wrong. */
-const NO_SUCH_DATE = /^(?:never|did not|didn't) (?:took|take|assumed|assume|entered|enter|left|leave) office$|^never (?:appointed|installed|inaugurated|sworn in)$/i;
+const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|unclear|undated|date unknown|\d{1,3}\?+)$/i;
+/** Cells that say there is no such date ("Never took office", "N/A": it does not apply): nothing to read, and nothing wrong. */
+const NO_SUCH_DATE = /^(?:n\/a|not applicable)$|^(?:never|did not|didn't) (?:took|take|assumed|assume|entered|enter|left|leave) office$|^never (?:appointed|installed|inaugurated|sworn in)$/i;
 /** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */
 const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
