@@ -1,7 +1,7 @@
 // Pipe tables → tenure rows, gaps and reading warnings: columns by header and content, rows by kind.
 import type { Table, TableRow } from '../parse/document.js';
-import { isItalicNote } from './cells.js';
-import { assignColumns, profileColumns } from './columns.js';
+import { isItalicNote, normalizeCell } from './cells.js';
+import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
 import type { CellDate, TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
@@ -91,6 +91,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const dated = columns.start !== undefined || columns.end !== undefined || columns.term !== undefined;
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
+  const parties = partiesOf(regular.map((r) => r.cells), columns);
   for (const { row, cells } of rows) {
     const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
@@ -101,6 +102,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const byColumn = laid && readRegular(row, laid, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
+    // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
+    if (reading !== byColumn && parties.has(reading.nameCell)) reading = { ...reading, nameCell: '', party: reading.nameCell };
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
@@ -156,6 +159,12 @@ function readLabel(label: string, row: TableRow, table: Table, out: { tenures: T
     }
   }
   if (VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+}
+
+/** The parties the table's Party column names (in its rows that line up with the header). */
+function partiesOf(grid: string[][], columns: ColumnMap): Set<string> {
+  if (columns.party === undefined) return new Set();
+  return new Set(grid.map((cells) => normalizeCell(cells[columns.party!] ?? '')).filter(Boolean));
 }
 
 function tenureRow(reading: RowReading & { name: PersonName }, row: TableRow, table: Table, continues: boolean, actingCell: boolean): TenureRow {
