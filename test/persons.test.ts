@@ -20,6 +20,8 @@ describe('PersonResolver', () => {
     // test/fixtures/real: the abunas of Ethiopia (the later reign is written as a century: no year).
     ['an uncertain regnal number against none', [['Yohannes', 820], ['Yohannes (XIII?)', undefined]], [0, 1]],
     ['two uncertain regnal numbers', [['Yaqob (III?)', undefined], ['Yaqob (IV?)', undefined]], [0, 1]],
+    // test/fixtures/real/list-of-colonial-governors-of-senegal: one governor, spelt with and without an accent
+    ['one name spelt with and without an accent', [['André Brue', 1697], ['André Brué', 1714]], [0, 0]],
     ['the same uncertain regnal number twice', [['Yaqob (III?)', 1337], ['Yaqob (III?)', 1344]], [0, 0]],
   ] as const)('%s', (_what, rows, persons) => {
     expect(personsOf(rows)).toEqual(persons);

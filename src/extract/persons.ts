@@ -53,7 +53,7 @@ export class PersonResolver {
   resolve(name: PersonName, startYear?: number): string {
     const natives = taggedNatives(name, this.context);
     const born = name.lifespan?.born;
-    const lower = name.english?.toLowerCase() ?? '';
+    const lower = folded(name.english);
     const namesakes = this.byName.get(lower) ?? [];
     const found = namesakes.find((p) => sameName(p, name.english, natives) && this.regnals.get(p) === name.regnal
       && (p.born === undefined || born === undefined ? name.termMarker !== undefined || !this.tooFarApart(p, startYear) : p.born === born));
@@ -91,13 +91,21 @@ export class PersonResolver {
 }
 
 function nameKey(name: PersonName): string {
-  return `${name.english?.toLowerCase() ?? ''}|${name.natives[0]?.text ?? ''}`;
+  return `${folded(name.english)}|${name.natives[0]?.text ?? ''}`;
 }
 
 function sameName(person: PersonRecord, english: string | undefined, natives: NativeName[]): boolean {
-  if ((person.english?.toLowerCase() ?? '') !== (english?.toLowerCase() ?? '')) return false;
+  if (folded(person.english) !== folded(english)) return false;
   if (person.natives.length === 0 || natives.length === 0) return person.english !== undefined || natives.length === 0;
   return natives.some((n) => person.natives.some((p) => p.value === n.value));
+}
+
+/**
+ * A Latin name as rows of one article compare it: lower case, accents dropped ("André Brué" and "André
+ * Brue", one governor the list spells two ways).
+ */
+function folded(english: string | undefined): string {
+  return english === undefined ? '' : english.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 function onePerTag(natives: NativeName[]): NativeName[] {

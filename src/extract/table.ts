@@ -122,6 +122,13 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       else pushGap(out, gapOf('', reading.term, row, table));
       continue;
     }
+    if (NO_ONE.test(reading.nameCell)) {
+      // "| Jan 1693 – Jul 1693 | n/a | Vacant |": the row says who held it elsewhere, if anyone
+      const vacancy = cells.find((c) => VACANCY_WORDS.test(c));
+      if (vacancy) pushGap(out, gapOf(normalizeCell(vacancy), reading.term, row, table));
+      else out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell "${reading.nameCell}" names no one; the row is left out` });
+      continue;
+    }
     if (!/\p{L}/u.test(reading.nameCell)) {
       out.warnings.push({ line: row.line, raw: row.raw,
         message: `the name cell "${reading.nameCell}" names no one; the row is left out` });
@@ -160,6 +167,9 @@ function readLabel(label: string, row: TableRow, table: Table, out: { tenures: T
   }
   if (VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
 }
+
+/** A name cell that says no one held the post ("n/a", "none"). */
+const NO_ONE = /^(?:n\/a|none|nobody|no one)$/i;
 
 /** The parties the table's Party column names (in its rows that line up with the header). */
 function partiesOf(grid: string[][], columns: ColumnMap): Set<string> {
