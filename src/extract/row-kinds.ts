@@ -25,6 +25,8 @@ export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(`^(?:(?:[Ll]a|[Ee]l|[Ii]l|[Ll]e|[Oo]|[Tt]he) )?(?:(?:${WAR_ORDINALS}) (?:${WAR_WORDS})\\b|(?:${WAR_WORDS}) (?:\\p{Ll}|(?:${WAR_QUALIFIERS})\\b))`, 'u'), 2],
   // the same in a German or Dutch compound ("Zweiter Weltkrieg", "Bürgerkrieg", "Duitse bezetting")
   [/\p{L}(?:krieg|kriege|oorlog)\b|\b(?:[Bb]esatzung|[Bb]esetzung|[Bb]elagerung|[Bb]ezetting)\b/u, 2],
+  // a sentence, not a name: a verb of being with words after it ("Magistracy of Reval was restored for 81 years")
+  [/\s(?:was|were|is|are|has been|had been|became)\s+\S/i, 2],
   // the whole name cell: no one known held the post ("| | unknown | | |")
   [/^(?:unknown|not known|unidentified|uncertain)(?: holder| incumbent)?$/i, 2],
 ];
