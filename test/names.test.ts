@@ -123,6 +123,12 @@ describe('parseName splits a name cell', () => {
     expect(parseName(cell).natives.map((n) => [n.text, n.script, n.language])).toEqual(natives);
   });
 
+  it('drops the marks of links to another Wikipedia, a language code in parentheses (Moscow\'s metropolitans)', () => {
+    expect(parseName('Gerasim (ru)')).toMatchObject({ english: 'Gerasim', remarks: [] });
+    expect(parseName('Mikhail (Mityay) (ru)')).toMatchObject({ english: 'Mikhail', remarks: ['Mityay'] });
+    expect(parseName('John Smith (xq)').remarks).toEqual(['xq']);
+  });
+
   it('keeps other remarks, and a role after a comma', () => {
     expect(parseName('John Smith (politician)').remarks).toEqual(['politician']);
     expect(parseName('Kwame Nkrumah, President').role).toBe('President');

@@ -28,6 +28,18 @@ const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = (() => {
   return byName;
 })();
 
+/** Two- and three-letter codes ICU names a language for ("ru", "de", "grc"), lower case. */
+const CODES: ReadonlySet<string> = new Set(LANGUAGE_BY_NAME.values());
+
+/**
+ * Drops the marks the renderer leaves of a link to another language's Wikipedia: "Mikhail (Mityay) (ru)",
+ * "Gerasim (ru)" — a language code alone in parentheses.
+ */
+export function withoutInterlanguageMarks(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(/\s*\(([a-z]{2,3})\)(?=\s|$)/g, (whole, code: string) => (CODES.has(code) ? '' : whole));
+}
+
 /** The language a label names ("Arabic", "Arabic :", "Kanji", "in Russian"), or undefined. */
 export function labelledLanguage(label: string): string | undefined {
   const words = label.trim().replace(/\s*:$/, '').replace(/^in\s+/i, '').toLowerCase();

@@ -1,6 +1,6 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
-import { labelledLanguage } from './language-labels.js';
+import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
 import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
@@ -62,7 +62,7 @@ export const parseName: (cell: string) => PersonName = remembered((cell) => read
 
 function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
-  const text = withoutSortKey(normalizeCell(cell));
+  const text = withoutInterlanguageMarks(withoutSortKey(normalizeCell(cell)));
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
     if (GENERATION.test(inner)) return whole;
