@@ -1,7 +1,7 @@
 // The figures README.md and docs/ give (counts, limits, defaults, benchmark results) against what the code,
 // the committed output, the fixtures and bench/results.md say: each phrase is in its doc, with that number.
-// Not held here yet: docs/internals.md's back-to-back comparison with the code before the session (39.8 s,
-// 52.9 s, 63.2 s, 19 %: one run of two commits, see commit 068d6fa), the speeds said in passing (gzip level 9
+// Not held here yet: docs/internals.md's back-to-back comparison with the code before issue 13 (67–81 s,
+// 87–90 s, 19.9 s, 19.2 s, 9 %: runs of two commits by hand, see the session-6 speed commits), the speeds said in passing (gzip level 9
 // "four times" slower, Virtuoso's MOVE and load rates, Oxigraph's 5 s and 1.5 GB per million triples), and
 // the numbers of examples (dates, QIDs, scores in docs/wikidata.md, which its tests hold by their own values).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -84,21 +84,21 @@ const FIGURES: [string, string, string, () => string | number][] = [
   ['docs/validation.md', '68 through the fast engine and 30', '68', () => /'(\d+) entries go to the fast engine/.exec(read('test/shacl-w3c.test.ts'))![1]!],
   ['docs/validation.md', '68 through the fast engine and 30', '30', () => /fast engine, (\d+) to rdf-validate-shacl/.exec(read('test/shacl-w3c.test.ts'))![1]!],
   ['docs/validation.md', 'a fast-check property runs 2,000', '2000', () => /SHACL_FUZZ_RUNS \?\? (\d+)/.exec(read('test/shacl-differential.test.ts'))![1]!],
-  ['docs/validation.md', 'is about 34× faster than whole-graph', '34', () => Math.floor(Number(bench(1000, 'speed-up').replace('×', '')))],
+  ['docs/validation.md', 'is about 21× faster than whole-graph', '21', () => Math.floor(Number(bench(1000, 'speed-up').replace('×', '')))],
   // the latest benchmark, as bench/results.md (written by npm run bench) holds it
-  ['docs/internals.md', 'build in 68.8 s (56.6–72.0)', '68.8', () => oneDecimal(bench(10000, 'build wall (s)'))],
-  ['docs/internals.md', 'build in 68.8 s (56.6–72.0)', '56.6–72.0', () => bench(10000, 'fastest–slowest (s)').split('–').map(oneDecimal).join('–')],
-  ['docs/internals.md', 'at 623 MiB peak', '623', () => bench(10000, 'peak RSS (MiB)')],
-  ['docs/internals.md', '3.9× the bare n3 Writer', '3.9×', () => bench(10000, 'build / writer')],
-  ['docs/internals.md', 'triples (17.7 s)', '17.7', () => oneDecimal(bench(10000, 'bare n3 Writer (s)'))],
-  ['docs/internals.md', '1,000 articles in 8.3 s at 430 MiB', '8.3', () => oneDecimal(bench(1000, 'build wall (s)'))],
-  ['docs/internals.md', '1,000 articles in 8.3 s at 430 MiB', '430', () => bench(1000, 'peak RSS (MiB)')],
-  ['docs/internals.md', '(5.6 million\ntriples, every format)', '5.6', () => (Number(bench(10000, 'triples')) / 1e6).toFixed(1)],
-  ['docs/internals.md', '(1.3 thread-seconds against\n46 s)', '1.3', () => oneDecimal(bench(1000, 'our validation (thread s)'))],
-  ['docs/internals.md', '(1.3 thread-seconds against\n46 s)', '46', () => Math.round(Number(bench(1000, 'whole-graph rdf-validate-shacl (s)')))],
-  ['docs/internals.md', '(peak ratio 1.45×)', '1.45×', () => /10000 \/ 1000 articles: ([\d.]+×)/.exec(read('bench/results.md'))![1]!],
-  ['docs/internals.md', 'The seed alone builds in 0.79 s', '0.79', () => /`office-ld build` ([\d.]+) s wall/.exec(read('bench/results.md'))![1]!],
-  ['docs/internals.md', 'the 36 real articles in 1.3 s', '1.3', () => oneDecimal(/median of three\): ([\d.]+) s wall/.exec(read('bench/results.md'))![1]!)],
+  ['docs/internals.md', 'build in 87.9 s (78.9–88.3)', '87.9', () => oneDecimal(bench(10000, 'build wall (s)'))],
+  ['docs/internals.md', 'build in 87.9 s (78.9–88.3)', '78.9–88.3', () => bench(10000, 'fastest–slowest (s)').split('–').map(oneDecimal).join('–')],
+  ['docs/internals.md', 'at 654 MiB peak', '654', () => bench(10000, 'peak RSS (MiB)')],
+  ['docs/internals.md', '5.5× the bare n3 Writer', '5.5×', () => bench(10000, 'build / writer')],
+  ['docs/internals.md', 'triples (16.0 s)', '16.0', () => oneDecimal(bench(10000, 'bare n3 Writer (s)'))],
+  ['docs/internals.md', '1,000 articles in 12.5 s at 437 MiB', '12.5', () => oneDecimal(bench(1000, 'build wall (s)'))],
+  ['docs/internals.md', '1,000 articles in 12.5 s at 437 MiB', '437', () => bench(1000, 'peak RSS (MiB)')],
+  ['docs/internals.md', '(5.7 million\ntriples, every format)', '5.7', () => (Number(bench(10000, 'triples')) / 1e6).toFixed(1)],
+  ['docs/internals.md', '(2.6 thread-seconds against\n55 s)', '2.6', () => oneDecimal(bench(1000, 'our validation (thread s)'))],
+  ['docs/internals.md', '(2.6 thread-seconds against\n55 s)', '55', () => Math.round(Number(bench(1000, 'whole-graph rdf-validate-shacl (s)')))],
+  ['docs/internals.md', '(peak ratio 1.50×)', '1.50×', () => /10000 \/ 1000 articles: ([\d.]+×)/.exec(read('bench/results.md'))![1]!],
+  ['docs/internals.md', 'The seed alone builds in 1.51 s', '1.51', () => /`office-ld build` ([\d.]+) s wall/.exec(read('bench/results.md'))![1]!],
+  ['docs/internals.md', 'the 152 real articles in 4.0 s', '4.0', () => oneDecimal(/median of three\): ([\d.]+) s wall/.exec(read('bench/results.md'))![1]!)],
 ];
 
 describe('the figures of the docs', () => {
