@@ -1,4 +1,5 @@
 // Header words: the role a header cell's words point to, in English, in the languages lists are written in, and language names.
+import { labelledLanguage } from './language-labels.js';
 
 /** The role a column plays. */
 export type ColumnRole = 'name' | 'native' | 'start' | 'end' | 'term' | 'ordinal' | 'party' | 'notes' | 'image' | 'other';
@@ -26,18 +27,6 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
 ];
 
-/** English language names (Node's Intl knows them), lower-cased: a header cell naming one heads a column of names in it. */
-const LANGUAGE_NAMES: ReadonlySet<string> = (() => {
-  const display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const names = new Set<string>();
-  for (const a of letters) for (const b of letters) {
-    const name = display.of(a + b);
-    if (name && !name.includes('(')) names.add(name.toLowerCase());
-  }
-  return names;
-})();
-
 /** "Georgian", "Georgian name", "Name in Georgian", "In Georgian", "Native name": the language the cell names, or "native". */
 const LANGUAGE_HEADER = /^(?:(native|original)(?: name| form)?|(?:name )?in (\p{L}+(?: \p{L}+)?)|(\p{L}+(?: \p{L}+)??)(?: name| form)?)$/iu;
 
@@ -50,7 +39,7 @@ export function languageRole(text: string): 'name' | 'native' | undefined {
   if (!m) return undefined;
   if (m[1]) return 'native';
   const language = (m[2] ?? m[3]).toLowerCase();
-  if (!LANGUAGE_NAMES.has(language)) return undefined;
+  if (labelledLanguage(language) === undefined) return undefined;
   return language === 'english' ? 'name' : 'native';
 }
 
