@@ -169,6 +169,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1895–1914', '1895', '1914'],
     ['2015–', '2015', 'blank'],
     ['since 2019', '2019', 'open'],
+    ['seit 2019', '2019', 'open'], // test/fixtures/real/chief-justice-neuseeland (German Wikipedia)
+    ['depuis 2017', '2017', 'open'], ['desde 2010', '2010', 'open'], ['sinds 2013', '2013', 'open'],
     ['2019-present', '2019', 'open'],
     ['1996-2007', '1996', '2007'],
     ['2015-19', '2015', '2019'],

@@ -98,6 +98,7 @@ describe('parseName splits a name cell', () => {
     ['Ajaka (restored)', 'restored'],
     ['Giulio Andreotti (third time)', 'third time'],
     ['Plaek Pibulsonggram (1st Term)', '1st Term'],
+    ['Maxime Carlot Korman, 2nd time', '2nd time'], // test/fixtures/real/prime-minister-of-vanuatu
   ])('reads the term marker in %s, never keeping it in the name', (cell, marker) => {
     const name = parseName(cell);
     expect(name.termMarker).toBe(marker);

@@ -118,7 +118,7 @@ function leadingDate(text: string): { result: { ok: true; date: PartialDate }; r
 }
 
 /** Words before a date that say the term runs from it, or up to it. */
-const FROM = /^(?:since|from|in office since|as of)\s+/i;
+const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
 const UNTIL = /^(?:until|till|up to|to)\s+/i;
 /** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
 const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;

@@ -62,7 +62,7 @@ export const parseName: (cell: string) => PersonName = remembered((cell) => read
 
 function readName(cell: string): PersonName {
   const name: PersonName = { natives: [], cellScripts: new Set(), acting: false, remarks: [] };
-  const text = withoutInterlanguageMarks(withoutSortKey(normalizeCell(cell)));
+  const text = withoutTermMarkerAfterComma(withoutInterlanguageMarks(withoutSortKey(normalizeCell(cell))), name);
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
     if (GENERATION.test(inner)) return whole;
@@ -101,6 +101,16 @@ function withoutSortKey(text: string): string {
 }
 
 const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
+
+/** A term marker after a comma, as a parenthesis would hold it ("Maxime Carlot Korman, 2nd time"). */
+function withoutTermMarkerAfterComma(text: string, name: PersonName): string {
+  const comma = text.lastIndexOf(',');
+  const after = text.slice(comma + 1).trim();
+  // a bare numeral after a comma is the name's own ("Thurston Howell, III")
+  if (comma < 0 || /^[IVX]+$/i.test(after) || !TERM_MARKER.test(after)) return text;
+  name.termMarker = after;
+  return text.slice(0, comma);
+}
 
 /** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
 function withoutRoleAfter(text: string, name: PersonName): string {
