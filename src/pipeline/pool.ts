@@ -162,6 +162,7 @@ export class ArticlePool {
         if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
         const fresh = startWorker(this.settings);
         this.workers[this.workers.indexOf(worker)] = fresh;
+        this.outboxes.delete(worker); // the fresh worker starts without hints: its articles are only sent back more often
         this.idle.push(fresh);
         this.dispatch();
         this.fallbacks++;
