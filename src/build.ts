@@ -45,6 +45,12 @@ export interface BuildOptions {
    * changeset `changes/<n>.added.nt.gz` / `.removed.nt.gz` (docs/output.md, "Changesets").
    */
   changes?: boolean;
+  /**
+   * Characters of shared entities' lines held in memory before they are written out, sorted, to a
+   * temp folder (`os.tmpdir()`, removed at the end) and merged back when written (default 64 Mi):
+   * what keeps memory flat on a corpus of any size. The output does not depend on it.
+   */
+  sharedMemoryChars?: number;
 }
 
 /** A step of a build's progress: which stage, how many articles of how many, triples so far. */

@@ -82,7 +82,9 @@ export async function runBuild(
   let committed = false;
   try {
     const clock = stopwatch();
-    const passes = await writeArticles(pool, jobs, options.skipInvalid ?? false, outputs, prefixes, base, progress);
+    const index = new SharedIndex(options.sharedMemoryChars);
+    const passes = await writeArticles(pool, jobs, options.skipInvalid ?? false, outputs, prefixes, base, index, progress)
+      .finally(() => index.dispose());
     const { good, skipped, inputs } = passes;
     await pool.close();
     clock(); // the passes timed themselves
@@ -131,7 +133,7 @@ export async function runBuild(
  */
 async function writeArticles(
   pool: ArticlePool, jobs: ArticleJob[], skipInvalid: boolean, outputs: Output[], prefixes: Record<string, string>,
-  base: string, progress: (p: BuildProgress) => void,
+  base: string, index: SharedIndex, progress: (p: BuildProgress) => void,
 ) {
   const clock = stopwatch();
   for (const output of outputs) output.sink.writeText(CHUNK_WRITERS[output.syntax].head(prefixes));
@@ -146,7 +148,6 @@ async function writeArticles(
   const skipped: OfficeLdError[] = [];
   const inputs: FileDigest[] = [];
   const stats = new StatsAccumulator();
-  const index = new SharedIndex();
   const own: LocatedResult[] = [];
   const aboutShared = new Map<string, LocatedResult[]>();
   const records: ArticleRecord[] = [];
