@@ -53,3 +53,15 @@ describe('rows of real tables', () => {
     expect(readingOf(title, lines)).toEqual(expected);
   });
 });
+
+describe('tables that are no list of holders', () => {
+  it.each([
+    // test/fixtures/real-unread/governor-of-south-jeolla-province: the legends of its row colours
+    ['a legend of party colours', 'Governor of South Jeolla Province', ['| Political parties |', '| Status |'], true],
+    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural
+    ['a colour key', 'List of chairmen of the State Great Khural', ['| Colour key |'], true],
+    ['one column headed by the post: its holders', 'List of mayors of Cork', ['| Mayor |', '| John Lavallin |'], false],
+  ])('%s: refused %s', (_, title, lines, refused) => {
+    expect('refused' in readTable(tableOf(lines), wordsOf(title))).toBe(refused);
+  });
+});

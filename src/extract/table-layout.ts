@@ -44,6 +44,14 @@ export function headerOf(rows: string[][], isHeaderWord: (cell: string) => boole
   return best;
 }
 
+/**
+ * True for a table of one column not headed as holders' names: a legend of the rows' colours
+ * ("| Political parties |" over "| Status |", "| Colour key |"), no list of holders.
+ */
+export function isLegend(rows: string[][], roleOf: (cell: string) => ColumnRole | undefined): boolean {
+  return rows.every((cells) => cells.length <= 1) && roleOf(rows[0]?.[0] ?? '') !== 'name';
+}
+
 /** How often the table's name cells carry a native form, and its rows a number. */
 export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
   const names = rows.map((r) => r[columns.name] ?? '').filter((c) => c !== '');

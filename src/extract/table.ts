@@ -8,7 +8,7 @@ import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, spannedCells } from './row-reading.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
-import { commonTitle, groupedHeader, headerOf, headerWordTest, modalWidth, tableShape } from './table-layout.js';
+import { commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
 
@@ -37,6 +37,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
   const roleOf = (cell: string) => headerRole(cell, officeWords).role;
+  if (isLegend(all.map((r) => r.cells), roleOf)) return { refused: 'a table of one column not headed as holders\' names is a legend', line: table.header.line, raw: table.header.raw };
   /** The table's rows of `width` cells, its header over them, and the columns they make. */
   const layout = (width: number) => {
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
