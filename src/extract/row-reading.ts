@@ -41,6 +41,19 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
 }
 
 /**
+ * A row a cell or more short of the table's width, lined up from its first cell (its last cells left
+ * out: "| 1293 | John Lavallin |" under "| Year | Name | Notes |"), when its name cell then holds a name and
+ * its date cells dates (not a party slid under "Left office": "| Ashot Ghulian | 1 July 2005 | Democratic |").
+ */
+export function readShortRow(row: TableRow, cells: string[], width: number, columns: ColumnMap, header: string[]): RowReading | undefined {
+  if (cells.length >= width) return undefined;
+  const padded = [...cells, ...Array<string>(width - cells.length).fill('')];
+  const reading = readRegular(row, padded, columns, header);
+  const { start, end } = reading.term;
+  return looksLikePersonName(reading.nameCell) && start.kind !== 'unreadable' && end.kind !== 'unreadable' ? reading : undefined;
+}
+
+/**
  * The name cell with the native-name column's cell: labelled by the column's header when that names a
  * language ("Kanji", "Georgian"), as a cell would label it: "Kabayama Sukenori (Kanji: 樺山 資紀)".
  */

@@ -6,7 +6,7 @@ import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular, spannedCells } from './row-reading.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular, readShortRow, spannedCells } from './row-reading.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, tableShape } from './table-layout.js';
 
@@ -75,7 +75,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       continue;
     }
     const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
-    const byColumn = laid && readRegular(row, laid, columns, header);
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, cells, width, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
