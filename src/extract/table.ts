@@ -5,7 +5,7 @@ import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, readShortRow, spannedCells } from './row-reading.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, tableShape } from './table-layout.js';
@@ -74,6 +74,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       readLabel(label, row, table, out);
       continue;
     }
+    if (isTermOnlyRow(cells)) continue;
     const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, cells, width, columns, header);
     let reading = byColumn;
