@@ -8,7 +8,7 @@ import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, readShortRow, spannedCells } from './row-reading.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
-import { commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, tableShape } from './table-layout.js';
+import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
 
@@ -42,10 +42,13 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const layout = (width: number) => {
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
     const grid = regular.map((r) => r.cells);
+    const profiles = profileColumns([], sample(grid));
+    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf);
     const above = headerAt(at - 1);
-    const grouped = above && groupedHeader(above, top, grid, roleOf);
-    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf);
-    return { width, regular, header, columns: assignColumns(profileColumns(width >= header.length ? header : [], sample(grid)), officeWords) };
+    const grouped = above && groupedHeader(above, top, grid, roleOf, aligned);
+    const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
+    const named = width >= header.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profiles;
+    return { width, regular, header, columns: assignColumns(named, officeWords) };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
   let read = layout(modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length));

@@ -1,0 +1,30 @@
+// Table layout, table-driven: the header lined up with the rows by what their cells hold.
+import { describe, expect, it } from 'vitest';
+import { profileColumns } from '../src/extract/columns.js';
+import { wordsOf } from '../src/extract/extract.js';
+import { headerRole } from '../src/extract/header-words.js';
+import { alignedHeader } from '../src/extract/table-layout.js';
+
+describe('alignedHeader: empty header cells over the always-empty cells the rows carry', () => {
+  it.each([
+    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural: a party-colour cell before the name
+    ['List of chairmen of the State Great Khural',
+      ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature'], [
+        ['1', '', '', 'Tögs-Ochiryn Namnansüren', 'February 1914', 'April 1919', '', 'Independent', '', ''],
+        ['2', '', '', 'Peljidiin Genden', '29 November 1924', '15 November 1927', '', 'MPRP', '', ''],
+        ['3', '', '', 'Jamtsangiin Damdinsüren', '16 November 1927', '23 January 1929', '', 'MPRP', '', ''],
+      ], ['', '', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature']],
+    // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells; the
+    // empty portrait cells are the Portrait column's, and Party lining up alone is no reason to shift
+    ['List of premiers of New South Wales',
+      ['No.', 'Name (lifespan)', 'Portrait', 'Term of Office', 'Party', 'Constituency', 'Ministry', 'Election(s)', ''], [
+        ['1', 'Stuart Donaldson (1812–1867)', '', '6 June 1856', '25 August 1856', 'No party', 'Sydney Hamlets', 'Donaldson', '1856'],
+        ['2', 'Charles Cowper (1807–1875)', '', '26 August 1856', '2 October 1856', 'No party', 'Sydney', 'Cowper I', '–'],
+        ['3', 'Henry Parker (1808–1881)', '', '3 October 1856', '7 September 1857', 'No party', 'Parramatta', 'Parker', '–'],
+      ], undefined],
+  ])('%s', (title, header, rows, expected) => {
+    const office = wordsOf(title);
+    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role);
+    expect(aligned).toEqual(expected ?? header);
+  });
+});
