@@ -40,7 +40,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   if (isLegend(all.map((r) => r.cells), roleOf)) return { refused: 'a table of one column not headed as holders\' names is a legend', line: table.header.line, raw: table.header.raw };
   /** The table's rows of `width` cells, its header over them, and the columns they make. */
   const layout = (width: number) => {
-    const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
+    const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined && !isTermOnlyRow(r.cells));
     const grid = regular.map((r) => r.cells);
     const profiles = profileColumns([], sample(grid));
     const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf);
