@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
 import { headerRole } from '../src/extract/header-words.js';
-import { alignedHeader } from '../src/extract/table-layout.js';
+import { alignedHeader, namesThePost } from '../src/extract/table-layout.js';
 
 describe('alignedHeader: empty header cells over the always-empty cells the rows carry', () => {
   it.each([
@@ -26,5 +26,20 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
     const office = wordsOf(title);
     const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role);
     expect(aligned).toEqual(expected ?? header);
+  });
+});
+
+describe('namesThePost: name cells that are the post\'s own titles', () => {
+  it.each([
+    // test/fixtures/real-unread/mayor-of-taichung: its table "Titles of the Mayor" (Date | English | Characters | …)
+    ['Mayor of Taichung', ['Mayor of Taichū', '臺中市市長', 'Mayor of Taichung'], true],
+    // test/fixtures/real-unread/mayor-of-taichung: its list of mayors
+    ['Mayor of Taichung', ['Yang Chi-hsien 楊基先 Yáng Jīxiān (Mandarin)', 'Lin Chin-piao 林金標', 'Chiou Chin-chou 邱欽洲'], false],
+    // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: a regnal name, no title
+    ['List of heads of the Serbian Orthodox Church', ['Arsenije II Арсеније II Arsenius II', 'Makarije I Макарије I Macarius I'], false],
+    // a holder's name holding a place after a link is no title unless it begins with the post's word
+    ['List of monarchs of Sweden', ['Gustav I of Sweden', 'Eric XIV of Sweden'], false],
+  ])('%s: %j → %s', (title, cells, expected) => {
+    expect(namesThePost(cells, wordsOf(title))).toBe(expected);
   });
 });

@@ -52,6 +52,22 @@ export function isLegend(rows: string[][], roleOf: (cell: string) => ColumnRole 
   return rows.every((cells) => cells.length <= 1) && roleOf(rows[0]?.[0] ?? '') !== 'name';
 }
 
+/** Words joining a post to its place in its title ("Mayor of Taichung", "Maire de Lyon", "Bürgermeister von Wien"). */
+const TITLE_LINKS = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'di', 'do', 'da', 'von', 'van', 'für']);
+
+/**
+ * True when at least half of two or more name cells are the post's own title, its word and a link to a
+ * place ("Mayor of Taichū", "Mayor of Taichung"): the table lists the post's names over time, not its holders.
+ */
+export function namesThePost(nameCells: string[], officeWords: ReadonlySet<string>): boolean {
+  const filled = nameCells.filter(Boolean);
+  const titles = filled.filter((cell) => {
+    const [post, link] = cell.toLowerCase().split(' ', 2);
+    return officeWords.has(post) && TITLE_LINKS.has(link);
+  });
+  return filled.length >= 2 && titles.length * 2 >= filled.length;
+}
+
 /** How often the table's name cells carry a native form, and its rows a number. */
 export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
   const names = rows.map((r) => r[columns.name] ?? '').filter((c) => c !== '');

@@ -8,14 +8,14 @@ import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, readShortRow, spannedCells } from './row-reading.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
-import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, tableShape } from './table-layout.js';
+import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
 
 /** The rows of one table, or why it is no table of holders. */
 export type TableReading =
   | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[]; dated: boolean; line: number; raw: string }
-  | { refused: string; line: number; raw: string };
+  | { refused: string; line: number; raw: string; nothingLost?: true };
 
 /**
  * Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column, "Locum
@@ -59,6 +59,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const { width, regular, header, columns } = read;
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
+  }
+  if (namesThePost(regular.map((r) => r.cells[columns.name] ?? ''), officeWords)) {
+    return { refused: 'its name cells are the post\'s own titles ("Mayor of …"), not its holders', line: table.header.line, raw: table.header.raw, nothingLost: true };
   }
   const shape = tableShape(regular.map((r) => r.cells), columns);
   const title = commonTitle(regular.map((r) => r.cells[columns.name] ?? ''));
