@@ -8,9 +8,10 @@ export type ColumnRole = 'name' | 'native' | 'start' | 'end' | 'term' | 'ordinal
 export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
   ['ordinal', /^(?:no\.?|nº|n°|№|#|number|num\.?|order|s\.? ?no\.?|sl\.? ?no\.?|sr\.? ?no\.?|ordinal)$/i, 4],
   ['image', /portrait|image|photo|picture|^flag$|^emblem$|^arms$|^coat of arms$/i, 4],
-  ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^appointed$|^inaugurat|^sworn in/i, 4],
-  ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^departed|^term ended|^ceased/i, 4],
-  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$|^reign(?:ed)?$/i, 3],
+  ['start', /\bstart|\bbegan\b|\bbegin|^from$|took office|assumed office|entered office|^since$|in office from|^reign(?:ed)? from$|^appointed$|^inaugurat|^sworn in/i, 4],
+  ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^reign(?:ed)? (?:until|till|to)$|^departed|^term ended|^ceased/i, 4],
+  // a reign is a monarch's term ("Reign", "Years of reign"); "Monarch (Reign)" is another post's, and reads as "Monarch"
+  ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$|^(?:years? of )?reign(?:ed)?$/i, 3],
   ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
   ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
   ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
@@ -21,7 +22,7 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['image', /^(?:foto|ritratto|immagine|retrato|imagen|imagem|bild|porträt|portret|afbeelding)$/i, 4],
   ['start', /^(?:inizio|dal|da|inicio|início|desde|début|du|depuis|beginn|von|seit|amtsantritt|van|från|entrada|posse|prise de fonction|entrée en fonction)$/i, 4],
   ['end', /^(?:fine|al|fin|hasta|fim|até|au|jusqu'à|ende|bis|amtsende|tot|salida|fin de mandat|fin du mandat)$/i, 4],
-  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
+  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|règne|reinado|regierungszeit|regeringstid|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
   ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
   ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
   ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
