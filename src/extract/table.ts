@@ -47,7 +47,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const above = headerAt(at - 1);
     const grouped = above && groupedHeader(above, top, grid, roleOf, aligned);
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
-    const named = width >= header.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profiles;
+    const named = width < header.length ? profiles
+      : grid.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profileColumns(header, []);
     return { width, regular, header, columns: assignColumns(named, officeWords) };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
