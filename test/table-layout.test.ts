@@ -14,6 +14,13 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
         ['2', '', '', 'Peljidiin Genden', '29 November 1924', '15 November 1927', '', 'MPRP', '', ''],
         ['3', '', '', 'Jamtsangiin Damdinsüren', '16 November 1927', '23 January 1929', '', 'MPRP', '', ''],
       ], ['', '', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature']],
+    // test/fixtures/real-unread/governor-of-south-jeolla-province, its holders' rows: a party-colour cell before the party,
+    // the election years past the header's end
+    ['Governor of South Jeolla Province',
+      ['Term', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Elected'], [
+        ['6th', '', 'Lee Nak-yon 이낙연 李洛淵', '1 July 2014', '12 May 2017', '', '', 'NPAD → Democratic', '2014'],
+        ['7th', '', 'Kim Yung-rok 김영록 金瑛錄', '1 July 2018', 'Incumbent', '', '', 'Democratic', '2018'],
+      ], ['Term', 'Portrait', 'Name', 'Took office', 'Left office', '', 'Time in office', 'Political party', 'Elected']],
     // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells; the
     // empty portrait cells are the Portrait column's, and Party lining up alone is no reason to shift
     ['List of premiers of New South Wales',

@@ -113,15 +113,15 @@ const UNNAMED_CELLS = 2;
  */
 export function alignedHeader(header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined): string[] {
   let best = header;
-  let bestFit = headerFit(header, profiles, roleOf);
+  let bestFit = -Infinity;
   for (let at = 0; at < header.length; at++) {
     for (let k = 1; k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
       const candidate = [...header.slice(0, at), ...Array<string>(k).fill(''), ...header.slice(at)];
       const fit = headerFit(candidate, profiles, roleOf);
-      if (fit >= bestFit + CLEARLY_BETTER) [best, bestFit] = [candidate, fit];
+      if (fit > bestFit) [best, bestFit] = [candidate, fit];
     }
   }
-  return best;
+  return bestFit >= headerFit(header, profiles, roleOf) + CLEARLY_BETTER ? best : header;
 }
 
 /** How much better a header must name the columns to be shifted: one column lining up can be chance (a span misread). */
