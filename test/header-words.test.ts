@@ -9,7 +9,7 @@ describe('headerRole', () => {
     ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
     ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
     ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
-    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
+    ['Political party (at time of appointment)', 'party'], ['Political parties', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
     ['Election', 'other'], ['Monarch (Reign)', 'other'], ['Monarch Reign', 'other'], ['Reign', 'term'], ['Years of reign', 'term'],
     ['Reign from', 'start'], ['Reigned until', 'end'], ['Length of reign', 'other'], ['', undefined],
   ])('%j → %s', (header, role) => {

@@ -61,6 +61,7 @@ describe('tables that are no list of holders', () => {
     // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural
     ['a colour key', 'List of chairmen of the State Great Khural', ['| Colour key |'], true],
     ['one column headed by the post: its holders', 'List of mayors of Cork', ['| Mayor |', '| John Lavallin |'], false],
+    ['one column of names with no header', 'List of mayors of Cork', ['| Richard Wine |', '| John Lavallin |'], false],
     // test/fixtures/real-unread/mayor-of-taichung: a table of the post's titles, its rows dated
     ['the post\'s titles', 'Mayor of Taichung', [
       '| Date | English | Characters | Japanese | Mandarin | Taiwanese | Hakka |',

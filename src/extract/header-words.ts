@@ -12,7 +12,7 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['end', /\bend(?:ed)?\b|^to$|^until$|^till$|left office|^reign(?:ed)? (?:until|till|to)$|^departed|^term ended|^ceased/i, 4],
   // a reign is a monarch's term ("Reign", "Years of reign"); "Monarch (Reign)" is another post's, and reads as "Monarch"
   ['term', /\bterm\b|in office|\btenure\b|\bperiod\b|^years?$|^dates?$|^served$|^time$|^office$|^(?:years? of )?reign(?:ed)?$/i, 3],
-  ['party', /\bparty\b|affiliation|political group|^group$|^alliance$/i, 4],
+  ['party', /\bpart(?:y|ies)\b|affiliation|political group|^group$|^alliance$/i, 4],
   ['notes', /^notes?\b|remarks?|comments?|^details$|^observations?$/i, 4],
   ['other', /duration|days|length|time in office|election|elected|^mandate|cabinet|government|monarch|emperor|reign|^refs?\.?$|^references?$|^vice|\bdeputy\b|lifespan|\blife\b|\bborn\b|\bdied\b|\bbirth|\bdeath|constituency|district|^prior|previous|notable|^sources?$|^ministry$|^legislature|^assembly|^portfolio|^appointed by|^nominated by|^province|^state$|^region|^reason|^cause/i, 3],
   ['name', /\bnames?\b|holder|^incumbent$|^person$|^member$|office ?holder|^body$/i, 3],

@@ -44,12 +44,19 @@ export function headerOf(rows: string[][], isHeaderWord: (cell: string) => boole
   return best;
 }
 
+/** The words of a key to a table's colours or marks. */
+const KEY_WORDS = /\b(?:key|legend)\b/i;
+
 /**
- * True for a table of one column not headed as holders' names: a legend of the rows' colours
- * ("| Political parties |" over "| Status |", "| Colour key |"), no list of holders.
+ * True for a table of one column headed by another column's words or a key's ("| Political parties |"
+ * over "| Status |", "| Colour key |"): a legend of the rows' colours, no list of holders. One headed by a
+ * holder's word, or by no header word at all (its first row a name), is still read.
  */
 export function isLegend(rows: string[][], roleOf: (cell: string) => ColumnRole | undefined): boolean {
-  return rows.every((cells) => cells.length <= 1) && roleOf(rows[0]?.[0] ?? '') !== 'name';
+  if (!rows.every((cells) => cells.length <= 1)) return false;
+  const header = rows[0]?.[0] ?? '';
+  const role = roleOf(header);
+  return KEY_WORDS.test(header) || (role !== undefined && role !== 'name');
 }
 
 /** Words joining a post to its place in its title ("Mayor of Taichung", "Maire de Lyon", "Bürgermeister von Wien"). */
