@@ -5,7 +5,7 @@ import { wordsOf } from '../src/extract/extract.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { alignedHeader, namesThePost } from '../src/extract/table-layout.js';
 
-describe('alignedHeader: empty header cells over the always-empty cells the rows carry', () => {
+describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
   it.each([
     // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural: a party-colour cell before the name
     ['List of chairmen of the State Great Khural',
@@ -21,6 +21,13 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
         ['6th', '', 'Lee Nak-yon 이낙연 李洛淵', '1 July 2014', '12 May 2017', '', '', 'NPAD → Democratic', '2014'],
         ['7th', '', 'Kim Yung-rok 김영록 金瑛錄', '1 July 2018', 'Incumbent', '', '', 'Democratic', '2018'],
       ], ['Term', 'Portrait', 'Name', 'Took office', 'Left office', '', 'Time in office', 'Political party', 'Elected']],
+    // test/fixtures/real-unread/prime-minister-of-fiji: the copy dropped every row's portrait cell, the names stand under "Portrait"
+    ['Prime Minister of Fiji',
+      ['No.', 'Portrait', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State'], [
+        ['1', 'Ratu Sir Kamisese Mara (1920–2004)', '10 October 1970', '13 April 1987', '16 years, 185 days', 'Alliance', '1972 1977 (Mar) 1977 (Sep) 1982', 'Elizabeth II', ''],
+        ['2', 'Timoci Bavadra (1934–1989)', '13 April 1987', '14 May 1987', '31 days', 'Labour', '1987', 'Elizabeth II', ''],
+        ['4', 'Mahendra Chaudhry (born 1942)', '19 May 1999', '27 May 2000', '1 year, 8 days', 'Labour', '1999', 'Kamisese Mara', ''],
+      ], ['No.', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State']],
     // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells; the
     // empty portrait cells are the Portrait column's, and Party lining up alone is no reason to shift
     ['List of premiers of New South Wales',

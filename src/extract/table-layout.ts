@@ -116,7 +116,8 @@ const UNNAMED_CELLS = 2;
  * The header lined up with the rows by what their cells hold: where the rows carry cells the header has
  * none for (an empty party-colour cell before the name: "| 1 | | | Tögs-Ochiryn Namnansüren | February 1914 |"
  * under "| | Portrait | Name | Took office |"), empty header cells go in over those always-empty columns,
- * where they make the header's words name the columns best (a name over names, dates over dates); else `header`.
+ * where they make the header's words name the columns best (a name over names, dates over dates). Where the
+ * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way. Else `header`.
  */
 export function alignedHeader(header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined): string[] {
   let best = header;
@@ -124,6 +125,12 @@ export function alignedHeader(header: string[], profiles: ColumnProfile[], roleO
   for (let at = 0; at < header.length; at++) {
     for (let k = 1; k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
       const candidate = [...header.slice(0, at), ...Array<string>(k).fill(''), ...header.slice(at)];
+      const fit = headerFit(candidate, profiles, roleOf);
+      if (fit > bestFit) [best, bestFit] = [candidate, fit];
+    }
+    // a portrait cell the renderer dropped from every row: the header's Portrait cell stands over text
+    if (roleOf(header[at]) === 'image' && (profiles[at]?.filled ?? 0) > 0) {
+      const candidate = [...header.slice(0, at), ...header.slice(at + 1)];
       const fit = headerFit(candidate, profiles, roleOf);
       if (fit > bestFit) [best, bestFit] = [candidate, fit];
     }
