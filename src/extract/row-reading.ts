@@ -26,8 +26,8 @@ export interface RowReading {
 /** A row whose cells line up with the table's: each role's cell from its column. */
 export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
   const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
-  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: readDateInColumn(cell(columns.start)), end: readDateInColumn(cell(columns.end)) };
-  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: readDateInColumn(cell(columns.start)) };
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: dateInColumn(cell(columns.start)), end: dateInColumn(cell(columns.end)) };
+  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: dateInColumn(cell(columns.start)) };
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
   return {
@@ -38,6 +38,21 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
     notes: cell(columns.notes) ? [cell(columns.notes)] : [],
     extra: columns.extra.map((i) => ({ header: header[i] ?? '', value: row.cells[i] ?? '' })).filter((c) => c.value !== ''),
   };
+}
+
+/** Words run into a date with no space between them ("Ratu Sir5 December 1987"). */
+const GLUED_WORDS = /^(?:\p{L}+ )*\p{L}+(?=\d)/u;
+
+/**
+ * A date column's cell; one the name cell's last words ran into, with no space (the copy pushed them over:
+ * "Ratu Sir5 December 1987"), is the date after them, when that is written to the day or month.
+ */
+export function dateInColumn(cell: string): CellDate {
+  const date = readDateInColumn(cell);
+  const glued = date.kind === 'unreadable' ? GLUED_WORDS.exec(cell) : null;
+  if (!glued) return date;
+  const rest = readDateInColumn(cell.slice(glued[0].length));
+  return rest.kind === 'date' && rest.date.precision !== 'year' ? rest : date;
 }
 
 /**
