@@ -4,7 +4,8 @@ import { footnoteFor, footnotesOf, isTermOnlyRow, looksLikePersonName, losesName
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
-import { readByContent, spannedCells } from '../src/extract/row-reading.js';
+import { readByContent } from '../src/extract/row-reading.js';
+import { spannedCells } from '../src/extract/row-repairs.js';
 
 const plain = { nativeShare: 0, numberedShare: 0 };
 

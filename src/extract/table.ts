@@ -6,7 +6,8 @@ import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular, readShortRow, spannedCells } from './row-reading.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular } from './row-reading.js';
+import { readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
