@@ -9,8 +9,9 @@ describe('headerRole', () => {
     ['Name', 'name'], ['Officeholder', 'name'], ['Prime Minister (Birth–Death)', 'name'], ['Governor', 'name'],
     ['No.', 'ordinal'], ['#', 'ordinal'], ['Portrait', 'image'], ['Took office', 'start'], ['Term start', 'start'],
     ['Left office', 'end'], ['Term of office', 'term'], ['Tenure', 'term'], ['Party', 'party'],
-    ['Political party (at time of appointment)', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
-    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['Reign', 'term'], ['', undefined],
+    ['Political party (at time of appointment)', 'party'], ['Political parties', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
+    ['Election', 'other'], ['Monarch (Reign)', 'other'], ['Monarch Reign', 'other'], ['Reign', 'term'], ['Years of reign', 'term'],
+    ['Reign from', 'start'], ['Reigned until', 'end'], ['Length of reign', 'other'], ['', undefined],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);
   });
@@ -34,6 +35,7 @@ describe('header words in the languages lists are written in', () => {
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
     ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],
     ['Van', 'start'], ['Tot', 'end'], ['Partij', 'party'], ['I tjänst', 'term'],
+    ['Règne', 'term'], ['Reinado', 'term'], ['Regierungszeit', 'term'], ['Regeringstid', 'term'],
     ['Mandate', 'other'], ['Fine Gael', undefined],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);

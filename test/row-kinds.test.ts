@@ -1,10 +1,11 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, looksLikePersonName, losesName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
-import { readByContent, spannedCells } from '../src/extract/row-reading.js';
+import { readByContent } from '../src/extract/row-reading.js';
+import { spannedCells } from '../src/extract/row-repairs.js';
 
 const plain = { nativeShare: 0, numberedShare: 0 };
 
@@ -185,5 +186,22 @@ describe('a row whose holder\'s name the renderer lost', () => {
     ['Olympius', '7', '6', false],
   ])('name %j, number %j under %j: %s', (name, ordinal, above, lost) => {
     expect(losesName(name, ordinal, above)).toBe(lost);
+  });
+});
+
+describe('a row holding only a term\'s number and its election year', () => {
+  it.each([
+    // test/fixtures/real-unread/governor-of-south-jeolla-province: re-elections inside the tenure above
+    [['2nd', '1998', '', '', '', '', '', '', ''], true],
+    [['8th', '2022', '', '', ''], true],
+    [['2e', '1998', ''], true],
+    // test/fixtures/real-unread/governor-of-south-jeolla-province: a holder's row, and one whose Term cell spans it
+    [['1st', '', "' 허경만 許京萬", '1 July 1995', '30 June 2002', '', '', 'Democratic', '1995'], false],
+    [['', "' 송광운 宋光運", '30 April 2004', '5 June 2004', '', '', 'Independent', '—', ''], false],
+    // test/fixtures/real/list-of-governors-of-new-jersey: an election year alone; a number and a year (a holder whose name is lost)
+    [['1777', '', '', '', '', ''], false],
+    [['5', '1998', '', ''], false],
+  ])('%j → %s', (cells, expected) => {
+    expect(isTermOnlyRow(cells)).toBe(expected);
   });
 });

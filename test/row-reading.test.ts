@@ -1,7 +1,7 @@
 // Row reading, table-driven: the dates a row's cells and a gap's text give, and what of them is warned.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/extract.js';
-import { readByContent, termInText } from '../src/extract/row-reading.js';
+import { dateInColumn, readByContent, termInText } from '../src/extract/row-reading.js';
 import { parseArticle } from '../src/parse/parse.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
@@ -32,6 +32,18 @@ describe('a row read by its content: dates only their place in the row tells', (
   ])('%j → %s … %s', (cells, start, end) => {
     const { term } = readByContent(cells, true, false);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);
+  });
+});
+
+describe('a date cell the name cell\'s last words ran into (the copy pushed them over)', () => {
+  it.each([
+    // test/fixtures/real-unread/prime-minister-of-fiji: "Ratu Sir" of "Ratu Sir Kamisese Mara", "Ratu" of "Ratu Tevita Momoedonu"
+    ['Ratu Sir5 December 1987', '1987-12-05'], ['Ratu27 May 2000', '2000-05-27'],
+    ['5 December 1987', '1987-12-05'],
+    // a year alone after the words is no date the words could have run into; a word before a space is no glue
+    ['Sept1990', 'unreadable'], ['Vacant 1990', 'unreadable'],
+  ])('%j → %s', (cell, expected) => {
+    expect(value(dateInColumn(cell))).toBe(expected);
   });
 });
 

@@ -53,3 +53,53 @@ describe('rows of real tables', () => {
     expect(readingOf(title, lines)).toEqual(expected);
   });
 });
+
+describe('tables that are no list of holders', () => {
+  it.each([
+    // test/fixtures/real-unread/governor-of-south-jeolla-province: the legends of its row colours
+    ['a legend of party colours', 'Governor of South Jeolla Province', ['| Political parties |', '| Status |'], true],
+    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural
+    ['a colour key', 'List of chairmen of the State Great Khural', ['| Colour key |'], true],
+    ['one column headed by the post: its holders', 'List of mayors of Cork', ['| Mayor |', '| John Lavallin |'], false],
+    ['one column of names with no header', 'List of mayors of Cork', ['| Richard Wine |', '| John Lavallin |'], false],
+    // test/fixtures/real-unread/mayor-of-taichung: a table of the post's titles, its rows dated
+    ['the post\'s titles', 'Mayor of Taichung', [
+      '| Date | English | Characters | Japanese | Mandarin | Taiwanese | Hakka |',
+      '| Oct 1920–Oct 1940 | Mayor of Taichū | 臺中市市尹 | Taichū-shi Shiin | Tâi-tiong-chhī Chhī-ún | Thòi-chûng-sṳ Sṳ-yún | |',
+      '| Oct 1940–Oct 1945 | 臺中市市長 | Taichū-shi Shichō | Tâi-tiong-chhī Chhī-tiúⁿ | Thòi-chûng-sṳ Sṳ-chhòng | | |',
+      '| Oct 1945–present | Mayor of Taichung | 臺中市市長 | Táizhōng Shì Shìzhǎng | | | |',
+    ], true],
+  ])('%s: refused %s', (_, title, lines, refused) => {
+    const read = readTable(tableOf(lines), wordsOf(title));
+    expect('refused' in read).toBe(refused);
+    // a table of the post's titles loses no holder, though its rows are dated: it is not warned on
+    expect('refused' in read && read.nothingLost === true).toBe(/Mayor of Taichū/.test(lines.join()));
+  });
+});
+
+describe('rows that are no term are no evidence of what the columns hold', () => {
+  it('a term-only row\'s year under the Portrait cell does not make the columns (South Jeolla: Kim Yung-rok is still in office)', () => {
+    // test/fixtures/real-unread/governor-of-south-jeolla-province, its table
+    const read = readTable(tableOf([
+      '| Term | Portrait | Name | Term of office | Political party | Elected | | | |',
+      '| Took office | Left office | Time in office | | | | | | |',
+      "| 1st | | ' 허경만 許京萬 | 1 July 1995 | 30 June 2002 | | | Democratic → National Congress → Millennium Democratic | 1995 |",
+      '| 2nd | 1998 | | | | | | | |',
+      "| 3rd | | ' 박태영 朴泰榮 | 1 July 2002 | 29 April 2004 | | | Millennium Democratic | 2002 |",
+      "| | ' 송광운 宋光運 | 30 April 2004 | 5 June 2004 | | | Independent | — | |",
+      "| | ' 박준영 朴晙瑩 | 6 June 2004 | 30 June 2014 | | | Millennium Democratic → NPAD | 2004 | |",
+      '| 4th | 2006 | | | | | | | |',
+      '| 5th | 2010 | | | | | | | |',
+      '| 6th | | Lee Nak-yon 이낙연 李洛淵 | 1 July 2014 | 12 May 2017 | | | NPAD → Democratic | 2014 |',
+      '| | Kim Gap-seop 김갑섭 金甲燮 | 13 May 2017 | 11 September 2017 | | | Independent | — | |',
+      '| | Lee Jae-young 이재영 李在榮 | 12 September 2017 | 30 June 2018 | | | Independent | — | |',
+      '| 7th | | Kim Yung-rok 김영록 金瑛錄 | 1 July 2018 | Incumbent | | | Democratic | 2018 |',
+      '| 8th | 2022 | | | | | | | |',
+    ]), wordsOf('Governor of South Jeolla Province'));
+    if ('refused' in read) throw new Error(read.refused);
+    expect(read.tenures.map((t) => [t.line, t.start?.value, t.end?.value ?? t.endKind])).toEqual([
+      [3, '1995-07-01', '2002-06-30'], [5, '2002-07-01', '2004-04-29'], [6, '2004-04-30', '2004-06-05'], [7, '2004-06-06', '2014-06-30'],
+      [10, '2014-07-01', '2017-05-12'], [11, '2017-05-13', '2017-09-11'], [12, '2017-09-12', '2018-06-30'], [13, '2018-07-01', 'open'],
+    ]);
+  });
+});

@@ -38,9 +38,9 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const readings = doc.tables.map((table) => readTable(table, officeWords));
   const anyDated = readings.some((read) => !('refused' in read) && read.dated);
   for (const [i, read] of readings.entries()) {
-    // a table with no date in any cell (a colour key, a legend) holds no term of office: nothing is lost
+    // a table with no date in any cell (a colour key, a legend), or one of the post's titles, holds no term of office: nothing is lost
     if ('refused' in read) {
-      if (doc.tables[i].rows.some((row) => row.cells.some(hasDate))) refusals.push({ message: read.refused, line: read.line, raw: read.raw });
+      if (!read.nothingLost && doc.tables[i].rows.some((row) => row.cells.some(hasDate))) refusals.push({ message: read.refused, line: read.line, raw: read.raw });
     }
     else if (anyDated && !read.dated) {
       warnings.push({ line: read.line, raw: read.raw, message: 'the table has names but no dates of office beside a table that has them; it is not read as a list of holders' });

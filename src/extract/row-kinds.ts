@@ -90,6 +90,20 @@ export function losesName(nameCell: string, ordinal: string | undefined, aboveOr
   return nameCell === '' && ordinal !== undefined && !ordinal.startsWith('(') && ordinal !== aboveOrdinal;
 }
 
+/** A term's number as a word ("2nd", "4th"; French "2e", Spanish and Italian "2º", "2.ª"): it counts elections, and names no one. */
+const TERM_NUMBER = /^\d{1,3}(?:st|nd|rd|th|e|er|re|ème|\.?º|\.?ª)$/i;
+/** A year alone in a cell. */
+const BARE_YEAR = /^\d{4}$/;
+
+/**
+ * True for a row holding only a term's number and its election year ("| 2nd | 1998 | | |" under a
+ * governor's row whose name and dates span it): a re-election inside the tenure above, no term of its own.
+ */
+export function isTermOnlyRow(cells: string[]): boolean {
+  const filled = cells.filter(Boolean);
+  return filled.length === 2 && TERM_NUMBER.test(filled[0]) && BARE_YEAR.test(filled[1]);
+}
+
 /** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */
 export const YEARISH = /\d{3,4}/;
 

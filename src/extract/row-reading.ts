@@ -5,7 +5,7 @@ import { labelledLanguage } from './language-labels.js';
 import { ORDINAL_CELL, type ColumnMap } from './columns.js';
 import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
 import type { ExtraCell } from './records.js';
-import { looksLikePersonName, VACANCY_WORDS } from './row-kinds.js';
+import { looksLikePersonName } from './row-kinds.js';
 
 /** Three or four digits: no cell without them holds a date. */
 const YEAR = /\d{3}/;
@@ -26,8 +26,8 @@ export interface RowReading {
 /** A row whose cells line up with the table's: each role's cell from its column. */
 export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
   const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
-  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: readDateInColumn(cell(columns.start)), end: readDateInColumn(cell(columns.end)) };
-  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: readDateInColumn(cell(columns.start)) };
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: dateInColumn(cell(columns.start)), end: dateInColumn(cell(columns.end)) };
+  if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: dateInColumn(cell(columns.start)) };
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
   return {
@@ -38,6 +38,21 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
     notes: cell(columns.notes) ? [cell(columns.notes)] : [],
     extra: columns.extra.map((i) => ({ header: header[i] ?? '', value: row.cells[i] ?? '' })).filter((c) => c.value !== ''),
   };
+}
+
+/** Words run into a date with no space between them ("Ratu Sir5 December 1987"). */
+const GLUED_WORDS = /^(?:\p{L}+ )*\p{L}+(?=\d)/u;
+
+/**
+ * A date column's cell; one the name cell's last words ran into, with no space (the copy pushed them over:
+ * "Ratu Sir5 December 1987"), is the date after them, when that is written to the day or month.
+ */
+export function dateInColumn(cell: string): CellDate {
+  const date = readDateInColumn(cell);
+  const glued = date.kind === 'unreadable' ? GLUED_WORDS.exec(cell) : null;
+  if (!glued) return date;
+  const rest = readDateInColumn(cell.slice(glued[0].length));
+  return rest.kind === 'date' && rest.date.precision !== 'year' ? rest : date;
 }
 
 /**
@@ -162,28 +177,4 @@ const ATTRIBUTES = /^(?:(?:style|class|rowspan|colspan|align|valign|bgcolor|widt
 /** A row's cells, normalised, without cells that are only HTML attributes. */
 export function cellsOf(row: TableRow): string[] {
   return row.cells.filter((cell) => !cell.includes('=') || !ATTRIBUTES.test(cell.trim())).map(normalizeCell);
-}
-
-/**
- * A reader of a table's rows one of whose cells spans two columns but was rendered as one, so that the
- * cells after it slid left and the row ends in a blank: one year filling both date cells, the party then
- * standing under "Left office" ("| 1908 | Moderates | |", a party the next column holds in other rows), or
- * "Vacant" filling the No. and name cells ("| Vacant | 96 | 117 | |"). It gives the row's cells laid out
- * again, the spanning cell in both its columns; undefined for any other row.
- */
-export function spannedCells(grid: string[][], columns: ColumnMap): (cells: string[]) => string[] | undefined {
-  const { start, end, ordinal, name } = columns;
-  const afterEnd = end === undefined ? undefined : new Set(grid.map((cells) => cells[end + 1]).filter(Boolean));
-  return (cells) => {
-    if (cells.length < 3 || cells[cells.length - 1] !== '') return undefined;
-    if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end]) && hasDate(cells[start]) && !hasDate(cells[end])) return doubled(cells, start);
-    if (ordinal !== undefined && name === ordinal + 1 && cells[name] !== ''
-      && !ORDINAL_CELL.test(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
-    return undefined;
-  };
-}
-
-/** The cells with the one at `at` standing in two columns, the blank the row ended in dropped. */
-function doubled(cells: string[], at: number): string[] {
-  return [...cells.slice(0, at + 1), ...cells.slice(at, -1)];
 }

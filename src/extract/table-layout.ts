@@ -1,5 +1,5 @@
 // A table's layout: its header among the header rows, its usual width, its shape, the title its name cells end in.
-import type { ColumnMap } from './columns.js';
+import type { ColumnMap, ColumnProfile } from './columns.js';
 import { ORDINAL_CELL } from './columns.js';
 import { headerRole, type ColumnRole } from './header-words.js';
 import { parseName } from './names.js';
@@ -44,6 +44,37 @@ export function headerOf(rows: string[][], isHeaderWord: (cell: string) => boole
   return best;
 }
 
+/** The words of a key to a table's colours or marks. */
+const KEY_WORDS = /\b(?:key|legend)\b/i;
+
+/**
+ * True for a table of one column headed by another column's words or a key's ("| Political parties |"
+ * over "| Status |", "| Colour key |"): a legend of the rows' colours, no list of holders. One headed by a
+ * holder's word, or by no header word at all (its first row a name), is still read.
+ */
+export function isLegend(rows: string[][], roleOf: (cell: string) => ColumnRole | undefined): boolean {
+  if (!rows.every((cells) => cells.length <= 1)) return false;
+  const header = rows[0]?.[0] ?? '';
+  const role = roleOf(header);
+  return KEY_WORDS.test(header) || (role !== undefined && role !== 'name');
+}
+
+/** Words joining a post to its place in its title ("Mayor of Taichung", "Maire de Lyon", "Bürgermeister von Wien"). */
+const TITLE_LINKS = new Set(['of', 'de', 'du', 'des', 'del', 'della', 'di', 'do', 'da', 'von', 'van', 'für']);
+
+/**
+ * True when at least half of two or more name cells are the post's own title, its word and a link to a
+ * place ("Mayor of Taichū", "Mayor of Taichung"): the table lists the post's names over time, not its holders.
+ */
+export function namesThePost(nameCells: string[], officeWords: ReadonlySet<string>): boolean {
+  const filled = nameCells.filter(Boolean);
+  const titles = filled.filter((cell) => {
+    const [post, link] = cell.toLowerCase().split(' ', 2);
+    return officeWords.has(post) && TITLE_LINKS.has(link);
+  });
+  return filled.length >= 2 && titles.length * 2 >= filled.length;
+}
+
 /** How often the table's name cells carry a native form, and its rows a number. */
 export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
   const names = rows.map((r) => r[columns.name] ?? '').filter((c) => c !== '');
@@ -61,6 +92,7 @@ export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
  */
 export function groupedHeader(
   header: string[], next: string[] | undefined, rows: string[][], roleOf: (cell: string) => ColumnRole | undefined,
+  aligned: (header: string[]) => string[] = (h) => h,
 ): string[] {
   const sub = next?.filter(Boolean) ?? [];
   const inLanguages = sub.every((cell) => NAME_ROLES.has(roleOf(cell))) && sub.some((cell) => roleOf(cell) === 'native');
@@ -73,7 +105,61 @@ export function groupedHeader(
   const isImage = (cell: string) => roleOf(cell) === 'image';
   const shifted = merged.some((cell, i) => isImage(cell) && filledAt(i) >= 0.5);
   const candidate = shifted ? merged.filter((cell) => !isImage(cell)) : merged;
-  return candidate.length === lastFilled(rows) || candidate.length === rows[0]?.length ? candidate : header;
+  const fits = (cells: string[]) => cells.length === lastFilled(rows) || cells.length === rows[0]?.length;
+  return [candidate, aligned(candidate)].find(fits) ?? header;
+}
+
+/** The most cells the rows may carry that the header has none for (colour swatches beside a party or a name). */
+const UNNAMED_CELLS = 2;
+
+/**
+ * The header lined up with the rows by what their cells hold: where the rows carry cells the header has
+ * none for (an empty party-colour cell before the name: "| 1 | | | Tögs-Ochiryn Namnansüren | February 1914 |"
+ * under "| | Portrait | Name | Took office |"), empty header cells go in over those always-empty columns,
+ * where they make the header's words name the columns best (a name over names, dates over dates). Where the
+ * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way. Else `header`.
+ */
+export function alignedHeader(header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined): string[] {
+  let best = header;
+  let bestFit = -Infinity;
+  for (let at = 0; at < header.length; at++) {
+    for (let k = 1; k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
+      const candidate = [...header.slice(0, at), ...Array<string>(k).fill(''), ...header.slice(at)];
+      const fit = headerFit(candidate, profiles, roleOf);
+      if (fit > bestFit) [best, bestFit] = [candidate, fit];
+    }
+    // a portrait cell the renderer dropped from every row: the header's Portrait cell stands over text
+    if (roleOf(header[at]) === 'image' && (profiles[at]?.filled ?? 0) > 0) {
+      const candidate = [...header.slice(0, at), ...header.slice(at + 1)];
+      const fit = headerFit(candidate, profiles, roleOf);
+      if (fit > bestFit) [best, bestFit] = [candidate, fit];
+    }
+  }
+  return bestFit >= headerFit(header, profiles, roleOf) + CLEARLY_BETTER ? best : header;
+}
+
+/** How much better a header must name the columns to be shifted: one column lining up can be chance (a span misread). */
+const CLEARLY_BETTER = 2;
+
+/**
+ * How well a header's words name the columns under it (a name over names, a portrait over empty cells);
+ * a column holding cells past the header's end counts twice against it: no header leaves a column unnamed.
+ */
+function headerFit(header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined): number {
+  let fit = 0;
+  for (const p of profiles) {
+    if (p.index >= header.length) {
+      if (p.filled > 0) fit -= 2;
+      continue;
+    }
+    const role = roleOf(header[p.index]);
+    if (role === 'name') fit += p.names >= 0.25 ? 2 : p.filled === 0 ? -1 : 0;
+    else if (role === 'start' || role === 'end' || role === 'term') fit += p.dates * p.filled >= 0.4 ? 1 : 0;
+    else if (role === 'ordinal') fit += p.numbers >= 0.5 ? 1 : 0;
+    else if (role === 'image') fit += p.filled === 0 ? 1 : 0;
+    else if (role === 'party') fit += p.filled > 0 && p.dates < 0.5 && p.numbers < 0.5 ? 1 : 0;
+  }
+  return fit;
 }
 
 /** Roles of sub-header cells under a name cell: the languages its names are written in. */

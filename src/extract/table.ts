@@ -1,41 +1,22 @@
 // Pipe tables → tenure rows, gaps and reading warnings: columns by header and content, rows by kind.
-import type { Table, TableRow } from '../parse/document.js';
+import type { Table } from '../parse/document.js';
 import { isItalicNote, normalizeCell } from './cells.js';
 import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
-import type { CellDate, TermCell } from './date-cells.js';
-import type { PartialDate } from './dates.js';
-import { parseName, type PersonName } from './names.js';
-import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular, spannedCells, termInText, type RowReading } from './row-reading.js';
-import { commonTitle, groupedHeader, headerOf, headerWordTest, modalWidth, tableShape } from './table-layout.js';
+import { parseName } from './names.js';
+import type { GapRecord, ReadingWarning } from './records.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular } from './row-reading.js';
+import { readShortRow, spannedCells } from './row-repairs.js';
+import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
+import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
-/** A table row read as a holder's term, before person identities are assigned. */
-export interface TenureRow {
-  name: PersonName;
-  start?: PartialDate;
-  end?: PartialDate;
-  /** What the end cell said: a date, "open" (in office), blank, unknown or unreadable. */
-  endKind: CellDate['kind'];
-  acting: boolean;
-  /** The number in the No. column, as written. */
-  ordinal?: string;
-  line: number;
-  raw: string;
-  section?: string;
-  party?: string;
-  notes: string[];
-  extra: ExtraCell[];
-  warnings: string[];
-  /** A row with no name cell under a holder's row (a second term whose name cell spans both rows). */
-  continues: boolean;
-}
+export type { TenureRow } from './table-records.js';
 
 /** The rows of one table, or why it is no table of holders. */
 export type TableReading =
   | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[]; dated: boolean; line: number; raw: string }
-  | { refused: string; line: number; raw: string };
+  | { refused: string; line: number; raw: string; nothingLost?: true };
 
 /**
  * Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column, "Locum
@@ -43,11 +24,6 @@ export type TableReading =
  * Spanish and Portuguese "interino", "temporalmente", French "par intérim", German "kommissarisch".
  */
 const ACTING_WORD = /(?<![\p{L}])(?:acting|interim|locum tenens|pro tempore|temporar(?:y|ily)|interin[oa]s?|temporalmente|temporairement|par intérim|intérimaire|kommissarisch)(?![\p{L}])/iu;
-/** A note across the table saying who acted in between: "During this interval, … X was the acting Prime Minister." */
-const ACTING_SENTENCE = /^during (?:this|that|the) (?:interval|period|time)[,;]?\s+(.+?)\s+(?:was|served as|acted as)\s+(?:the\s+)?(?:acting|interim)\b/i;
-/** Words of an office before a name in such a note ("Privy Council Chairman Kuroda Kiyotaka"). */
-const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister', 'president', 'vice', 'deputy', 'speaker', 'governor', 'secretary', 'general', 'chief', 'justice', 'of', 'the', 'state', 'national', 'assembly', 'senate', 'house', 'first']);
-
 /** The header of a table whose first row is already a holder's ("| 1 | 1538–1539 | Gonzalo Jiménez de Quesada |"). */
 const NO_HEADER: readonly string[] = [];
 
@@ -62,14 +38,19 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
   const roleOf = (cell: string) => headerRole(cell, officeWords).role;
+  if (isLegend(all.map((r) => r.cells), roleOf)) return { refused: 'a table of one column not headed as holders\' names is a legend', line: table.header.line, raw: table.header.raw };
   /** The table's rows of `width` cells, its header over them, and the columns they make. */
   const layout = (width: number) => {
-    const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined);
+    const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined && !isTermOnlyRow(r.cells));
     const grid = regular.map((r) => r.cells);
+    const profiles = profileColumns([], sample(grid));
+    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf);
     const above = headerAt(at - 1);
-    const grouped = above && groupedHeader(above, top, grid, roleOf);
-    const header = grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf);
-    return { width, regular, header, columns: assignColumns(profileColumns(width >= header.length ? header : [], sample(grid)), officeWords) };
+    const grouped = above && groupedHeader(above, top, grid, roleOf, aligned);
+    const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
+    const named = width < header.length ? profiles
+      : grid.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profileColumns(header, []);
+    return { width, regular, header, columns: assignColumns(named, officeWords) };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
   let read = layout(modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length));
@@ -80,6 +61,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const { width, regular, header, columns } = read;
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
+  }
+  if (namesThePost(regular.map((r) => r.cells[columns.name] ?? ''), officeWords)) {
+    return { refused: 'its name cells are the post\'s own titles ("Mayor of …"), not its holders', line: table.header.line, raw: table.header.raw, nothingLost: true };
   }
   const shape = tableShape(regular.map((r) => r.cells), columns);
   const title = commonTitle(regular.map((r) => r.cells[columns.name] ?? ''));
@@ -98,8 +82,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       readLabel(label, row, table, out);
       continue;
     }
+    if (isTermOnlyRow(cells)) continue;
     const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
-    const byColumn = laid && readRegular(row, laid, columns, header);
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, cells, width, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
@@ -148,26 +133,6 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   return out;
 }
 
-/** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
-function readLabel(label: string, row: TableRow, table: Table, out: { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[] }): void {
-  if (!/[\p{L}\p{N}]/u.test(label)) {
-    out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell "${label}" names no one; the row is left out` });
-    return;
-  }
-  const acting = ACTING_SENTENCE.exec(label);
-  if (acting) {
-    const words = acting[1].split(' ');
-    const first = words.findIndex((w) => !TITLE_WORDS.has(w.toLowerCase()));
-    const name = parseName(words.slice(Math.max(first, 0)).join(' '));
-    if (name.english || name.natives.length) {
-      const none: CellDate = { kind: 'blank' };
-      out.tenures.push(tenureRow({ nameCell: label, term: { start: none, end: none }, notes: [label], extra: [], name }, row, table, false, true));
-      return;
-    }
-  }
-  if (VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
-}
-
 /** A name cell that says no one held the post ("n/a", "none"). */
 const NO_ONE = /^(?:n\/a|none|nobody|no one)$/i;
 
@@ -175,56 +140,6 @@ const NO_ONE = /^(?:n\/a|none|nobody|no one)$/i;
 function partiesOf(grid: string[][], columns: ColumnMap): Set<string> {
   if (columns.party === undefined) return new Set();
   return new Set(grid.map((cells) => normalizeCell(cells[columns.party!] ?? '')).filter(Boolean));
-}
-
-function tenureRow(reading: RowReading & { name: PersonName }, row: TableRow, table: Table, continues: boolean, actingCell: boolean): TenureRow {
-  const warnings: string[] = [];
-  const start = dateOf(reading.term.start, 'Term start', warnings);
-  const end = dateOf(reading.term.end, 'Term end', warnings);
-  const notes = [...reading.notes];
-  for (const part of [reading.term.start, reading.term.end]) if (part.kind === 'date' && part.note) notes.push(part.note);
-  const acting = actingCell || reading.name.acting || [reading.term.start, reading.term.end].some((d) => d.kind === 'date' && d.acting);
-  let endDate = end;
-  if (start && end && end.value.slice(0, start.value.length) < start.value.slice(0, end.value.length)) {
-    warnings.push(`the term ends (${end.value}) before it starts (${start.value}); the end is left out`);
-    endDate = undefined;
-  }
-  return {
-    name: reading.name, start, end: endDate, endKind: endDate ? 'date' : reading.term.end.kind === 'date' ? 'unreadable' : reading.term.end.kind,
-    acting, ordinal: continues ? undefined : reading.ordinal, line: row.line, raw: row.raw, section: table.section,
-    party: reading.party, notes, extra: reading.extra, warnings, continues,
-  };
-}
-
-function dateOf(cell: CellDate, what: string, warnings: string[]): PartialDate | undefined {
-  if (cell.kind === 'date') return cell.date;
-  if (cell.kind === 'unknown') warnings.push(`${what} "${cell.text}" is not known; it is left out`);
-  if (cell.kind === 'unreadable') warnings.push(`${what}: ${cell.reason}; it is left out`);
-  return undefined;
-}
-
-/** A gap and what could not be read of its dates. */
-interface GapReading {
-  gap: GapRecord;
-  warnings: string[];
-}
-
-function pushGap(out: { gaps: GapRecord[]; warnings: ReadingWarning[] }, found: GapReading | undefined): void {
-  if (!found) return;
-  out.gaps.push(found.gap);
-  for (const message of found.warnings) out.warnings.push({ line: found.gap.line, raw: found.gap.raw, message });
-}
-
-/** A dated gap from its row's date cells, else the dates its text holds; an end neither gives is warned as unknown or unreadable. */
-function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapReading | undefined {
-  const inText = termInText(text);
-  const warnings: string[] = [];
-  const pick = (what: string, a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date
-    : dateOf(a.kind === 'blank' && b ? b : a, what, warnings));
-  const start = pick('Term start', term.start, inText?.start);
-  const end = pick('Term end', term.end, inText?.end);
-  if (!start && !end && text === '') return undefined;
-  return { gap: { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section }, warnings };
 }
 
 /** Rows enough to tell what each column holds: all of a short table, an even spread of a long one. */

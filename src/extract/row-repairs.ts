@@ -1,0 +1,42 @@
+// Rows the renderer broke, laid out again: a row short of the table's width, a cell spanning two columns rendered as one.
+import type { TableRow } from '../parse/document.js';
+import { ORDINAL_CELL, type ColumnMap } from './columns.js';
+import { looksLikePersonName, VACANCY_WORDS } from './row-kinds.js';
+import { hasDate, readRegular, type RowReading } from './row-reading.js';
+
+/**
+ * A row a cell or more short of the table's width, lined up from its first cell (its last cells left
+ * out: "| 1293 | John Lavallin |" under "| Year | Name | Notes |"), when its name cell then holds a name and
+ * its date cells dates (not a party slid under "Left office": "| Ashot Ghulian | 1 July 2005 | Democratic |").
+ */
+export function readShortRow(row: TableRow, cells: string[], width: number, columns: ColumnMap, header: string[]): RowReading | undefined {
+  if (cells.length >= width) return undefined;
+  const padded = [...cells, ...Array<string>(width - cells.length).fill('')];
+  const reading = readRegular(row, padded, columns, header);
+  const { start, end } = reading.term;
+  return looksLikePersonName(reading.nameCell) && start.kind !== 'unreadable' && end.kind !== 'unreadable' ? reading : undefined;
+}
+
+/**
+ * A reader of a table's rows one of whose cells spans two columns but was rendered as one, so that the
+ * cells after it slid left and the row ends in a blank: one year filling both date cells, the party then
+ * standing under "Left office" ("| 1908 | Moderates | |", a party the next column holds in other rows), or
+ * "Vacant" filling the No. and name cells ("| Vacant | 96 | 117 | |"). It gives the row's cells laid out
+ * again, the spanning cell in both its columns; undefined for any other row.
+ */
+export function spannedCells(grid: string[][], columns: ColumnMap): (cells: string[]) => string[] | undefined {
+  const { start, end, ordinal, name } = columns;
+  const afterEnd = end === undefined ? undefined : new Set(grid.map((cells) => cells[end + 1]).filter(Boolean));
+  return (cells) => {
+    if (cells.length < 3 || cells[cells.length - 1] !== '') return undefined;
+    if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end]) && hasDate(cells[start]) && !hasDate(cells[end])) return doubled(cells, start);
+    if (ordinal !== undefined && name === ordinal + 1 && cells[name] !== ''
+      && !ORDINAL_CELL.test(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
+    return undefined;
+  };
+}
+
+/** The cells with the one at `at` standing in two columns, the blank the row ended in dropped. */
+function doubled(cells: string[], at: number): string[] {
+  return [...cells.slice(0, at + 1), ...cells.slice(at, -1)];
+}

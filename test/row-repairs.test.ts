@@ -1,0 +1,22 @@
+// Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
+import { describe, expect, it } from 'vitest';
+import { readShortRow } from '../src/extract/row-repairs.js';
+
+const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
+
+describe('a row short of the table\'s width, lined up from its first cell', () => {
+  const row = { raw: '', line: 1, cells: [] };
+  it.each([
+    // test/fixtures/real-unread/list-of-mayors-of-cork: its Notes cell left out; the Year column gives the start only
+    [['Year', 'Name', 'Notes'], { name: 1, start: 0, notes: 2, extra: [] }, ['1293', 'John Lavallin'], ['John Lavallin', '1293', 'blank']],
+    // test/fixtures/real/president-of-the-national-assembly-of-nagorno-karabakh: its end cell left out, the party slid under "Left Office"
+    [['Name', 'Took Office', 'Left Office', 'Political Party'], { name: 0, start: 1, end: 2, party: 3, extra: [] },
+      ['Ashot Ghulian', '1 July 2005', 'Democratic'], undefined],
+    // test/fixtures/real-unread/mayor-of-taichung: a second term under its holder's row, its name cell spanning both
+    [['No.', 'Portrait', 'Name (Birth–Death)', 'Term of office', '', 'Political party', 'Term'], { name: 2, start: 3, end: 4, ordinal: 0, party: 5, extra: [1, 6] },
+      ['2 June 1957', '2 June 1960', '3'], undefined],
+  ])('%j: %j', (header, columns, cells, expected) => {
+    const reading = readShortRow(row, cells, header.length, columns, header);
+    expect(reading && [reading.nameCell, value(reading.term.start), value(reading.term.end)]).toEqual(expected);
+  });
+});

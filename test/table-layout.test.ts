@@ -1,0 +1,59 @@
+// Table layout, table-driven: the header lined up with the rows by what their cells hold.
+import { describe, expect, it } from 'vitest';
+import { profileColumns } from '../src/extract/columns.js';
+import { wordsOf } from '../src/extract/extract.js';
+import { headerRole } from '../src/extract/header-words.js';
+import { alignedHeader, namesThePost } from '../src/extract/table-layout.js';
+
+describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
+  it.each([
+    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural: a party-colour cell before the name
+    ['List of chairmen of the State Great Khural',
+      ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature'], [
+        ['1', '', '', 'Tögs-Ochiryn Namnansüren', 'February 1914', 'April 1919', '', 'Independent', '', ''],
+        ['2', '', '', 'Peljidiin Genden', '29 November 1924', '15 November 1927', '', 'MPRP', '', ''],
+        ['3', '', '', 'Jamtsangiin Damdinsüren', '16 November 1927', '23 January 1929', '', 'MPRP', '', ''],
+      ], ['', '', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature']],
+    // test/fixtures/real-unread/governor-of-south-jeolla-province, its holders' rows: a party-colour cell before the party,
+    // the election years past the header's end
+    ['Governor of South Jeolla Province',
+      ['Term', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Elected'], [
+        ['6th', '', 'Lee Nak-yon 이낙연 李洛淵', '1 July 2014', '12 May 2017', '', '', 'NPAD → Democratic', '2014'],
+        ['7th', '', 'Kim Yung-rok 김영록 金瑛錄', '1 July 2018', 'Incumbent', '', '', 'Democratic', '2018'],
+      ], ['Term', 'Portrait', 'Name', 'Took office', 'Left office', '', 'Time in office', 'Political party', 'Elected']],
+    // test/fixtures/real-unread/prime-minister-of-fiji: the copy dropped every row's portrait cell, the names stand under "Portrait"
+    ['Prime Minister of Fiji',
+      ['No.', 'Portrait', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State'], [
+        ['1', 'Ratu Sir Kamisese Mara (1920–2004)', '10 October 1970', '13 April 1987', '16 years, 185 days', 'Alliance', '1972 1977 (Mar) 1977 (Sep) 1982', 'Elizabeth II', ''],
+        ['2', 'Timoci Bavadra (1934–1989)', '13 April 1987', '14 May 1987', '31 days', 'Labour', '1987', 'Elizabeth II', ''],
+        ['4', 'Mahendra Chaudhry (born 1942)', '19 May 1999', '27 May 2000', '1 year, 8 days', 'Labour', '1999', 'Kamisese Mara', ''],
+      ], ['No.', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State']],
+    // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells; the
+    // empty portrait cells are the Portrait column's, and Party lining up alone is no reason to shift
+    ['List of premiers of New South Wales',
+      ['No.', 'Name (lifespan)', 'Portrait', 'Term of Office', 'Party', 'Constituency', 'Ministry', 'Election(s)', ''], [
+        ['1', 'Stuart Donaldson (1812–1867)', '', '6 June 1856', '25 August 1856', 'No party', 'Sydney Hamlets', 'Donaldson', '1856'],
+        ['2', 'Charles Cowper (1807–1875)', '', '26 August 1856', '2 October 1856', 'No party', 'Sydney', 'Cowper I', '–'],
+        ['3', 'Henry Parker (1808–1881)', '', '3 October 1856', '7 September 1857', 'No party', 'Parramatta', 'Parker', '–'],
+      ], undefined],
+  ])('%s', (title, header, rows, expected) => {
+    const office = wordsOf(title);
+    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role);
+    expect(aligned).toEqual(expected ?? header);
+  });
+});
+
+describe('namesThePost: name cells that are the post\'s own titles', () => {
+  it.each([
+    // test/fixtures/real-unread/mayor-of-taichung: its table "Titles of the Mayor" (Date | English | Characters | …)
+    ['Mayor of Taichung', ['Mayor of Taichū', '臺中市市長', 'Mayor of Taichung'], true],
+    // test/fixtures/real-unread/mayor-of-taichung: its list of mayors
+    ['Mayor of Taichung', ['Yang Chi-hsien 楊基先 Yáng Jīxiān (Mandarin)', 'Lin Chin-piao 林金標', 'Chiou Chin-chou 邱欽洲'], false],
+    // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: a regnal name, no title
+    ['List of heads of the Serbian Orthodox Church', ['Arsenije II Арсеније II Arsenius II', 'Makarije I Макарије I Macarius I'], false],
+    // a holder's name holding a place after a link is no title unless it begins with the post's word
+    ['List of monarchs of Sweden', ['Gustav I of Sweden', 'Eric XIV of Sweden'], false],
+  ])('%s: %j → %s', (title, cells, expected) => {
+    expect(namesThePost(cells, wordsOf(title))).toBe(expected);
+  });
+});
