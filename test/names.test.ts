@@ -55,6 +55,9 @@ describe('parseName splits a name cell', () => {
     ['B. B. Gurung MLA for Jorthang-Nayabazar', 'B. B. Gurung', [], false],
     ['Clement Attlee MP for Limehouse', 'Clement Attlee', [], false],
     ['Takemori Nijima (acting [for Taira to November 23, 1978])', 'Takemori Nijima', [], true],
+    // test/fixtures/real-unread/state-president-of-the-orange-free-state: acting with more words after it.
+    ['Joseph Allison Acting for absent Pretorius', 'Joseph Allison', [], true],
+    ['Esaias Reynier Snijman (1822–1884) Acting', 'Esaias Reynier Snijman', [], true],
     ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
@@ -178,5 +181,6 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
+    expect(parseName('Joseph Allison Acting for absent Pretorius').remarks).toEqual(['Acting for absent Pretorius']);
   });
 });

@@ -173,9 +173,13 @@ function addNatives(text: string, script: string, name: PersonName, language?: s
   }
 }
 
-/** Acting words before or after the name ("Acting Prime Minister" after it), and lifespans written without parentheses. */
+/**
+ * Acting words before or after the name ("Acting Prime Minister" after it), acting words after it with more words,
+ * kept as a remark ("Joseph Allison Acting for absent Pretorius"), and lifespans written without parentheses.
+ */
 const AROUND = {
   acting: /^(?:acting|interim)\s+|\s+(?:acting|interim)(?:\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$/i,
+  actingWithWords: /\s+((?:acting|interim)\s+\S.*)$/i,
   born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
 };
 
@@ -187,6 +191,12 @@ function stripMarkers(latin: string, name: PersonName): string {
     if (AROUND.acting.test(text)) {
       name.acting = true;
       text = text.replace(AROUND.acting, '').trim();
+    }
+    const actingFor = AROUND.actingWithWords.exec(text);
+    if (actingFor) {
+      name.acting = true;
+      name.remarks.push(actingFor[1]);
+      text = text.slice(0, actingFor.index);
     }
     const born = AROUND.born.exec(text);
     if (born) {
