@@ -76,6 +76,10 @@ describe('parseName splits a name cell', () => {
     ['Kirilo I Кирило I Cyril I', 'Kirilo I', [['Кирило I', 'Cyrl']], false],
     ['Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
     ['St. Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
+    // test/fixtures/real-unread/governor-of-south-jeolla-province: a stray quote before the hangul is no part of it.
+    ["' 허경만 許京萬", undefined, [['허경만', 'Hang'], ['許京萬', 'Hani']], false],
+    ["Mikheil Saakashvili მიხეილ სააკაშვილი '", 'Mikheil Saakashvili', [['მიხეილ სააკაშვილი', 'Geor']], false],
+    ["ג'ורג' בוש", undefined, [["ג'ורג' בוש", 'Hebr']], false],
     ['Khaltmaagiin Battulga Халтмаагийн Баттулга Born 1963 (61 years old)', 'Khaltmaagiin Battulga', [['Халтмаагийн Баттулга', 'Cyrl']], false],
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],

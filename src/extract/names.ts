@@ -165,10 +165,16 @@ function readParenthesis(inner: string, name: PersonName): void {
   name.remarks.push(inner);
 }
 
+/**
+ * What stands at either end of a native form and is no part of it: spaces, colons, dashes, and a quote mark set
+ * apart by a space (a stray renderer mark: "' 허경만").
+ */
+const NATIVE_EDGES = /^(?:[\s:–-]|['"‘’“”](?=\s))+|(?:[\s:–-]|(?<=\s)['"‘’“”])+$/g;
+
 /** Adds the native forms of one run (in `language` when a label says so); ";", "/", "," and "、" separate forms of one script. */
 function addNatives(text: string, script: string, name: PersonName, language?: string): void {
   for (const part of text.split(/\s*[;/,、；]\s*/)) {
-    const form = part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' ');
+    const form = part.replace(NATIVE_EDGES, '').replace(/\s+/g, ' ');
     if (form && !name.natives.some((n) => n.text === form)) name.natives.push(language ? { text: form, script, language } : { text: form, script });
   }
 }
