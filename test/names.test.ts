@@ -46,6 +46,9 @@ describe('parseName splits a name cell', () => {
     ['Giani Gurmukh Singh Mussafir', 'Gurmukh Singh Mussafir', [], false],
     ['Sir Isaac Brock KB (1769–1812) Acting', 'Isaac Brock', [], true],
     ['Sieur de Richemont', 'de Richemont', [], false], // test/fixtures/real/list-of-colonial-governors-of-senegal
+    // a title before a lower-case word that is no particle is the name of a title, not a title before a name
+    ['Marquess of Salisbury', 'Marquess of Salisbury', [], false],
+    ['Duke of Wellington', 'Duke of Wellington', [], false],
     ['Sir Roger Hale Sheaffe 1st Baronet (1763–1851) Acting', 'Roger Hale Sheaffe', [], true],
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],

@@ -12,6 +12,17 @@ const ACTING_ROLE = /^(?:acting|interim)\b/i;
 const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron'];
 
 /**
+ * How a name begins after a title, in this case: a capital, an ʻokina or apostrophe before one ("ʻAhoʻeitu"), or a
+ * particle before one ("Sieur de Richemont").
+ */
+const NAME_START = `(?:(?:${['de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'al', 'el'].join('|')}) )?['ʻ’‘]?\\p{Lu}`;
+
+/** A regular expression's source matching its letters in either case ("sir" → "[sS][iI][rR]"), its escapes kept. */
+function anyCase(source: string): string {
+  return source.replace(/(?<!\\)\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+/**
  * Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."):
  * not part of it.
  */
@@ -27,7 +38,7 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'sieur', 'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
-].join('|')}),?\\s+(?=\\p{Lu})|^(?:${GIVEN_NAME_TITLES.join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'iu');
+].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
 /**
  * Titles some countries write before names where elsewhere the same letters or words are initials or
