@@ -46,6 +46,11 @@ describe('parseName splits a name cell', () => {
     ['Giani Gurmukh Singh Mussafir', 'Gurmukh Singh Mussafir', [], false],
     ['Sir Isaac Brock KB (1769–1812) Acting', 'Isaac Brock', [], true],
     ['Sieur de Richemont', 'de Richemont', [], false], // test/fixtures/real/list-of-colonial-governors-of-senegal
+    // test/fixtures/real-unread/prime-minister-of-tonga: royal styles, stacked.
+    ['HRH Crown Prince Tēvita ʻUnga (c. 1824–1879)', 'Tēvita ʻUnga', [], false],
+    ['HRH Prince Fatafehi Tuʻipelehake CBE (1922–1999)', 'Fatafehi Tuʻipelehake', [], false],
+    ['HRH ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho[note 2] (1959–)', 'ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho', [], false],
+    ['His Royal Highness Prince Norodom Ranariddh', 'Norodom Ranariddh', [], false],
     // a title before a lower-case word that is no particle is the name of a title, not a title before a name
     ['Marquess of Salisbury', 'Marquess of Salisbury', [], false],
     ['Duke of Wellington', 'Duke of Wellington', [], false],

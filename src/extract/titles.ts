@@ -23,8 +23,8 @@ function anyCase(source: string): string {
 }
 
 /**
- * Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."):
- * not part of it.
+ * Titles, ranks, royal styles and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako";
+ * a saint's "St."; "HRH Crown Prince"): not part of it.
  */
 export const HONORIFICS = new RegExp(`^(?:${[
   'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'count', 'countess', 'marquess', 'marquis',
@@ -37,6 +37,8 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
+  'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
+  'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
   'sieur', 'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
