@@ -51,6 +51,11 @@ describe('parseName splits a name cell', () => {
     ['HRH Prince Fatafehi Tuʻipelehake CBE (1922–1999)', 'Fatafehi Tuʻipelehake', [], false],
     ['HRH ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho[note 2] (1959–)', 'ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho', [], false],
     ['His Royal Highness Prince Norodom Ranariddh', 'Norodom Ranariddh', [], false],
+    // the same: a noble title after the name and a comma is no part of it (a lone given name before it is a peer's style).
+    ['HRH Siaosi Tuʻihala ʻAlipate Vaea Tupou, Baron Vaea (1921–2009)', 'Siaosi Tuʻihala ʻAlipate Vaea Tupou', [], false],
+    ['Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)', 'Siale ʻAtaongo Kaho', [], false],
+    ['Robert Gascoyne-Cecil, 3rd Marquess of Salisbury', 'Robert Gascoyne-Cecil', [], false],
+    ['Sir Robert Peel, 2nd Baronet', 'Robert Peel', [], false],
     // a title before a lower-case word that is no particle is the name of a title, not a title before a name
     ['Marquess of Salisbury', 'Marquess of Salisbury', [], false],
     ['Duke of Wellington', 'Duke of Wellington', [], false],
@@ -193,6 +198,7 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
+    expect(parseName('Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)').remarks).toEqual(['Lord Tuʻivakanō']);
     expect(parseName('Joseph Allison Acting for absent Pretorius').remarks).toEqual(['Acting for absent Pretorius']);
   });
 });

@@ -70,6 +70,11 @@ const ROMAN = /^[IVXL]+$/;
 
 /** A peer's style after the given name: "Gwladys, Lady Delamere" is Gwladys Delamere. */
 const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
+/**
+ * A noble title after a full name and a comma: "Siaosi Tuʻihala ʻAlipate Vaea Tupou, Baron Vaea", "Robert Peel, 2nd
+ * Baronet", "Robert Gascoyne-Cecil, 3rd Marquess of Salisbury" (a lone given name before it is a peer's style, above).
+ */
+const NOBLE_TITLE_AFTER = /^(\S+\s.*?), ((?:\d+(?:st|nd|rd|th) )?(?:Baron|Baroness|Baronet|Lord|Lady|Viscount|Viscountess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Duke|Duchess)\b.*)$/u;
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
 /**
@@ -95,10 +100,18 @@ export function setRole(role: string, name: PersonName): void {
   name.role = role;
 }
 
-/** "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is the name's role; a peer's style is undone. */
+/**
+ * "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is the name's role; a peer's
+ * style is undone; a noble title after the name is cut, kept as a remark.
+ */
 export function withoutRole(latin: string, name: PersonName): string {
   const style = PEERAGE_STYLE.exec(latin);
   if (style) return `${style[1]} ${style[2]}`;
+  const noble = NOBLE_TITLE_AFTER.exec(latin);
+  if (noble) {
+    name.remarks.push(noble[2]);
+    return noble[1];
+  }
   const comma = latin.indexOf(', ');
   if (comma < 0) return latin;
   const role = latin.slice(comma + 2);
