@@ -39,8 +39,11 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
   'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
-  'sieur', 'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
+  'sieur', 'malam', 'mallam', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
+
+/** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
+const SOUTH_ASIAN_TITLES = 'Sardar|Giani|Pandit|Begum';
 
 /**
  * Titles some countries write before names where elsewhere the same letters or words are initials or
@@ -48,7 +51,9 @@ export const HONORIFICS = new RegExp(`^(?:${[
  * Malay Tun, Tan Sri, Datuk/Dato' (Seri, Seri Utama), Haji — wherever they stand ("Raja Tun Uda"), but not after bin
  * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name);
  * Acehnese Teuku, Teungku (Tgk.); Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
- * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban").
+ * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban"); South Asian Sardar, Giani, Pandit, Begum in India
+ * and Pakistan, and India's Shri, Sri, Shrimati, Smt., Thiru, Tmt. ("Sri Mulyani" is a name in Indonesia); Fijian Ratu,
+ * Adi, Ro ("Adi" is a name elsewhere).
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ar: /^(?:(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Shaykha|Sheik)\s+)+(?=\p{Lu})/u,
@@ -59,6 +64,9 @@ export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
     'Shaleqa', 'Bejirond', 'Bajirond', 'Azaj', 'Tsehafi Taezaz', 'Tsehafe Tezaz', 'Afe Negus', 'Afa Negus', 'Ato', 'Woizero',
     'Weyzero', 'Abune', 'Abuna', 'Abba', 'Echege', 'Ichege',
   ].join('|')})\\s+)+(?=\\p{Lu})`, 'u'),
+  'en-IN': new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES}|Shri|Shree|Sri|Shrimati|Srimati|Smt\\.?|Thiru|Tmt\\.?)\\s+)+(?=\\p{Lu})`, 'u'),
+  ur: new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES})\\s+)+(?=\\p{Lu})`, 'u'),
+  fj: /^(?:(?:Ratu|Adi|Ro)\s+)+(?=\p{Lu})/u,
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
 
@@ -151,11 +159,14 @@ export function withoutPostNominals(latin: string, name: PersonName): string {
   return text;
 }
 
-/** The name without the titles written before names in the post's jurisdiction (`languages`); `name` itself is not changed. */
+/**
+ * The name without the titles written before names in the post's jurisdiction (`languages`), and any honorific they
+ * stood before ("Ratu Sir Kamisese Mara"); `name` itself is not changed.
+ */
 export function withoutLocalTitles(name: PersonName, languages: readonly string[]): PersonName {
   for (const language of languages) {
     const titles = LOCAL_TITLES[language];
-    const english = titles && name.english?.replace(titles, '');
+    const english = titles && name.english?.replace(titles, '').replace(HONORIFICS, '');
     if (english && english !== name.english) return { ...name, english };
   }
   return name;
