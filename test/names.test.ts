@@ -96,6 +96,7 @@ describe('parseName splits a name cell', () => {
     ['Khaltmaagiin Battulga Халтмаагийн Баттулга Born 1963 (61 years old)', 'Khaltmaagiin Battulga', [['Халтмаагийн Баттулга', 'Cyrl']], false],
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
+    ['St Anacletus (Cletus)', 'Anacletus', [], false], // test/fixtures/real-unread/chronological-list-of-popes, its Latin form cut
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
