@@ -64,3 +64,25 @@ export function stripMarkers(latin: string, name: PersonName): string {
   }
   return text;
 }
+
+/** Nouns of offices whose holders reign and are numbered by name: popes, kings, patriarchs. */
+const REIGNING = /\b(?:popes?|kings?|queens?|monarchs?|emperors?|empress(?:es)?|sultans?|shahs?|tsars?|czars?|caliphs?|pharaohs?|patriarchs?|catholicoi|catholicos(?:es)?|abunas?|dukes?|duchess(?:es)?|princes?|princess(?:es)?|counts?|countess(?:es)?|emirs?|khans?|rulers?|negus|lamas?)\b/i;
+/** What a title says before its office noun's "of": "List of kings" in "List of kings of France", "Premiers" in "Premiers of Prince Edward Island". */
+const OFFICE_NOUN = /^(?:.*\blists? of )?(.*?)(?: of\b|\(|$)/i;
+/** A Roman numeral alone, as a term marker "(II)" holds it. */
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** True when a post's title names holders who reign ("Chronological list of popes", "List of kings of France", "Prince of Monaco"). */
+export function isReignTitle(title: string): boolean {
+  return REIGNING.test(OFFICE_NOUN.exec(title)?.[1] ?? '');
+}
+
+/**
+ * In a list of reigns, a Roman numeral in parentheses after a name ("Gregory (II)", read as "2nd term" elsewhere) is the
+ * holder's regnal number: kept apart from the name, it tells him from his namesakes. `name` itself is not changed.
+ */
+export function withRegnalNumber(name: PersonName): PersonName {
+  const numeral = name.termMarker;
+  if (numeral === undefined || !ROMAN_NUMERAL.test(numeral)) return name;
+  return { ...name, termMarker: undefined, regnal: numeral, remarks: [...name.remarks, numeral] };
+}

@@ -40,7 +40,7 @@ export interface PersonName {
   termMarker?: string;
   /** A role written after the name ("President", "Chairman of the … Council"). */
   role?: string;
-  /** An uncertain regnal number written apart from the name ("XIII?" in "Yohannes (XIII?)"), also kept in remarks. */
+  /** A regnal number written apart from the name ("XIII?" in "Yohannes (XIII?)"; "II" in a pope's "Gregory (II)"), also kept in remarks. */
   regnal?: string;
   /** Other parenthesised remarks, kept as written. */
   remarks: string[];
