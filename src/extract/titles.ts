@@ -113,6 +113,8 @@ export function setRole(role: string, name: PersonName): void {
  * style is undone; a noble title after the name is cut, kept as a remark.
  */
 export function withoutRole(latin: string, name: PersonName): string {
+  const comma = latin.indexOf(', ');
+  if (comma < 0) return latin;
   const style = PEERAGE_STYLE.exec(latin);
   if (style) return `${style[1]} ${style[2]}`;
   const noble = NOBLE_TITLE_AFTER.exec(latin);
@@ -120,8 +122,6 @@ export function withoutRole(latin: string, name: PersonName): string {
     name.remarks.push(noble[2]);
     return noble[1];
   }
-  const comma = latin.indexOf(', ');
-  if (comma < 0) return latin;
   const role = latin.slice(comma + 2);
   if (!isRole(role)) return latin;
   setRole(role, name);
