@@ -211,6 +211,7 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
     expect(parseName('Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)').remarks).toEqual(['Lord Tuʻivakanō']);
+    expect(parseName('Sir William Russell, Lord Mayor of London')).toMatchObject({ english: 'William Russell', role: 'Lord Mayor of London' });
     expect(parseName('Joseph Allison Acting for absent Pretorius').remarks).toEqual(['Acting for absent Pretorius']);
   });
 });

@@ -117,15 +117,15 @@ export function withoutRole(latin: string, name: PersonName): string {
   if (comma < 0) return latin;
   const style = PEERAGE_STYLE.exec(latin);
   if (style) return `${style[1]} ${style[2]}`;
-  const noble = NOBLE_TITLE_AFTER.exec(latin);
-  if (noble) {
-    name.remarks.push(noble[2]);
-    return noble[1];
-  }
   const role = latin.slice(comma + 2);
-  if (!isRole(role)) return latin;
-  setRole(role, name);
-  return latin.slice(0, comma);
+  if (isRole(role)) {
+    setRole(role, name);
+    return latin.slice(0, comma);
+  }
+  const noble = NOBLE_TITLE_AFTER.exec(latin);
+  if (!noble) return latin;
+  name.remarks.push(noble[2]);
+  return noble[1];
 }
 
 /** Drops a note written after the name, keeping it as the name's note. */
