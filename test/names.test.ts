@@ -51,6 +51,7 @@ describe('parseName splits a name cell', () => {
     ['HRH Prince Fatafehi Tuʻipelehake CBE (1922–1999)', 'Fatafehi Tuʻipelehake', [], false],
     ['HRH ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho[note 2] (1959–)', 'ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho', [], false],
     ['His Royal Highness Prince Norodom Ranariddh', 'Norodom Ranariddh', [], false],
+    ['Prince ʻUlukālala Lavaka Ata', 'ʻUlukālala Lavaka Ata', [], false],
     // the same: a noble title after the name and a comma is no part of it (a lone given name before it is a peer's style).
     ['HRH Siaosi Tuʻihala ʻAlipate Vaea Tupou, Baron Vaea (1921–2009)', 'Siaosi Tuʻihala ʻAlipate Vaea Tupou', [], false],
     ['Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)', 'Siale ʻAtaongo Kaho', [], false],

@@ -40,7 +40,7 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
   'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
   'sieur', 'malam', 'mallam', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
-].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
+].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
 /** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
 const SOUTH_ASIAN_TITLES = 'Sardar|Giani|Pandit|Begum';
