@@ -166,8 +166,8 @@ export function withoutPostNominals(latin: string, name: PersonName): string {
 export function withoutLocalTitles(name: PersonName, languages: readonly string[]): PersonName {
   for (const language of languages) {
     const titles = LOCAL_TITLES[language];
-    const english = titles && name.english?.replace(titles, '').replace(HONORIFICS, '');
-    if (english && english !== name.english) return { ...name, english };
+    const english = titles && name.english?.replace(titles, '');
+    if (english && english !== name.english) return { ...name, english: english.replace(HONORIFICS, '') || english };
   }
   return name;
 }
