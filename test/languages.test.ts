@@ -47,6 +47,8 @@ describe('languageTag', () => {
 
   it.each([
     ['Daftar Gubernur Aceh', { Latn: 'id' }], ['List of governors of Bali', { Latn: 'id' }],
+    ['Minister of Defence (India)', { Latn: 'en-IN' }], ['Governor of Kerala', { Latn: 'en-IN' }],
+    ['List of Chief Ministers of Punjab', { Arab: 'ur' }], ['Prime Minister of Fiji', { Latn: 'fj' }],
     ['List of emirs of Qatar', { Arab: 'ar' }], ['Mayor of Addis Ababa', { Ethi: 'am' }], ['Chief Minister of Sabah', { Latn: 'ms' }],
   ])('places %s in its jurisdiction', (title, languages) => {
     expect(languageContext([title], '').jurisdiction).toEqual(languages);

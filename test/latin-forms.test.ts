@@ -1,6 +1,6 @@
 // Latin forms beside a native name, table-driven: regnal numerals given to the native form, exonyms after it.
 import { describe, expect, it } from 'vitest';
-import { isExonym, withRegnalNumerals } from '../src/extract/latin-forms.js';
+import { isExonym, latinAfterEnglish, withoutLatinForm, withRegnalNumerals } from '../src/extract/latin-forms.js';
 import { scriptRuns } from '../src/extract/scripts.js';
 
 describe('withRegnalNumerals gives a numeral after a name in another alphabet to that form', () => {
@@ -20,5 +20,27 @@ describe('isExonym tells another name in Latin letters from a marker after the n
     ['Born 1963', false], ['Acting', false], ['Acting Prime Minister', false], ['Prime Minister', false], ['(61 years old)', false],
   ])('%s → %s', (text, exonym) => {
     expect(isExonym(text)).toBe(exonym);
+  });
+});
+
+describe('withoutLatinForm cuts the Latin form in capitals after the English name, where the header says one follows', () => {
+  const popes = 'Name: English· Latin'; // test/fixtures/real-unread/chronological-list-of-popes
+  it.each([
+    ['St Peter PETRVS', popes, 'St Peter'],
+    ['St Clement I CLEMENS', popes, 'St Clement I'],
+    ['St Anacletus (Cletus) ANACLETVS (CLETVS)', popes, 'St Anacletus (Cletus)'],
+    ['Leo XIII LEO Tertius Decimus', popes, 'Leo XIII'],
+    ['St Sixtus I XYSTVS', popes, 'St Sixtus I'],
+    ['Jacques CHIRAC', 'Nom', 'Jacques CHIRAC'],
+    ['Jacques CHIRAC', 'Name', 'Jacques CHIRAC'],
+  ])('%s under %s → %s', (cell, header, name) => {
+    expect(withoutLatinForm(cell, header)).toBe(name);
+  });
+
+  it.each([
+    ['Name: English· Latin', true], ['English / Latin', true], ['Name: Latin· English', false], ['Name: English· Georgian', false],
+    ['Name', false], ['Name (Birth–Death)', false],
+  ])('%s names English, then Latin → %s', (header, found) => {
+    expect(latinAfterEnglish(header)).toBe(found);
   });
 });

@@ -43,9 +43,23 @@ describe('parseName splits a name cell', () => {
     ['Commissioner of Police, Audu Bako', 'Audu Bako', [], false],
     ['Colonel. Ahmed Muhammad Daku', 'Ahmed Muhammad Daku', [], false],
     ['Malam Ibrahim Shekarau', 'Ibrahim Shekarau', [], false],
-    ['Giani Gurmukh Singh Mussafir', 'Gurmukh Singh Mussafir', [], false],
+    ['Giani Gurmukh Singh Mussafir', 'Giani Gurmukh Singh Mussafir', [], false], // a title in India and Pakistan only: below
     ['Sir Isaac Brock KB (1769–1812) Acting', 'Isaac Brock', [], true],
     ['Sieur de Richemont', 'de Richemont', [], false], // test/fixtures/real/list-of-colonial-governors-of-senegal
+    // test/fixtures/real-unread/prime-minister-of-tonga: royal styles, stacked.
+    ['HRH Crown Prince Tēvita ʻUnga (c. 1824–1879)', 'Tēvita ʻUnga', [], false],
+    ['HRH Prince Fatafehi Tuʻipelehake CBE (1922–1999)', 'Fatafehi Tuʻipelehake', [], false],
+    ['HRH ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho[note 2] (1959–)', 'ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho', [], false],
+    ['His Royal Highness Prince Norodom Ranariddh', 'Norodom Ranariddh', [], false],
+    ['Prince ʻUlukālala Lavaka Ata', 'ʻUlukālala Lavaka Ata', [], false],
+    // the same: a noble title after the name and a comma is no part of it (a lone given name before it is a peer's style).
+    ['HRH Siaosi Tuʻihala ʻAlipate Vaea Tupou, Baron Vaea (1921–2009)', 'Siaosi Tuʻihala ʻAlipate Vaea Tupou', [], false],
+    ['Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)', 'Siale ʻAtaongo Kaho', [], false],
+    ['Robert Gascoyne-Cecil, 3rd Marquess of Salisbury', 'Robert Gascoyne-Cecil', [], false],
+    ['Sir Robert Peel, 2nd Baronet', 'Robert Peel', [], false],
+    // a title before a lower-case word that is no particle is the name of a title, not a title before a name
+    ['Marquess of Salisbury', 'Marquess of Salisbury', [], false],
+    ['Duke of Wellington', 'Duke of Wellington', [], false],
     ['Sir Roger Hale Sheaffe 1st Baronet (1763–1851) Acting', 'Roger Hale Sheaffe', [], true],
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
@@ -55,6 +69,9 @@ describe('parseName splits a name cell', () => {
     ['B. B. Gurung MLA for Jorthang-Nayabazar', 'B. B. Gurung', [], false],
     ['Clement Attlee MP for Limehouse', 'Clement Attlee', [], false],
     ['Takemori Nijima (acting [for Taira to November 23, 1978])', 'Takemori Nijima', [], true],
+    // test/fixtures/real-unread/state-president-of-the-orange-free-state: acting with more words after it.
+    ['Joseph Allison Acting for absent Pretorius', 'Joseph Allison', [], true],
+    ['Esaias Reynier Snijman (1822–1884) Acting', 'Esaias Reynier Snijman', [], true],
     ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],
@@ -73,9 +90,14 @@ describe('parseName splits a name cell', () => {
     ['Kirilo I Кирило I Cyril I', 'Kirilo I', [['Кирило I', 'Cyrl']], false],
     ['Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
     ['St. Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
+    // test/fixtures/real-unread/governor-of-south-jeolla-province: a stray quote before the hangul is no part of it.
+    ["' 허경만 許京萬", undefined, [['허경만', 'Hang'], ['許京萬', 'Hani']], false],
+    ["Mikheil Saakashvili მიხეილ სააკაშვილი '", 'Mikheil Saakashvili', [['მიხეილ სააკაშვილი', 'Geor']], false],
+    ["ג'ורג' בוש", undefined, [["ג'ורג' בוש", 'Hebr']], false],
     ['Khaltmaagiin Battulga Халтмаагийн Баттулга Born 1963 (61 years old)', 'Khaltmaagiin Battulga', [['Халтмаагийн Баттулга', 'Cyrl']], false],
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
+    ['St Anacletus (Cletus)', 'Anacletus', [], false], // test/fixtures/real-unread/chronological-list-of-popes, its Latin form cut
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
@@ -163,6 +185,17 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Abune Selama I Kesatay Birhan (St. Frumentius) (Died c. 383)', ['am'], 'Selama I Kesatay Birhan'],
     ['Abba Aftse', ['am'], 'Aftse'],
     ['Abba Eban', ['he'], 'Abba Eban'],
+    // test/fixtures/real-unread: India's defence ministers, Fiji's prime ministers; test/fixtures/real: Punjab (India).
+    ['Sardar Swaran Singh', ['en-IN'], 'Swaran Singh'],
+    ['Shri Lal Bahadur Shastri', ['en-IN'], 'Lal Bahadur Shastri'],
+    ['Smt. Indira Gandhi', ['en-IN'], 'Indira Gandhi'],
+    ['Pandit Jawaharlal Nehru', ['en-IN'], 'Jawaharlal Nehru'],
+    ['Giani Gurmukh Singh Mussafir', ['ur'], 'Gurmukh Singh Mussafir'],
+    ['Sardar Abdur Rab Nishtar', ['ur'], 'Abdur Rab Nishtar'],
+    ['Sri Mulyani Indrawati', ['id'], 'Sri Mulyani Indrawati'],
+    ['Ratu Sir Kamisese Mara (1920–2004) [b]', ['fj'], 'Kamisese Mara'],
+    ['Adi Kuini Speed', ['fj'], 'Kuini Speed'],
+    ['Adi Shamir', [], 'Adi Shamir'],
   ])('%s (%j)', (cell, languages, english) => {
     const name = parseName(cell);
     expect(withoutLocalTitles(name, languages).english).toBe(english);
@@ -178,5 +211,8 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
+    expect(parseName('Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)').remarks).toEqual(['Lord Tuʻivakanō']);
+    expect(parseName('Sir William Russell, Lord Mayor of London')).toMatchObject({ english: 'William Russell', role: 'Lord Mayor of London' });
+    expect(parseName('Joseph Allison Acting for absent Pretorius').remarks).toEqual(['Acting for absent Pretorius']);
   });
 });

@@ -14,6 +14,7 @@ describe('a name cell names a person, or not', () => {
     'Charles de Gaulle', 'Valéry Giscard d\'Estaing', 'Ursula von der Leyen', 'U Thant', 'Kliment of Branichevo',
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
     'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
+    'Edward M. House', 'Gregory House',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -43,7 +44,7 @@ describe('a name cell names a person, or not', () => {
     expect(noPersonScore('Salvation Front', plain, undefined)).toBe(2.5);
   });
 
-  it.each(['House of Representatives Resolution', 'Independent', 'Democratic Party', 'Term Ends: 7 November General Election'])(
+  it.each(['House of Representatives Resolution', 'House of Peers', 'Independent', 'Democratic Party', 'Term Ends: 7 November General Election'])(
     '%s does not look like a person', (cell) => {
       expect(looksLikePersonName(cell)).toBe(false);
     });

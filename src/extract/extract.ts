@@ -5,6 +5,7 @@ import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
 import { jurisdictionOf } from './places.js';
 import { parseName, withoutLocalTitles } from './names.js';
+import { isReignTitle, withRegnalNumber } from './name-markers.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
 import { hasDate } from './row-reading.js';
@@ -58,6 +59,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   );
   const local = Object.values(context.jurisdiction);
   if (local.length) for (const row of rows) row.name = withoutLocalTitles(row.name, local);
+  if (isReignTitle(doc.title.value)) for (const row of rows) row.name = withRegnalNumber(row.name);
   const resolver = new PersonResolver(context, rows.map((row) => row.name));
   const bodies = new BodyRegistry();
   const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4))) })));

@@ -6,7 +6,9 @@ import { SCRIPT } from './scripts.js';
 /**
  * Where a post is, by the words its title, body or description use, and the language each script is
  * in there. Rows are tried in order; the first whose words appear decides. Only countries that write
- * a script in one language are listed for it (India writes Devanagari in several, so it is not).
+ * a script in one language are listed for it (India writes Devanagari in several, so it is not). Latin script's
+ * language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian English,
+ * Indonesian, Malay, Fijian.
  */
 export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Record<string, string>>]> = [
   [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
@@ -25,6 +27,7 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:greece|greek|hellenic|athens|thessaloniki|cyprus|cypriot|nicosia)\b/i, { Grek: 'el' }],
   [/\b(?:israel|israeli|knesset|jerusalem|tel aviv)\b/i, { Hebr: 'he' }],
   [/\b(?:iran|iranian|persia|persian|tehran)\b/i, { Arab: 'fa' }],
+  [/\b(?:india|indian|new delhi|delhi|mumbai|bombay|kolkata|calcutta|chennai|madras|bengaluru|bangalore|andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|orissa|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|puducherry|pondicherry|chandigarh)\b/i, { Latn: 'en-IN' }],
   [/\b(?:pakistan|pakistani|islamabad|punjab|sindh|lahore|karachi)\b/i, { Arab: 'ur' }],
   [/\b(?:egypt|egyptian|cairo|saudi|iraq|iraqi|baghdad|syria|syrian|damascus|lebanon|lebanese|beirut|jordan|jordanian|amman|kuwait|qatar|bahrain|emirates|abu dhabi|dubai|oman|yemen|libya|libyan|tunisia|tunisian|algeria|algerian|morocco|moroccan|sudan|sudanese|palestine|palestinian|mauritania|arab league)\b/i, { Arab: 'ar' }],
   [/\b(?:thailand|thai|siam|bangkok)\b/i, { Thai: 'th' }],
@@ -35,6 +38,7 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:sri lanka|ceylon|colombo)\b/i, { Sinh: 'si' }],
   [/\b(?:indonesia|indonesian|jakarta|java|sumatra|surabaya|bandung|yogyakarta|aceh|bali|sulawesi|kalimantan|riau|lampung|banten|maluku|gubernur|bupati)\b/i, { Latn: 'id' }],
   [/\b(?:malaysia|malaysian|malaya|malacca|melaka|penang|pulau pinang|sabah|sarawak|johor|kedah|kelantan|perak|selangor|terengganu|pahang|negeri sembilan|perlis|kuala lumpur|putrajaya|labuan|yang di-pertua|brunei)\b/i, { Latn: 'ms' }],
+  [/\b(?:fiji|fijian|suva)\b/i, { Latn: 'fj' }],
   [/\b(?:cambodia|cambodian|khmer|phnom penh)\b/i, { Khmr: 'km' }],
   [/\b(?:laos|lao|vientiane)\b/i, { Laoo: 'lo' }],
   [/\b(?:myanmar|burma|burmese|yangon|rangoon)\b/i, { Mymr: 'my' }],

@@ -1,4 +1,6 @@
-// Latin forms beside a native name: a second romanisation or an exonym after it, a regnal numeral that belongs to it.
+// Latin forms beside a name: a second romanisation or an exonym after a native form, a regnal numeral that belongs to it, a Latin form after the English one.
+import { labelledLanguage } from './language-labels.js';
+import { remembered } from './memo.js';
 import type { NativeForm } from './names.js';
 import { SCRIPT, type ScriptRun } from './scripts.js';
 import { isRole } from './titles.js';
@@ -70,4 +72,28 @@ export function withoutRepeatedRomanisation(latin: string): string {
   const half = words.length / 2;
   const squash = (part: string[]) => part.join('').replace(/[-‐'’]/g, '').toLowerCase();
   return squash(words.slice(0, half)) === squash(words.slice(half)) ? words.slice(0, half).join(' ') : latin;
+}
+
+/** The languages a header lists after its label: "Name: English· Latin" → en, la. */
+const HEADER_LANGUAGES = /^(?:[\p{L} ]+:\s*)?(\p{L}+(?:\s*[·•,/;]\s*\p{L}+)+)$/u;
+
+/** True when a name column's header says its cells give the name in English, then in Latin ("Name: English· Latin"). */
+export const latinAfterEnglish: (header: string) => boolean = remembered((header) => {
+  const listed = HEADER_LANGUAGES.exec(header.trim());
+  const languages = listed ? listed[1].split(/\s*[·•,/;]\s*/).map(labelledLanguage) : [];
+  return languages[0] === 'en' && languages.includes('la');
+});
+
+/** The first word in capitals after the English name, no Roman numeral (the Latin form, in the capitals the Church writes it in: "CLEMENS"). */
+const LATIN_IN_CAPITALS = /\s+\(?(?![IVXLCDM]+\b)\p{Lu}{2,}(?=[\s()[]|$)/u;
+
+/**
+ * A name cell without the Latin form after the English name, when the column's header says one follows
+ * ("St Clement I CLEMENS" → "St Clement I", "St Anacletus (Cletus) ANACLETVS (CLETVS)" → "St Anacletus (Cletus)").
+ * A word in capitals is no Latin form elsewhere: French lists write surnames so ("Jacques CHIRAC").
+ */
+export function withoutLatinForm(cell: string, header: string): string {
+  if (!latinAfterEnglish(header)) return cell;
+  const latin = LATIN_IN_CAPITALS.exec(cell);
+  return latin ? cell.slice(0, latin.index) : cell;
 }

@@ -5,7 +5,8 @@ import { ACTING } from './date-cells.js';
 import { remembered } from './memo.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
-import { HONORIFICS, isRole, setRole, withoutNote, withoutPostNominals, withoutRole } from './titles.js';
+import { ACTING_FOR, LIFESPAN, stripMarkers, TERM_MARKER, UNCERTAIN_REGNAL, withoutTermMarkerAfterComma } from './name-markers.js';
+import { isRole, setRole, withoutNote, withoutRole } from './titles.js';
 
 export { withoutLocalTitles } from './titles.js';
 
@@ -39,7 +40,7 @@ export interface PersonName {
   termMarker?: string;
   /** A role written after the name ("President", "Chairman of the … Council"). */
   role?: string;
-  /** An uncertain regnal number written apart from the name ("XIII?" in "Yohannes (XIII?)"), also kept in remarks. */
+  /** A regnal number written apart from the name ("XIII?" in "Yohannes (XIII?)"; "II" in a pope's "Gregory (II)"), also kept in remarks. */
   regnal?: string;
   /** Other parenthesised remarks, kept as written. */
   remarks: string[];
@@ -47,16 +48,6 @@ export interface PersonName {
   note?: string;
 }
 
-const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';
-/** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)". */
-const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned)$`, 'i');
-/** Lifespans: "1841–1909", "born 1952", "b. 1952", "died 1990", "1952–", "c. 1800 – 1850". */
-const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Lifespan]> = [
-  [/^(?:c\.\s*)?(\d{3,4})\s*[–-]\s*(?:c\.\s*)?(\d{3,4})?$/, (m) => ({ born: m[1], ...(m[2] ? { died: m[2] } : {}) })],
-  [/^(?:born|b\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ born: m[1] })],
-  [/^(?:died|d\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ died: m[1] })],
-  [/^(?:\d{3,4}\s*[–-]\s*)?\?$|^\?\s*[–-]\s*(\d{3,4})$/, (m) => (m[1] ? { died: m[1] } : {})],
-];
 /** Splits a name cell into Latin name, native forms, lifespan, acting and term markers and remarks (shared: not to be changed). */
 export const parseName: (cell: string) => PersonName = remembered((cell) => readName(cell));
 
@@ -102,16 +93,6 @@ function withoutSortKey(text: string): string {
 
 const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
 
-/** A term marker after a comma, as a parenthesis would hold it ("Maxime Carlot Korman, 2nd time"). */
-function withoutTermMarkerAfterComma(text: string, name: PersonName): string {
-  const comma = text.lastIndexOf(',');
-  const after = text.slice(comma + 1).trim();
-  // a bare numeral after a comma is the name's own ("Thurston Howell, III")
-  if (comma < 0 || /^[IVX]+$/i.test(after) || !TERM_MARKER.test(after)) return text;
-  name.termMarker = after;
-  return text.slice(0, comma);
-}
-
 /** A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role. */
 function withoutRoleAfter(text: string, name: PersonName): string {
   const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
@@ -126,12 +107,6 @@ const GENERATION = /^(?:hijo|padre|h\.?|filho|pai|neto|fils|père|Jr\.?|Sr\.?|ju
 
 /** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
 const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
-
-/** "(acting [for Taira to November 23, 1978])": acting, and for whom, kept as a remark. */
-const ACTING_FOR = /^(?:acting|interim)\s+(?:for\b|\[for\b)/i;
-
-/** A regnal number in parentheses with a doubt: not part of the name, but it tells the holder from his namesakes. */
-const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
 
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
@@ -165,36 +140,16 @@ function readParenthesis(inner: string, name: PersonName): void {
   name.remarks.push(inner);
 }
 
+/**
+ * What stands at either end of a native form and is no part of it: spaces, colons, dashes, and a quote mark set
+ * apart by a space (a stray renderer mark: "' 허경만").
+ */
+const NATIVE_EDGES = /^(?:[\s:–-]|['"‘’“”](?=\s))+|(?:[\s:–-]|(?<=\s)['"‘’“”])+$/g;
+
 /** Adds the native forms of one run (in `language` when a label says so); ";", "/", "," and "、" separate forms of one script. */
 function addNatives(text: string, script: string, name: PersonName, language?: string): void {
   for (const part of text.split(/\s*[;/,、；]\s*/)) {
-    const form = part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' ');
+    const form = part.replace(NATIVE_EDGES, '').replace(/\s+/g, ' ');
     if (form && !name.natives.some((n) => n.text === form)) name.natives.push(language ? { text: form, script, language } : { text: form, script });
   }
-}
-
-/** Acting words before or after the name ("Acting Prime Minister" after it), and lifespans written without parentheses. */
-const AROUND = {
-  acting: /^(?:acting|interim)\s+|\s+(?:acting|interim)(?:\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$/i,
-  born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
-};
-
-/** Drops honorifics before the name and acting words, letters or a birth year after it, recording them, until none is left. */
-function stripMarkers(latin: string, name: PersonName): string {
-  let text = latin;
-  for (let changed = true; changed;) {
-    const before = text;
-    if (AROUND.acting.test(text)) {
-      name.acting = true;
-      text = text.replace(AROUND.acting, '').trim();
-    }
-    const born = AROUND.born.exec(text);
-    if (born) {
-      name.lifespan ??= { born: born[1] };
-      text = text.slice(0, born.index).trim();
-    }
-    text = withoutPostNominals(text.replace(HONORIFICS, '').trim(), name).trim();
-    changed = text !== before && text !== '';
-  }
-  return text;
 }

@@ -38,8 +38,8 @@ const PARTICLES = new Set([
   'bint', 'al', 'el', 'la', 'le', 'du', 'des', 'y', 'e', 'i', 'ben', 'ap', 'af', 'av', 'of', 'and', 'jr', 'sr', 'bte', 'ould',
 ]);
 
-/** Words of institutions and events that no person's name holds ("House of Representatives Resolution"). */
-const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|democratic|republican|labour|labor|socialist|communist|progressive|unionist|federalist|whig|house|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
+/** Words of institutions and events that no person's name holds ("House of Representatives Resolution"; House alone is a surname: "Edward M. House"). */
+const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|democratic|republican|labour|labor|socialist|communist|progressive|unionist|federalist|whig|house of|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
 
 /** True when a cell has the shape of a person's name: a few capitalised words or a native form, no digits. */
 export const looksLikePersonName: (cell: string) => boolean = remembered((cell) => personShaped(cell));

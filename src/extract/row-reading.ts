@@ -2,6 +2,7 @@
 import type { TableRow } from '../parse/document.js';
 import { normalizeCell } from './cells.js';
 import { labelledLanguage } from './language-labels.js';
+import { withoutLatinForm } from './latin-forms.js';
 import { ORDINAL_CELL, type ColumnMap } from './columns.js';
 import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
 import type { ExtraCell } from './records.js';
@@ -31,7 +32,7 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
   return {
-    nameCell: withNativeCell(cell(columns.name), cell(columns.native), header[columns.native ?? -1]),
+    nameCell: withNativeCell(withoutLatinForm(cell(columns.name), header[columns.name] ?? ''), cell(columns.native), header[columns.native ?? -1]),
     term,
     ordinal: ORDINAL_CELL.test(ordinal) ? ordinal : undefined,
     party: party && !NO_PARTY.test(party) ? party : undefined,

@@ -12,8 +12,19 @@ const ACTING_ROLE = /^(?:acting|interim)\b/i;
 const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron'];
 
 /**
- * Titles, ranks and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako"; a saint's "St."):
- * not part of it.
+ * How a name begins after a title, in this case: a capital, an ʻokina or apostrophe before one ("ʻAhoʻeitu"), or a
+ * particle before one ("Sieur de Richemont").
+ */
+const NAME_START = `(?:(?:${['de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'al', 'el'].join('|')}) )?['ʻ’‘]?\\p{Lu}`;
+
+/** A regular expression's source matching its letters in either case ("sir" → "[sS][iI][rR]"), its escapes kept. */
+function anyCase(source: string): string {
+  return source.replace(/(?<!\\)\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+/**
+ * Titles, ranks, royal styles and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako";
+ * a saint's "St."; "HRH Crown Prince"): not part of it.
  */
 export const HONORIFICS = new RegExp(`^(?:${[
   'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'count', 'countess', 'marquess', 'marquis',
@@ -26,8 +37,13 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
-  'sieur', 'giani', 'pandit', 'malam', 'mallam', 'ratu sir', 'ratu', 'adi', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
-].join('|')}),?\\s+(?=\\p{Lu})|^(?:${GIVEN_NAME_TITLES.join('|')}),?\\s+(?=\\p{Lu}\\S*\\s+[^\\s(])`, 'iu');
+  'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
+  'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
+  'sieur', 'malam', 'mallam', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
+].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
+
+/** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
+const SOUTH_ASIAN_TITLES = 'Sardar|Giani|Pandit|Begum';
 
 /**
  * Titles some countries write before names where elsewhere the same letters or words are initials or
@@ -35,7 +51,9 @@ export const HONORIFICS = new RegExp(`^(?:${[
  * Malay Tun, Tan Sri, Datuk/Dato' (Seri, Seri Utama), Haji — wherever they stand ("Raja Tun Uda"), but not after bin
  * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name);
  * Acehnese Teuku, Teungku (Tgk.); Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
- * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban").
+ * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban"); South Asian Sardar, Giani, Pandit, Begum in India
+ * and Pakistan, and India's Shri, Sri, Shrimati, Smt., Thiru, Tmt. ("Sri Mulyani" is a name in Indonesia); Fijian Ratu,
+ * Adi, Ro ("Adi" is a name elsewhere).
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ar: /^(?:(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Shaykha|Sheik)\s+)+(?=\p{Lu})/u,
@@ -46,6 +64,9 @@ export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
     'Shaleqa', 'Bejirond', 'Bajirond', 'Azaj', 'Tsehafi Taezaz', 'Tsehafe Tezaz', 'Afe Negus', 'Afa Negus', 'Ato', 'Woizero',
     'Weyzero', 'Abune', 'Abuna', 'Abba', 'Echege', 'Ichege',
   ].join('|')})\\s+)+(?=\\p{Lu})`, 'u'),
+  'en-IN': new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES}|Shri|Shree|Sri|Shrimati|Srimati|Smt\\.?|Thiru|Tmt\\.?)\\s+)+(?=\\p{Lu})`, 'u'),
+  ur: new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES})\\s+)+(?=\\p{Lu})`, 'u'),
+  fj: /^(?:(?:Ratu|Adi|Ro)\s+)+(?=\p{Lu})/u,
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
 
@@ -57,6 +78,11 @@ const ROMAN = /^[IVXL]+$/;
 
 /** A peer's style after the given name: "Gwladys, Lady Delamere" is Gwladys Delamere. */
 const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
+/**
+ * A noble title after a full name and a comma: "Siaosi Tuʻihala ʻAlipate Vaea Tupou, Baron Vaea", "Robert Peel, 2nd
+ * Baronet", "Robert Gascoyne-Cecil, 3rd Marquess of Salisbury" (a lone given name before it is a peer's style, above).
+ */
+const NOBLE_TITLE_AFTER = /^(\S+\s.*?), ((?:\d+(?:st|nd|rd|th) )?(?:Baron|Baroness|Baronet|Lord|Lady|Viscount|Viscountess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Duke|Duchess)\b.*)$/u;
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
 /**
@@ -82,16 +108,24 @@ export function setRole(role: string, name: PersonName): void {
   name.role = role;
 }
 
-/** "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is the name's role; a peer's style is undone. */
+/**
+ * "Kwame Nkrumah, President", "X, Chairman of the … Council": the role after the comma is the name's role; a peer's
+ * style is undone; a noble title after the name is cut, kept as a remark.
+ */
 export function withoutRole(latin: string, name: PersonName): string {
-  const style = PEERAGE_STYLE.exec(latin);
-  if (style) return `${style[1]} ${style[2]}`;
   const comma = latin.indexOf(', ');
   if (comma < 0) return latin;
+  const style = PEERAGE_STYLE.exec(latin);
+  if (style) return `${style[1]} ${style[2]}`;
   const role = latin.slice(comma + 2);
-  if (!isRole(role)) return latin;
-  setRole(role, name);
-  return latin.slice(0, comma);
+  if (isRole(role)) {
+    setRole(role, name);
+    return latin.slice(0, comma);
+  }
+  const noble = NOBLE_TITLE_AFTER.exec(latin);
+  if (!noble) return latin;
+  name.remarks.push(noble[2]);
+  return noble[1];
 }
 
 /** Drops a note written after the name, keeping it as the name's note. */
@@ -125,12 +159,15 @@ export function withoutPostNominals(latin: string, name: PersonName): string {
   return text;
 }
 
-/** The name without the titles written before names in the post's jurisdiction (`languages`); `name` itself is not changed. */
+/**
+ * The name without the titles written before names in the post's jurisdiction (`languages`), and any honorific they
+ * stood before ("Ratu Sir Kamisese Mara"); `name` itself is not changed.
+ */
 export function withoutLocalTitles(name: PersonName, languages: readonly string[]): PersonName {
   for (const language of languages) {
     const titles = LOCAL_TITLES[language];
     const english = titles && name.english?.replace(titles, '');
-    if (english && english !== name.english) return { ...name, english };
+    if (english && english !== name.english) return { ...name, english: english.replace(HONORIFICS, '') || english };
   }
   return name;
 }
