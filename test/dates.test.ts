@@ -66,6 +66,30 @@ describe('parseDate reads month names of every month language, as Intl writes th
     });
 });
 
+describe('parseDate reads Chinese, Japanese and Korean dates (年 月 日, 년 월 일)', () => {
+  it.each([
+    ['2010年12月25日', '2010-12-25', 'day'], // test/fixtures/real-unread/taichung-shi-shizhang
+    ['1923年2月1日', '1923-02-01', 'day'],
+    ['1920年12月', '1920-12', 'month'],
+    ['1920年', '1920', 'year'],
+    ['1948년 8월 15일', '1948-08-15', 'day'],
+    ['1948년 8월', '1948-08', 'month'],
+  ])('%s → %s (%s)', (cell, value, precision) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision } });
+  });
+
+  it.each(['zh', 'zh-TW', 'ja', 'ko'])('reads the dates Intl writes in %s', (locale) => {
+    const date = new Date(Date.UTC(1987, 11, 5));
+    const written = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+    expect(parseDate(written({ year: 'numeric', month: 'long', day: 'numeric' }))).toMatchObject({ ok: true, date: { value: '1987-12-05' } });
+    expect(parseDate(written({ year: 'numeric', month: 'long' }))).toMatchObject({ ok: true, date: { value: '1987-12' } });
+  });
+
+  it('refuses a day that month has not', () => {
+    expect(parseDate('1990年2月30日')).toEqual({ ok: false, reason: 'February 1990 has no day 30', dateShaped: true });
+  });
+});
+
 describe('monthNumber', () => {
   it('reads an English cut first, which no month language gives another month', () => {
     const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });

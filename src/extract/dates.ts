@@ -34,10 +34,16 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|°|ª|er|\.)?`;
 /** A month's name in any of the month languages (letters of any Latin alphabet: "août", "März"). */
 const NAME = String.raw`(\p{L}+)`;
 
-/** The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped). */
+/**
+ * The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped).
+ * Chinese and Japanese write the year, month and day signs 年 月 日, Korean 년 월 일 (as Intl writes dates in zh, ja and ko).
+ */
 export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResult]> = [
   [new RegExp(String.raw`^${DAY} (?:of |de )?${NAME},? (?:de |del )?(\d{3,4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
   [new RegExp(String.raw`^${NAME} ${DAY}(?:, ?| )(\d{3,4})$`, 'u'), (m) => day(m[3], monthNumber(m[1]), m[2])],
+  [/^(\d{3,4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]$/, (m) => day(m[1], Number(m[2]), m[3])],
+  [/^(\d{3,4}) ?[年년] ?(\d{1,2}) ?[月월]$/, (m) => yearMonth(m[1], Number(m[2]))],
+  [/^(\d{3,4}) ?[年년]$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => day(m[1], Number(m[2]), m[3])],
   [/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
   [/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, (m) => day(m[1], Number(m[2]), m[3])],
