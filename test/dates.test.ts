@@ -90,6 +90,23 @@ describe('parseDate reads Chinese, Japanese and Korean dates (年 月 日, 년 �
   });
 });
 
+describe('parseDate reads a year of one to three digits beside a day and a month', () => {
+  it.each([
+    ['26 April 88', '0088-04-26'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['23 November 99', '0099-11-23'],
+    ['27 October 105', '0105-10-27'],
+    ['April 26, 88', '0088-04-26'],
+    ['29 February 4', '0004-02-29'], // a leap year, though Date.UTC reads year 4 as 1904
+    ['88年4月26日', '0088-04-26'],
+  ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each(['April 88', '88', '88年', '88年4月', '29 February 100'])('but not %j (no day and month beside it, or no such day)', (cell) => {
+    expect(parseDate(cell).ok).toBe(false);
+  });
+});
+
 describe('monthNumber', () => {
   it('reads an English cut first, which no month language gives another month', () => {
     const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
