@@ -85,16 +85,30 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['920s', 'unreadable', 'unreadable'],
     ['(1917–1918)', '1917', '1918'], // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
     ['(1977)', '1977', '1977'],
+    ['26 April 88 – 23 November 99 (11 years, 211 days)', '0088-04-26', '0099-11-23'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['2010年12月25日–2014年12月25日', '2010-12-25', '2014-12-25'],
+    ['30–33 / 64–68', 'unreadable', 'unreadable'], // began within 30–33, ended within 64–68
   ])('%j → %s … %s', (cell, start, end) => {
     const term = readTermCell(cell);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);
   });
 });
 
+describe('a term known only as two spans of years ("30–33 / 64–68") is unreadable at both ends, saying why', () => {
+  it.each([
+    ['30–33 / 64–68', '30–33', '64–68'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['1510 – 1512 / 1530 – 1532', '1510 – 1512', '1530 – 1532'],
+  ])('%j', (cell, start, end) => {
+    const term = readTermCell(cell);
+    expect(term.start).toMatchObject({ kind: 'unreadable', period: true, reason: `"${start}" is a span of years the date falls within, which no XSD date type can state` });
+    expect(term.end).toMatchObject({ kind: 'unreadable', period: true, reason: `"${end}" is a span of years the date falls within, which no XSD date type can state` });
+  });
+});
+
 describe('holdsTerm tells a cell holding a whole term', () => {
   it.each([
     ['1919–1933', true], ['c. 940–970s', true], ['Late 4th century – early 5th century', true], ['fl. 10th century', true],
-    ['620s – mid 7th century', true], ['1996', false], ['c. 1225', false], ['2015–', false], ['Foo – Bar', false],
+    ['620s – mid 7th century', true], ['64–68 / 76–79', true], ['1996', false], ['c. 1225', false], ['2015–', false], ['Foo – Bar', false],
   ])('%j → %s', (cell, holds) => {
     expect(holdsTerm(readTermCell(cell))).toBe(holds);
   });

@@ -142,6 +142,8 @@ function readTerm(cell: string): TermCell {
   const onwards = ONWARDS.exec(text);
   if (onwards) return { start: readDateCell(onwards[1]), end: { kind: 'open' } };
   if (FLORUIT.test(text)) return bothEnds(readDateCell(text));
+  const spans = SPANS_OF_YEARS.exec(text);
+  if (spans) return { start: spanOfYears(spans[1]), end: spanOfYears(spans[2]) };
   for (const separator of SEPARATORS) {
     const m = separator.exec(text);
     if (!m || m.index === undefined) continue;
@@ -155,6 +157,14 @@ function readTerm(cell: string): TermCell {
   const only = readDateCell(text);
   if ((only.kind === 'date' && only.date.precision !== 'day') || (only.kind === 'unreadable' && only.period)) return bothEnds(only);
   return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/** Two spans of years split by a spaced slash ("30–33 / 64–68"): the term began within the first and ended within the second. */
+const SPANS_OF_YEARS = /^(\d{1,4} ?– ?\d{1,4}) \/ (\d{1,4} ?– ?\d{1,4})$/;
+
+/** One end of a term known only to fall within a span of years: a period no XSD date can state. */
+function spanOfYears(span: string): CellDate {
+  return { kind: 'unreadable', text: span, reason: `"${span}" is a span of years the date falls within, which no XSD date type can state`, period: true };
 }
 
 /**
