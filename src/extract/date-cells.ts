@@ -1,6 +1,7 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { remembered } from './memo.js';
+import { HONORIFICS } from './titles.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -68,8 +69,24 @@ const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 /** A date written plainly ("15 May 1957", "May 1957", "May 15, 1957", "1957-05-15", "1957"): read at once. */
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
+/** Words run into a digit at the start of a cell ("Ratu Sir5 December 1987"). */
+const WORDS_RUN_INTO_DIGIT = /^(\p{L}[\p{L}. ]*?\p{L}\.?)(?=\d)/u;
+
+/**
+ * The cell without honorifics run into its date ("Ratu Sir5 December 1987", "Ratu27 May 2000"): the renderer
+ * pushed the title written above the name in the cell before into this one. Any other words are kept.
+ */
+function withoutHonorificRunIn(text: string): string {
+  const run = WORDS_RUN_INTO_DIGIT.exec(text);
+  if (!run) return text;
+  // HONORIFICS strips a title before a capitalised word: "X" stands for the date after the titles
+  let rest = `${run[1]} X`;
+  for (let shorter = rest.replace(HONORIFICS, ''); shorter !== rest; shorter = rest.replace(HONORIFICS, '')) rest = shorter;
+  return rest === 'X' ? text.slice(run[1].length) : text;
+}
+
 function readDate(cell: string): CellDate {
-  let text = cell.trim().replace(ENCLOSED, '$1');
+  let text = withoutHonorificRunIn(cell.trim().replace(ENCLOSED, '$1'));
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
