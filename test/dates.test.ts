@@ -130,7 +130,7 @@ describe('monthNumber', () => {
 });
 
 describe('open ends', () => {
-  it.each(['Incumbent', 'incumbent', 'present', 'Present', '—', '–', '-', '', '  '])('%j means still in office', (cell) => {
+  it.each(['Incumbent', 'incumbent', 'present', 'Present', '—', '–', '-', '', '  ', '至今', '現任', '现任', '現職', '현직', '재임 중'])('%j means still in office', (cell) => {
     expect(isOpenEnd(cell)).toBe(true);
   });
   it.each(['March 1950', '1968', 'Foo'])('%j is not an open end', (cell) => {

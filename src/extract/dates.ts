@@ -22,8 +22,11 @@ export type DateResult =
 export const DATE_FORMATS =
   'a date like "18 October 2021", "October 18, 2021", "9 maggio 1836", "2021-10-18", "18.10.2021", "May 1949", "1949" or "c. 1949"';
 
-/** End cells meaning "still in office": the tenure is open. */
-const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
+/**
+ * End cells meaning "still in office": the tenure is open. Chinese 至今 and 迄今 (to this day), 現任 and 现任
+ * (incumbent), Japanese 現職 (incumbent), Korean 현직 (incumbent) and 재임 중 (in office).
+ */
+const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?|至今|迄今|現任|现任|現職|现职|현직|재임 ?중)$/i;
 /** Cells that say nothing: a dash, an ellipsis. */
 const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
