@@ -103,6 +103,12 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['26 April 88 – 23 November 99 (11 years, 211 days)', '0088-04-26', '0099-11-23'], // test/fixtures/real-unread/chronological-list-of-popes
     ['2010年12月25日–2014年12月25日', '2010-12-25', '2014-12-25'],
     ['30–33 / 64–68', 'unreadable', 'unreadable'], // began within 30–33, ended within 64–68
+    ['2010년 12월 25일 ~ 2014년 12월 25일', '2010-12-25', '2014-12-25'], // the wave dash of CJK ranges
+    ['1990～1995', '1990', '1995'],
+    ['1920年12月至1923年2月1日', '1920-12', '1923-02-01'], // 至: to
+    ['2018年12月25日至今', '2018-12-25', 'open'], // 至今: to this day
+    ['2018年12月25日–現任', '2018-12-25', 'open'],
+    ['~1920', '1920', '1920'], // a wave dash before a date alone says it is approximate
   ])('%j → %s … %s', (cell, start, end) => {
     const term = readTermCell(cell);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);

@@ -139,9 +139,12 @@ const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan
 const UNTIL = /^(?:until|till|up to|to)\s+/i;
 /** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
 const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;
-/** Separators between the two ends of a term, tried in order. */
+/**
+ * Separators between the two ends of a term, tried in order: Chinese, Japanese and Korean also write a wave
+ * dash ("2010년 12월 25일 ~ 2014년"), and 至 (to) after a date ("1920年12月至1923年2月1日", "2018年12月25日至今").
+ */
 const SEPARATORS: readonly RegExp[] = [
-  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
+  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
 ];
 
