@@ -36,6 +36,8 @@ describe('honorifics the renderer ran into a date cell belong to the name before
     ['Ratu27 May 2000', '2000-05-27'],
     ['Sir4 May 1979', '1979-05-04'],
     ['Major General12 June 1975', '1975-06-12'],
+    ['Teuku12 June 1975', '1975-06-12'], // a title only some jurisdictions write (Acehnese): run into a date, a title still
+    ['Tan Sri3 March 1990', '1990-03-03'],
   ])('%j → %s', (cell, value) => {
     expect(readDateCell(cell)).toEqual({ kind: 'date', date: { value, precision: 'day' } });
   });

@@ -1,7 +1,7 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { remembered } from './memo.js';
-import { HONORIFICS } from './titles.js';
+import { HONORIFICS, LOCAL_TITLES } from './titles.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -73,16 +73,26 @@ const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4
 const WORDS_RUN_INTO_DIGIT = /^(\p{L}[\p{L}. ]*?\p{L}\.?)(?=\d)/u;
 
 /**
- * The cell without honorifics run into its date ("Ratu Sir5 December 1987", "Ratu27 May 2000"): the renderer
+ * Titles before a name: everywhere, and those only some jurisdictions use (Fijian Ratu, Malay Tun, Acehnese
+ * Teuku): run into a date, a title cannot be a given name, so a date cell needs no jurisdiction to tell one.
+ */
+const TITLES: readonly RegExp[] = [HONORIFICS, ...Object.values(LOCAL_TITLES)];
+
+/**
+ * The cell without titles run into its date ("Ratu Sir5 December 1987", "Ratu27 May 2000"): the renderer
  * pushed the title written above the name in the cell before into this one. Any other words are kept.
  */
 function withoutHonorificRunIn(text: string): string {
   const run = WORDS_RUN_INTO_DIGIT.exec(text);
   if (!run) return text;
-  // HONORIFICS strips a title before a capitalised word: "X" stands for the date after the titles
+  // the title patterns strip a title before a capitalised word: "X" stands for the date after the titles
   let rest = `${run[1]} X`;
-  for (let shorter = rest.replace(HONORIFICS, ''); shorter !== rest; shorter = rest.replace(HONORIFICS, '')) rest = shorter;
+  for (let shorter = withoutTitles(rest); shorter !== rest; shorter = withoutTitles(rest)) rest = shorter;
   return rest === 'X' ? text.slice(run[1].length) : text;
+}
+
+function withoutTitles(text: string): string {
+  return TITLES.reduce((rest, title) => rest.replace(title, ''), text);
 }
 
 function readDate(cell: string): CellDate {
