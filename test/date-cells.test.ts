@@ -30,23 +30,6 @@ describe('readDateCell reads a date cell as real lists write it', () => {
   });
 });
 
-describe('honorifics the renderer ran into a date cell belong to the name before it: the cell is its date', () => {
-  it.each([
-    ['Ratu Sir5 December 1987', '1987-12-05'], // test/fixtures/real-unread/prime-minister-of-fiji
-    ['Ratu27 May 2000', '2000-05-27'],
-    ['Sir4 May 1979', '1979-05-04'],
-    ['Major General12 June 1975', '1975-06-12'],
-    ['Teuku12 June 1975', '1975-06-12'], // a title only some jurisdictions write (Acehnese): run into a date, a title still
-    ['Tan Sri3 March 1990', '1990-03-03'],
-  ])('%j → %s', (cell, value) => {
-    expect(readDateCell(cell)).toEqual({ kind: 'date', date: { value, precision: 'day' } });
-  });
-
-  it.each(['Foo5 May 1990', 'Ratu Foo5 May 1990', 'Sir 5 Foo 1990'])('other words before a date are no honorific: %j stays unreadable', (cell) => {
-    expect(readDateCell(cell).kind).toBe('unreadable');
-  });
-});
-
 describe('periods no date can pin are unreadable, with what they name', () => {
   it.each([
     ['920s', 'a decade'], // test/fixtures/real/list-of-abunas-of-ethiopia
