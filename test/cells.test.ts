@@ -24,6 +24,8 @@ describe('normalizeCell', () => {
     ['Jane\u00a0Doe\u200b', 'Jane Doe'],
     ['{{nowrap|4 May 1979}}', '4 May 1979'],
     ['[https://example.org The site]', 'The site'],
+    ['１９２０年１２月', '1920年12月'], // full-width digits, as Japanese and Chinese text may write them
+    ['第３代', '第3代'],
   ])('%j → %j', (cell, normalised) => {
     expect(normalizeCell(cell)).toBe(normalised);
   });

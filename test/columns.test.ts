@@ -79,6 +79,16 @@ describe('assignColumns', () => {
     ])).toMatchObject({ name: 1, native: 2 });
   });
 
+  it('reads dates in another script as dates, not as native names: CJK date columns are the start and end', () => {
+    // test/fixtures/real-unread/taichung-shi-shizhang: a term header spanning two cells, the second empty
+    expect(roles('臺中市市長', [
+      ['任次', '肖像', '姓名 (生–卒)', '在任時間', '', '黨籍'],
+      ['1', '', '胡志強 (1948–)', '2010年12月25日', '2014年12月25日', ''],
+      ['2', '', '林佳龍 (1964–)', '2014年12月25日', '2018年12月25日', ''],
+      ['3', '', '盧秀燕 (1961–)', '2018年12月25日', '', ''],
+    ])).toMatchObject({ ordinal: 0, name: 2, start: 3, end: 4, native: undefined });
+  });
+
   it('pairs start and end among several date columns, leaving an election-year column aside', () => {
     expect(roles('List of heads of government of Bulgaria', [
       ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Election'],

@@ -1,5 +1,5 @@
+// Dates at their written precision, table-driven: the written forms, month names, open ends, comparison.
 import { describe, expect, it } from 'vitest';
-import { holdsTerm, readDateCell, readDateInColumn, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
 import { MONTH_LOCALES, monthNumber } from '../src/extract/month-names.js';
 
@@ -66,6 +66,47 @@ describe('parseDate reads month names of every month language, as Intl writes th
     });
 });
 
+describe('parseDate reads Chinese, Japanese and Korean dates (年 月 日, 년 월 일)', () => {
+  it.each([
+    ['2010年12月25日', '2010-12-25', 'day'], // test/fixtures/real-unread/taichung-shi-shizhang
+    ['1923年2月1日', '1923-02-01', 'day'],
+    ['1920年12月', '1920-12', 'month'],
+    ['1920年', '1920', 'year'],
+    ['1948년 8월 15일', '1948-08-15', 'day'],
+    ['1948년 8월', '1948-08', 'month'],
+  ])('%s → %s (%s)', (cell, value, precision) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision } });
+  });
+
+  it.each(['zh', 'zh-TW', 'ja', 'ko'])('reads the dates Intl writes in %s', (locale) => {
+    const date = new Date(Date.UTC(1987, 11, 5));
+    const written = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+    expect(parseDate(written({ year: 'numeric', month: 'long', day: 'numeric' }))).toMatchObject({ ok: true, date: { value: '1987-12-05' } });
+    expect(parseDate(written({ year: 'numeric', month: 'long' }))).toMatchObject({ ok: true, date: { value: '1987-12' } });
+  });
+
+  it('refuses a day that month has not', () => {
+    expect(parseDate('1990年2月30日')).toEqual({ ok: false, reason: 'February 1990 has no day 30', dateShaped: true });
+  });
+});
+
+describe('parseDate reads a year of one to three digits beside a day and a month', () => {
+  it.each([
+    ['26 April 88', '0088-04-26'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['23 November 99', '0099-11-23'],
+    ['27 October 105', '0105-10-27'],
+    ['April 26, 88', '0088-04-26'],
+    ['29 February 4', '0004-02-29'], // a leap year, though Date.UTC reads year 4 as 1904
+    ['88年4月26日', '0088-04-26'],
+  ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each(['April 88', '88', '88年', '88年4月', '29 February 100'])('but not %j (no day and month beside it, or no such day)', (cell) => {
+    expect(parseDate(cell).ok).toBe(false);
+  });
+});
+
 describe('monthNumber', () => {
   it('reads an English cut first, which no month language gives another month', () => {
     const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
@@ -89,7 +130,7 @@ describe('monthNumber', () => {
 });
 
 describe('open ends', () => {
-  it.each(['Incumbent', 'incumbent', 'present', 'Present', '—', '–', '-', '', '  '])('%j means still in office', (cell) => {
+  it.each(['Incumbent', 'incumbent', 'present', 'Present', '—', '–', '-', '', '  ', '至今', '現任', '现任', '現職', '현직', '재임 중'])('%j means still in office', (cell) => {
     expect(isOpenEnd(cell)).toBe(true);
   });
   it.each(['March 1950', '1968', 'Foo'])('%j is not an open end', (cell) => {
@@ -108,119 +149,5 @@ describe('compareDates compares at the coarser precision', () => {
     ['2021-10-18', '2021-10-17', 1],
   ])('%s vs %s → %i', (a, b, expected) => {
     expect(Math.sign(compareDates(d(a), d(b)))).toBe(expected);
-  });
-});
-
-describe('readDateCell reads a date cell as real lists write it', () => {
-  it.each([
-    ['c. 1920', { kind: 'date', date: { value: '1920', precision: 'year', approximate: true } }],
-    ['circa 1450', { kind: 'date', date: { value: '1450', precision: 'year', approximate: true } }],
-    ['c.892', { kind: 'date', date: { value: '0892', precision: 'year', approximate: true } }],
-    ['1667?', { kind: 'date', date: { value: '1667', precision: 'year', approximate: true } }],
-    ['12 June 1975 (Fifth Republic)', { kind: 'date', date: { value: '1975-06-12', precision: 'day' }, note: 'Fifth Republic' }],
-    ['8 May 1909 (acting)', { kind: 'date', date: { value: '1909-05-08', precision: 'day' }, acting: true }],
-    ['5 December 1991 Inauguration: 22 August 1992', { kind: 'date', date: { value: '1991-12-05', precision: 'day' }, note: 'Inauguration: 22 August 1992' }],
-    ['1st June 1990', { kind: 'date', date: { value: '1990-06-01', precision: 'day' } }],
-    ['24.07.1948', { kind: 'date', date: { value: '1948-07-24', precision: 'day' } }],
-    ['?', { kind: 'unknown', text: '?' }],
-    ['Unknown', { kind: 'unknown', text: 'Unknown' }],
-    ['15??', { kind: 'unknown', text: '15??' }],
-    ['', { kind: 'blank' }],
-    ['—', { kind: 'blank' }],
-    ['Never took office', { kind: 'blank' }], // test/fixtures/real/governor-of-guangdong
-    ['Incumbent', { kind: 'open' }],
-    ['Present day', { kind: 'open' }],
-  ])('%j', (cell, expected) => {
-    expect(readDateCell(cell)).toEqual(expected);
-  });
-
-  it('refuses a decade, which no XSD date type can state', () => {
-    expect(readDateCell('1990s')).toMatchObject({ kind: 'unreadable', reason: '"1990s" names a decade, which no XSD date type can state' });
-  });
-});
-
-describe('periods no date can pin are unreadable, with what they name', () => {
-  it.each([
-    ['920s', 'a decade'], // test/fixtures/real/list-of-abunas-of-ethiopia
-    ['early 1950s', 'a decade'],
-    ['6th century', 'a century'], // test/fixtures/real/list-of-archbishops-of-athens
-    ['c. late 5th century', 'a century'],
-    ['Late 4th century', 'a century'],
-    ['mid 7th century', 'a century'],
-    ['fl. 10th century', 'a floruit'],
-    ['fl. 1090s', 'a floruit'],
-  ])('%j names %s', (cell, period) => {
-    const read = readDateCell(cell);
-    expect(read).toMatchObject({ kind: 'unreadable', period: true });
-    expect(read.kind === 'unreadable' && read.reason).toContain(`names ${period}`);
-  });
-
-  it.each(['Foo', '19th-century style', 'Century 21'])('%j is no period', (cell) => {
-    expect(readDateCell(cell)).not.toMatchObject({ period: true });
-  });
-});
-
-describe('readTermCell reads a whole term in one cell', () => {
-  const value = (d: ReturnType<typeof readDateCell>) => (d.kind === 'date' ? d.date.value : d.kind);
-  it.each([
-    ['4 May 1979 – 28 November 1990', '1979-05-04', '1990-11-28'],
-    ['1919–1933', '1919', '1933'],
-    ['1803–04', '1803', '1804'],
-    ['1895–1914', '1895', '1914'],
-    ['2015–', '2015', 'blank'],
-    ['since 2019', '2019', 'open'],
-    ['seit 2019', '2019', 'open'], // test/fixtures/real/chief-justice-neuseeland (German Wikipedia)
-    ['depuis 2017', '2017', 'open'], ['desde 2010', '2010', 'open'], ['sinds 2013', '2013', 'open'],
-    ['2019-present', '2019', 'open'],
-    ['1996-2007', '1996', '2007'],
-    ['2015-19', '2015', '2019'],
-    ['1996', '1996', '1996'],
-    ['1 July 1960 to 24 February 1966', '1960-07-01', '1966-02-24'],
-    ['June 20, 1863 – February 26, 1869 (resigned)', '1863-06-20', '1869-02-26'],
-    ['May–June 1990', '1990-05', '1990-06'],
-    ['4–28 May 1990', '1990-05-04', '1990-05-28'],
-    ['c. 1625 - c. 1632', '1625', '1632'],
-    ['1357 to ???', '1357', 'unknown'],
-    ['24 July 1948 26 April 1960', '1948-07-24', '1960-04-26'],
-    ['7 October 1958-7 December 1971', '1958-10-07', '1971-12-07'],
-    ['March 02,2002 onwards', '2002-03-02', 'open'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
-    ['1990 onward', '1990', 'open'],
-    ['c. 940–970s', '0940', 'unreadable'], // test/fixtures/real/list-of-abunas-of-ethiopia
-    ['c. 949-969', '0949', '0969'], // test/fixtures/real/ban-of-croatia: a hyphen, a circa start
-    ['N/A', 'blank', 'blank'], // test/fixtures/real/list-of-dalai-lamas: the date does not apply; nothing wrong
-    ['Late 4th century – early 5th century', 'unreadable', 'unreadable'],
-    ['fl. early–mid 12th century', 'unreadable', 'unreadable'],
-    ['fl. 10th century', 'unreadable', 'unreadable'],
-    ['920s', 'unreadable', 'unreadable'],
-    ['(1917–1918)', '1917', '1918'], // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
-    ['(1977)', '1977', '1977'],
-  ])('%j → %s … %s', (cell, start, end) => {
-    const term = readTermCell(cell);
-    expect([value(term.start), value(term.end)]).toEqual([start, end]);
-  });
-});
-
-describe('holdsTerm tells a cell holding a whole term', () => {
-  it.each([
-    ['1919–1933', true], ['c. 940–970s', true], ['Late 4th century – early 5th century', true], ['fl. 10th century', true],
-    ['620s – mid 7th century', true], ['1996', false], ['c. 1225', false], ['2015–', false], ['Foo – Bar', false],
-  ])('%j → %s', (cell, holds) => {
-    expect(holdsTerm(readTermCell(cell))).toBe(holds);
-  });
-});
-
-describe('readDateInColumn: a date column makes a number of one or two digits a year', () => {
-  it.each([
-    ['52', { kind: 'date', date: { value: '0052', precision: 'year' } }], // test/fixtures/real/list-of-archbishops-of-athens
-    ['c. 96', { kind: 'date', date: { value: '0096', precision: 'year', approximate: true } }],
-    ['117', { kind: 'date', date: { value: '0117', precision: 'year' } }],
-    ['?', { kind: 'unknown', text: '?' }],
-    ['', { kind: 'blank' }],
-  ])('%j', (cell, expected) => {
-    expect(readDateInColumn(cell)).toEqual(expected);
-  });
-
-  it('while a cell alone never reads "52" as a year', () => {
-    expect(readDateCell('52').kind).toBe('unreadable');
   });
 });

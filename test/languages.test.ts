@@ -1,6 +1,6 @@
 // BCP 47 tags of native names, table-driven: ISO 15924 scripts, the cell's other scripts, the article's jurisdiction.
 import { describe, expect, it } from 'vitest';
-import { chineseScript, languageContext, languageTag } from '../src/extract/languages.js';
+import { chineseScript, headingsContext, languageContext, languageTag } from '../src/extract/languages.js';
 import { labelledLanguage, labelledTag } from '../src/extract/language-labels.js';
 import { scriptOf, scriptRuns } from '../src/extract/scripts.js';
 
@@ -59,6 +59,24 @@ describe('languageTag', () => {
     ['岩本 多助', 'zh'], ['王军', 'zh-Hans'], ['王軍', 'zh-Hant'],
   ])('tells the Chinese script of %s character by character → %s', (text, tag) => {
     expect(chineseScript(text)).toBe(tag);
+  });
+});
+
+describe('a heading above a table names the jurisdiction its names are in where the article does not', () => {
+  const hanUnder = (title: string, headings: string[]) => languageTag('川中子安治郎', 'Hani', new Set(['Hani']), headingsContext(languageContext([title], ''), headings));
+  it.each([
+    ['臺中市市長', ['日治時期州轄臺中市歷任市長', '臺中市尹(1920年設州轄市)'], 'ja'], // test/fixtures/real-unread/taichung-shi-shizhang
+    ['臺中市市長', ['日據時期'], 'ja'],
+    ['Mayor of Taichung', ['Under Japanese rule (1895–1945)'], 'ja'],
+    ['臺中市市長', ['直轄臺中市歷任市長'], 'zh'], // names no place: the characters tell (none here is only simplified or traditional)
+    ['President of South Korea', ['Japanese rule'], 'ko-Hani'], // the article's own jurisdiction wins
+  ])('%s under %j → %s', (title, headings, tag) => {
+    expect(hanUnder(title, headings)).toBe(tag);
+  });
+
+  it('the nearest heading naming a place decides', () => {
+    const context = headingsContext(languageContext([''], ''), ['Korean Empire', 'Under Japanese rule']);
+    expect(context.jurisdiction.Hani).toBe('ja');
   });
 });
 

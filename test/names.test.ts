@@ -32,6 +32,8 @@ describe('parseName splits a name cell', () => {
     ['Ir. Basuki Tjahaja Purnama, MM', 'Basuki Tjahaja Purnama', [], false],
     ['Air Commodore Gbolahan Mudasiru', 'Gbolahan Mudasiru', [], false],
     ['Navy Captain Mike Akhigbe', 'Mike Akhigbe', [], false],
+    ['Major general (Rtd) Sitiveni Rabuka (born 1948)', 'Sitiveni Rabuka', [], false], // test/fixtures/real-unread/prime-minister-of-fiji
+    ['Colonel (retd.) Jane Doe', 'Jane Doe', [], false],
     ['Alhaji Lateef Jakande', 'Lateef Jakande', [], false],
     ['Capitán Antonio Díaz Cardozo', 'Antonio Díaz Cardozo', [], false],
     ['Edward (George) Gwinnett Bompas', 'Edward (George) Gwinnett Bompas', [], false],

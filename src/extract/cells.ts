@@ -26,10 +26,11 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'mark symbols after a word', pattern: /(?<=\S)\s?[*†‡§¶]+(?=\s|$)|(?<=\s|^)[*†‡§¶]+(?=\s|$)/g, replace: '' },
   { name: 'invisible characters', pattern: /[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]/g, replace: '' },
   { name: 'odd spaces', pattern: /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, replace: ' ' },
+  { name: 'full-width digits', pattern: /[\uff10-\uff19]/g, replace: (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0) },
   { name: 'dashes', pattern: /[\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]/g, replace: '–' },
 ];
 
-/** A cell as its reader sees it: markup, footnote markers and odd spacing removed, dashes as "–". */
+/** A cell as its reader sees it: markup, footnote markers and odd spacing removed, digits ASCII, dashes as "–". */
 export function normalizeCell(cell: string): string {
   if (!SPECIAL.test(cell)) return cell.trim();
   let text = cell;
@@ -38,7 +39,7 @@ export function normalizeCell(cell: string): string {
 }
 
 /** A character one of the rules reads, or two spaces: a cell with none is only trimmed (most cells). */
-const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}/;
+const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\uff10-\uff19\t\n\r\v\f]| {2}/;
 
 /** True when the cell, as written, is all in italics (a note across the row: ''…''). */
 export function isItalicNote(cell: string): boolean {

@@ -16,7 +16,7 @@ export interface ColumnProfile {
   names: number;
   /** Distinct values among the cells (a party column repeats a few; a name column rarely). */
   distinct: number;
-  /** Share of cells written only in a script other than Latin (a column of native names). */
+  /** Share of cells written only in a script other than Latin, and no date ("2010年12月25日"): a column of native names. */
   native: number;
   filled: number;
 }
@@ -77,7 +77,7 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
       }
       if (digits && ORDINAL_CELL.test(c)) numbers++;
       if (date.kind !== 'date' && looksLikePersonName(c)) names++;
-      if (OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
+      if (date.kind !== 'date' && OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
     }
     const n = cells.length || 1;
     return {

@@ -1,4 +1,5 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
+import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutHonorificRunIn } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { remembered } from './memo.js';
 
@@ -19,29 +20,8 @@ export interface TermCell {
   single?: true;
 }
 
-/** Words that say a date is approximate, before it. */
-const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|abt\.?|ca\.|c\.|(?:ca|c)(?=\s*\d)|~)\s*/i;
-/** Cells that say the date is not known, or know only part of its year ("15??", "151?"). */
-const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|unclear|undated|date unknown|\d{1,3}\?+)$/i;
-/** Cells that say there is no such date ("Never took office", "N/A": it does not apply): nothing to read, and nothing wrong. */
-const NO_SUCH_DATE = /^(?:n\/a|not applicable)$|^(?:never|did not|didn't) (?:took|take|assumed|assume|entered|enter|left|leave) office$|^never (?:appointed|installed|inaugurated|sworn in)$/i;
-/** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */
-const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
 export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
-/** A floruit ("fl. early–mid 12th century"): the whole cell says when the holder was active, whatever dashes it holds. */
-const FLORUIT = /^fl\.? ?\S/i;
-/** Periods a careful reader cannot pin to a year, so no XSD date type can state them: the first whose pattern matches names it. */
-const PERIODS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:(?:early|mid|late)[- ])?\d{2,3}0s$/i, 'a decade'],
-  [/^(?:(?:early|mid|late)(?:[-–](?:early|mid|late))?[- ]|(?:first|second) half of (?:the )?)?\d{1,2}(?:st|nd|rd|th) century(?: (?:AD|CE|BC|BCE))?$/i, 'a century'],
-  [FLORUIT, 'a floruit (when the holder is known to have been active, not when the term began or ended)'],
-];
-
-/** The period a date cell names ("1990s", "Late 4th century", "fl. 10th century"), for the message; undefined for any other cell. */
-function periodNamed(text: string): string | undefined {
-  return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
-}
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
@@ -69,7 +49,7 @@ const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
 function readDate(cell: string): CellDate {
-  let text = cell.trim().replace(ENCLOSED, '$1');
+  let text = withoutHonorificRunIn(cell.trim().replace(ENCLOSED, '$1'));
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -122,9 +102,12 @@ const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan
 const UNTIL = /^(?:until|till|up to|to)\s+/i;
 /** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
 const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;
-/** Separators between the two ends of a term, tried in order. */
+/**
+ * Separators between the two ends of a term, tried in order: Chinese, Japanese and Korean also write a wave
+ * dash ("2010년 12월 25일 ~ 2014년"), and 至 (to) after a date ("1920年12月至1923年2月1日", "2018年12月25日至今").
+ */
 const SEPARATORS: readonly RegExp[] = [
-  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
+  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
 ];
 
@@ -142,6 +125,8 @@ function readTerm(cell: string): TermCell {
   const onwards = ONWARDS.exec(text);
   if (onwards) return { start: readDateCell(onwards[1]), end: { kind: 'open' } };
   if (FLORUIT.test(text)) return bothEnds(readDateCell(text));
+  const spans = SPANS_OF_YEARS.exec(text);
+  if (spans) return { start: spanOfYears(spans[1]), end: spanOfYears(spans[2]) };
   for (const separator of SEPARATORS) {
     const m = separator.exec(text);
     if (!m || m.index === undefined) continue;
@@ -155,6 +140,14 @@ function readTerm(cell: string): TermCell {
   const only = readDateCell(text);
   if ((only.kind === 'date' && only.date.precision !== 'day') || (only.kind === 'unreadable' && only.period)) return bothEnds(only);
   return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/** Two spans of years split by a spaced slash ("30–33 / 64–68"): the term began within the first and ended within the second. */
+const SPANS_OF_YEARS = /^(\d{1,4} ?– ?\d{1,4}) \/ (\d{1,4} ?– ?\d{1,4})$/;
+
+/** One end of a term known only to fall within a span of years: a period no XSD date can state. */
+function spanOfYears(span: string): CellDate {
+  return { kind: 'unreadable', text: span, reason: `"${span}" is a span of years the date falls within, which no XSD date type can state`, period: true };
 }
 
 /**

@@ -22,8 +22,11 @@ export type DateResult =
 export const DATE_FORMATS =
   'a date like "18 October 2021", "October 18, 2021", "9 maggio 1836", "2021-10-18", "18.10.2021", "May 1949", "1949" or "c. 1949"';
 
-/** End cells meaning "still in office": the tenure is open. */
-const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
+/**
+ * End cells meaning "still in office": the tenure is open. Chinese 至今 and 迄今 (to this day), 現任 and 现任
+ * (incumbent), Japanese 現職 (incumbent), Korean 현직 (incumbent) and 재임 중 (in office).
+ */
+const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?|至今|迄今|現任|现任|現職|现职|현직|재임 ?중)$/i;
 /** Cells that say nothing: a dash, an ellipsis. */
 const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
@@ -34,10 +37,18 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|°|ª|er|\.)?`;
 /** A month's name in any of the month languages (letters of any Latin alphabet: "août", "März"). */
 const NAME = String.raw`(\p{L}+)`;
 
-/** The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped). */
+/**
+ * The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped).
+ * A year of one or two digits is a year only beside a day and a month ("26 April 88", "88年4月26日"): alone
+ * or with a month only, a year has three or four. Chinese and Japanese write the year, month and day signs
+ * 年 月 日, Korean 년 월 일 (as Intl writes dates in zh, ja and ko).
+ */
 export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResult]> = [
-  [new RegExp(String.raw`^${DAY} (?:of |de )?${NAME},? (?:de |del )?(\d{3,4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
-  [new RegExp(String.raw`^${NAME} ${DAY}(?:, ?| )(\d{3,4})$`, 'u'), (m) => day(m[3], monthNumber(m[1]), m[2])],
+  [new RegExp(String.raw`^${DAY} (?:of |de )?${NAME},? (?:de |del )?(\d{1,4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
+  [new RegExp(String.raw`^${NAME} ${DAY}(?:, ?| )(\d{1,4})$`, 'u'), (m) => day(m[3], monthNumber(m[1]), m[2])],
+  [/^(\d{1,4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]$/, (m) => day(m[1], Number(m[2]), m[3])],
+  [/^(\d{3,4}) ?[年년] ?(\d{1,2}) ?[月월]$/, (m) => yearMonth(m[1], Number(m[2]))],
+  [/^(\d{3,4}) ?[年년]$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => day(m[1], Number(m[2]), m[3])],
   [/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
   [/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, (m) => day(m[1], Number(m[2]), m[3])],
@@ -99,11 +110,18 @@ function day(year: string, m: number, d: string): DateResult {
   const ym = yearMonth(year, m);
   if (!ym.ok) return { ...ym, dateShaped: true };
   const dayNumber = Number(d);
-  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  const last = daysInMonth(Number(year), m);
   if (dayNumber < 1 || dayNumber > last) {
     return { ok: false, reason: `${englishMonth(m)} ${pad(year, 4)} has no day ${dayNumber}`, dateShaped: true };
   }
   return { ok: true, date: { value: `${ym.date.value}-${pad(dayNumber, 2)}`, precision: 'day' } };
+}
+
+/** The days of month m (1–12) of a year, years below 100 too (which Date.UTC would read as 19xx). */
+function daysInMonth(year: number, m: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, m, 0);
+  return date.getUTCDate();
 }
 
 function pad(value: string | number, width: number): string {

@@ -1,8 +1,8 @@
 // ArticleDocument → ArticleRecord: the office with its infobox facts, bodies, persons, tenures, gaps and warnings.
-import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
+import type { ArticleDocument, InfoboxEntry, Section } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
-import { languageContext } from './languages.js';
+import { headingsContext, languageContext, type LanguageContext } from './languages.js';
 import { jurisdictionOf } from './places.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { isReignTitle, withRegnalNumber } from './name-markers.js';
@@ -62,7 +62,8 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   if (isReignTitle(doc.title.value)) for (const row of rows) row.name = withRegnalNumber(row.name);
   const resolver = new PersonResolver(context, rows.map((row) => row.name));
   const bodies = new BodyRegistry();
-  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4))) })));
+  const contextAt = rowContexts(doc.sections, context);
+  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4)), contextAt(row.line)) })));
   const latest = kept.reduce((max, { row }) => (row.start && row.start.value > max ? row.start.value : max), '');
   const tenures = kept.map(({ row, person }, index): TenureRecord => {
     const current = row.endKind === 'open' || (row.endKind === 'blank' && row.start !== undefined && row.start.value === latest
@@ -120,6 +121,22 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
 export function wordsOf(text: string): Set<string> {
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !TITLE_STOP_WORDS.has(w));
   return new Set(words.flatMap((w) => [w, w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')]));
+}
+
+/** The language context of a row at a line: the article's, with what the headings above the line name (see headingsContext). */
+function rowContexts(sections: readonly Section[], context: LanguageContext): (line: number) => LanguageContext {
+  const under: LanguageContext[] = [];
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length && open[open.length - 1].level >= section.level) open.pop();
+    open.push(section);
+    under.push(headingsContext(context, open.map((s) => s.title)));
+  }
+  return (line) => {
+    let i = sections.length - 1;
+    while (i >= 0 && sections[i].line > line) i--;
+    return i < 0 ? context : under[i];
+  };
 }
 
 /** A row repeating an earlier term (same holder, start and end) is kept once, with a warning on the first. */

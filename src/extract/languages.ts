@@ -11,7 +11,8 @@ import { SCRIPT } from './scripts.js';
  * Indonesian, Malay, Fijian.
  */
 export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Record<string, string>>]> = [
-  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
+  // 日本 Japan, 日治 and 日據/日据 Japanese rule, as Chinese writes them
+  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b|日本|日治|日據|日据/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
   [/\b(?:korea|korean|seoul|busan|pyongyang|incheon|joseon)\b/i, { Hang: 'ko', Hani: 'ko-Hani' }],
   [/\b(?:mongolia|mongolian|ulaanbaatar|ulan bator)\b/i, { Cyrl: 'mn', Mong: 'mn-Mong' }],
   [/\b(?:ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro)\b/i, { Cyrl: 'uk' }],
@@ -60,12 +61,25 @@ export interface LanguageContext {
 /** The language context of an article, from the texts that say where the post is (title first) and all its texts. */
 export function languageContext(placeTexts: readonly string[], allText: string | readonly string[]): LanguageContext {
   const texts = typeof allText === 'string' ? [allText] : allText;
-  const jurisdiction = placeTexts
-    .map((text) => JURISDICTION_LANGUAGES.find(([words]) => words.test(text))?.[1])
-    .find((found) => found !== undefined) ?? {};
+  const jurisdiction = placeTexts.map(jurisdictionNamed).find((found) => found !== undefined) ?? {};
   const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
   const hangul = /\p{Script=Hangul}/u;
   return { jurisdiction, kana: texts.some((t) => kana.test(t)), hangul: texts.some((t) => hangul.test(t)) };
+}
+
+/** The languages by script of the first jurisdiction a text's words name ("Japanese rule": Han is Japanese), if any. */
+function jurisdictionNamed(text: string): Readonly<Record<string, string>> | undefined {
+  return JURISDICTION_LANGUAGES.find(([words]) => words.test(text))?.[1];
+}
+
+/**
+ * The language context of a table under headings (outermost first): where the article's jurisdiction
+ * says nothing of a script, the nearest heading naming a place does ("日治時期州轄臺中市歷任市長", the
+ * mayors under Japanese rule: their Han names are Japanese). The article's own jurisdiction wins.
+ */
+export function headingsContext(context: LanguageContext, headings: readonly string[]): LanguageContext {
+  const named = [...headings].reverse().map(jurisdictionNamed).find((found) => found !== undefined);
+  return named ? { ...context, jurisdiction: { ...named, ...context.jurisdiction } } : context;
 }
 
 /**

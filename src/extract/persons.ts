@@ -48,10 +48,11 @@ export class PersonResolver {
   /**
    * The person key of a row's name, making a new person when no earlier one matches. Without
    * lifespans, the same name starting a term over {@link NAMESAKE_YEARS} years after the first is a namesake,
-   * unless the row says it is a later term of the same holder ("(2nd term)", "(restored)").
+   * unless the row says it is a later term of the same holder ("(2nd term)", "(restored)"). `context` is the
+   * row's table's, where its headings tell more than the article.
    */
-  resolve(name: PersonName, startYear?: number): string {
-    const natives = taggedNatives(name, this.context);
+  resolve(name: PersonName, startYear?: number, context = this.context): string {
+    const natives = taggedNatives(name, context);
     const born = name.lifespan?.born;
     const lower = folded(name.english);
     const namesakes = this.byName.get(lower) ?? [];

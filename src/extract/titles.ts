@@ -33,6 +33,8 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal',
   'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel\\.?', 'col\\.', 'lieutenant colonel',
   'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  // a rank marked retired: "Major general (Rtd)", "Colonel (retd.)"
+  '(?:(?:major|lieutenant|brigadier|vice|rear|air|field|lt\\.?|maj\\.?|brig\\.?)[ -])?(?:general|gen\\.|admiral|marshal|colonel|col\\.|commodore|captain|capt\\.) \\((?:rtd|retd|ret)\\.?\\)',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
   'dr\\.? ?h\\.? ?c\\.', 'lt\\.?-gen\\.?', 'maj\\.?-gen\\.?', 'brig\\.?-gen\\.?', 'lt\\.?-col\\.?', 'air commodore',
   'navy captain', 'group captain', 'wing commander', 'squadron leader', 'commissioner of police', 'alhaji', 'alhaja',

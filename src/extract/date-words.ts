@@ -1,0 +1,50 @@
+// The words around a date in a cell: approximate, unknown, no such date, periods no date can pin, titles run into it.
+import { HONORIFICS, LOCAL_TITLES } from './titles.js';
+
+/** Words that say a date is approximate, before it. */
+export const APPROXIMATE = /^(?:circa|approximately|approx\.?|about|around|abt\.?|ca\.|c\.|(?:ca|c)(?=\s*\d)|~)\s*/i;
+/** Cells that say the date is not known, or know only part of its year ("15??", "151?"). */
+export const UNKNOWN = /^(?:\?+|unknown|not known|uncertain|unclear|undated|date unknown|\d{1,3}\?+)$/i;
+/** Cells that say there is no such date ("Never took office", "N/A": it does not apply): nothing to read, and nothing wrong. */
+export const NO_SUCH_DATE = /^(?:n\/a|not applicable)$|^(?:never|did not|didn't) (?:took|take|assumed|assume|entered|enter|left|leave) office$|^never (?:appointed|installed|inaugurated|sworn in)$/i;
+/** A year followed by a question mark ("1667?"): an uncertain, so approximate, year. */
+export const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
+/** A floruit ("fl. early–mid 12th century"): the whole cell says when the holder was active, whatever dashes it holds. */
+export const FLORUIT = /^fl\.? ?\S/i;
+/** Periods a careful reader cannot pin to a year, so no XSD date type can state them: the first whose pattern matches names it. */
+const PERIODS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:(?:early|mid|late)[- ])?\d{2,3}0s$/i, 'a decade'],
+  [/^(?:(?:early|mid|late)(?:[-–](?:early|mid|late))?[- ]|(?:first|second) half of (?:the )?)?\d{1,2}(?:st|nd|rd|th) century(?: (?:AD|CE|BC|BCE))?$/i, 'a century'],
+  [FLORUIT, 'a floruit (when the holder is known to have been active, not when the term began or ended)'],
+];
+
+/** The period a date cell names ("1990s", "Late 4th century", "fl. 10th century"), for the message; undefined for any other cell. */
+export function periodNamed(text: string): string | undefined {
+  return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** Words run into a digit at the start of a cell ("Ratu Sir5 December 1987"). */
+const WORDS_RUN_INTO_DIGIT = /^(\p{L}[\p{L}. ]*?\p{L}\.?)(?=\d)/u;
+
+/**
+ * Titles before a name: everywhere, and those only some jurisdictions use (Fijian Ratu, Malay Tun, Acehnese
+ * Teuku): run into a date, a title cannot be a given name, so a date cell needs no jurisdiction to tell one.
+ */
+const TITLES: readonly RegExp[] = [HONORIFICS, ...Object.values(LOCAL_TITLES)];
+
+/**
+ * The cell without titles run into its date ("Ratu Sir5 December 1987", "Ratu27 May 2000"): the renderer
+ * pushed the title written above the name in the cell before into this one. Any other words are kept.
+ */
+export function withoutHonorificRunIn(text: string): string {
+  const run = WORDS_RUN_INTO_DIGIT.exec(text);
+  if (!run) return text;
+  // the title patterns strip a title before a capitalised word: "X" stands for the date after the titles
+  let rest = `${run[1]} X`;
+  for (let shorter = withoutTitles(rest); shorter !== rest; shorter = withoutTitles(rest)) rest = shorter;
+  return rest === 'X' ? text.slice(run[1].length) : text;
+}
+
+function withoutTitles(text: string): string {
+  return TITLES.reduce((rest, title) => rest.replace(title, ''), text);
+}

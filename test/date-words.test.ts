@@ -1,0 +1,21 @@
+// The words around a date in a cell, table-driven: here, titles the renderer ran into a date.
+import { describe, expect, it } from 'vitest';
+import { readDateCell } from '../src/extract/date-cells.js';
+import { withoutHonorificRunIn } from '../src/extract/date-words.js';
+
+describe('honorifics the renderer ran into a date cell belong to the name before it: the cell is its date', () => {
+  it.each([
+    ['Ratu Sir5 December 1987', '1987-12-05'], // test/fixtures/real-unread/prime-minister-of-fiji
+    ['Ratu27 May 2000', '2000-05-27'],
+    ['Sir4 May 1979', '1979-05-04'],
+    ['Major General12 June 1975', '1975-06-12'],
+    ['Teuku12 June 1975', '1975-06-12'], // a title only some jurisdictions write (Acehnese): run into a date, a title still
+    ['Tan Sri3 March 1990', '1990-03-03'],
+  ])('%j → %s', (cell, value) => {
+    expect(readDateCell(cell)).toEqual({ kind: 'date', date: { value, precision: 'day' } });
+  });
+
+  it.each(['Foo5 May 1990', 'Ratu Foo5 May 1990', 'Sir 5 May 1990', 'ca.1920', 'Sept.5 1990'])('other words before a date, or a title set apart by a space, stay: %j', (cell) => {
+    expect(withoutHonorificRunIn(cell)).toBe(cell);
+  });
+});
