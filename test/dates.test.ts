@@ -66,6 +66,29 @@ describe('parseDate reads month names of every month language, as Intl writes th
     });
 });
 
+describe('parseDate reads month names of other scripts, in the genitive a date writes them', () => {
+  it.each([
+    ['12 февруари 1872', '1872-02-12'], // test/fixtures/real/glava-na-balgarskata-pravoslavna-tsarkva (Bulgarian)
+    ['16 октомври 1944', '1944-10-16'],
+    ['6 октября 1782', '1782-10-06'], // test/fixtures/real/gorodskie-golovy-moskvy (Russian, genitive)
+    ['15 января 1786', '1786-01-15'],
+    ['3 мая 1990', '1990-05-03'],
+    ['21 січня 1919', '1919-01-21'], // Ukrainian
+    ['16 листопада 1990', '1990-11-16'], // Ukrainian listopad is November, as in Polish and Czech
+    ['15 Μαΐου 1990', '1990-05-15'], // Greek
+  ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([['окт. 1990', '1990-10'], ['март 1928', '1928-03']])('%s → %s (month)', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'month' } });
+  });
+
+  it('reads a short form as its month and no other word of those scripts as one', () => {
+    expect(['неизвестно', 'Иларион', 'мар'].map(monthNumber)).toEqual([0, 0, 3]);
+  });
+});
+
 describe('monthNumber', () => {
   it('reads an English cut first, which no month language gives another month', () => {
     const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });

@@ -1,4 +1,4 @@
-// Month names of the Latin-script languages office lists are written in, as the platform's Intl knows them.
+// Month names of the languages office lists are written in, Latin-script and others, as the platform's Intl knows them.
 
 /**
  * Languages whose month names a date cell may use ("9 maggio 1836", "3 Oktober 1945", "1er janvier
@@ -9,6 +9,13 @@ export const MONTH_LOCALES: readonly string[] = [
   'en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ca', 'ro', 'id', 'ms', 'tl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk',
   'hr', 'sl', 'hu', 'tr', 'lt', 'lv', 'et', 'sq', 'eu', 'gl', 'af', 'sw',
 ];
+
+/**
+ * Languages of other scripts whose month names a date cell may use, in the forms Intl gives them, the
+ * genitive of a date among them ("12 февруари 1872", "6 октября 1782", "15 Μαΐου 1990"). No Latin-script
+ * name can clash with theirs; among themselves a name giving two months is not read, as above.
+ */
+export const OTHER_SCRIPT_MONTH_LOCALES: readonly string[] = ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'el', 'hy', 'ka'];
 
 const ENGLISH = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -48,7 +55,7 @@ export function monthNumber(name: string): number {
   const lower = name.toLowerCase();
   const english = lower.length < 3 ? 0 : ENGLISH.findIndex((m) => m.startsWith(lower)) + 1;
   if (english) return english;
-  names ??= monthNames(MONTH_LOCALES);
+  names ??= monthNames([...MONTH_LOCALES, ...OTHER_SCRIPT_MONTH_LOCALES]);
   return names.get(lower) ?? 0;
 }
 
