@@ -217,6 +217,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['920s', 'unreadable', 'unreadable'],
     ['(1917–1918)', '1917', '1918'], // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
     ['(1977)', '1977', '1977'],
+    ['6.3.1919-8.7.1919', '1919-03-06', '1919-07-08'], // test/fixtures/real/representatives-of-the-czech-national-bank
+    ['18.6.1981-1.11.1988', '1981-06-18', '1988-11-01'],
   ])('%j → %s … %s', (cell, start, end) => {
     const term = readTermCell(cell);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);

@@ -126,6 +126,8 @@ const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the prese
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
+  // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
+  /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
 ];
 
 /**
