@@ -225,6 +225,23 @@ describe('readTermCell reads a whole term in one cell', () => {
   });
 });
 
+describe('readTermCell: words and a comma before a term qualify it', () => {
+  it.each([
+    // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['Coadjutor, 1601-1608', { start: { kind: 'date', date: { value: '1601', precision: 'year' }, note: 'Coadjutor' }, end: { kind: 'date', date: { value: '1608', precision: 'year' } } }],
+    ['Acting, 1990–1991', { start: { kind: 'date', date: { value: '1990', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1991', precision: 'year' } } }],
+    ['Bishop of Sis, 1601', { start: { kind: 'date', date: { value: '1601', precision: 'year' }, note: 'Bishop of Sis' }, end: { kind: 'date', date: { value: '1601', precision: 'year' } }, single: true }],
+    // a month before the comma is the date's own: no qualifier
+    ['May, 1990', { start: { kind: 'date', date: { value: '1990-05', precision: 'month' } }, end: { kind: 'date', date: { value: '1990-05', precision: 'month' } }, single: true }],
+  ])('%j', (cell, expected) => {
+    expect(readTermCell(cell)).toEqual(expected);
+  });
+
+  it.each(['Patriarch settles in Antelias, Lebanon, 1930', 'Smith, John'])('%j holds no qualified term', (cell) => {
+    expect(readTermCell(cell).start).not.toMatchObject({ note: expect.anything() });
+  });
+});
+
 describe('holdsTerm tells a cell holding a whole term', () => {
   it.each([
     ['1919–1933', true], ['c. 940–970s', true], ['Late 4th century – early 5th century', true], ['fl. 10th century', true],

@@ -1,6 +1,7 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { remembered } from './memo.js';
+import { monthNumber } from './month-names.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -139,6 +140,8 @@ export const readTermCell: (cell: string) => TermCell = remembered((cell) => rea
 function readTerm(cell: string): TermCell {
   const text = cell.trim().replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
+  const qualified = qualifiedTerm(text);
+  if (qualified) return qualified;
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);
@@ -157,6 +160,20 @@ function readTerm(cell: string): TermCell {
   const only = readDateCell(text);
   if ((only.kind === 'date' && only.date.precision !== 'day') || (only.kind === 'unreadable' && only.period)) return bothEnds(only);
   return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/** Words and a comma before a term ("Coadjutor, 1601-1608"): the words qualify it, none of them a month ("May, 1990"). */
+const TERM_QUALIFIER = /^(\p{L}[\p{L}'’ -]*),\s*(?=\d)/u;
+
+/** A term after words that qualify it: the term, with the words as its start's note, or as its acting mark ("Acting, 1990–1991"). */
+function qualifiedTerm(text: string): TermCell | undefined {
+  const words = TERM_QUALIFIER.exec(text)?.[1];
+  if (!words || words.split(/[ -]/).some((word) => monthNumber(word) > 0)) return undefined;
+  const term = readTerm(text.slice(words.length).replace(/^,\s*/, ''));
+  if (term.start.kind !== 'date') return term;
+  const start: CellDate = ACTING.test(words) ? { ...term.start, acting: true }
+    : { ...term.start, note: term.start.note ? `${words}; ${term.start.note}` : words };
+  return { ...term, start };
 }
 
 /**
