@@ -242,6 +242,27 @@ describe('readTermCell: words and a comma before a term qualify it', () => {
   });
 });
 
+describe('a double-dated year (Old and New Style) as one end spoils only that end', () => {
+  const value = (d: ReturnType<typeof readDateCell>) => (d.kind === 'date' ? d.date.value : d.kind);
+  it.each([
+    ['1721/2-1729', 'unreadable', '1729'], // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['1729/30-1731', 'unreadable', '1731'],
+    ['1688-1721/2', '1688', 'unreadable'],
+    ['1999/2000', '1999', '2000'], // two years, not a double-dated one
+  ])('%j → %s … %s', (cell, start, end) => {
+    const term = readTermCell(cell);
+    expect([value(term.start), value(term.end)]).toEqual([start, end]);
+  });
+
+  it.each([
+    ['1721/2', '"1721/2" is a double-dated year (1721 or 1722, as Old and New Style count it), which no XSD date type can state as one'],
+    ['1799/00', '"1799/00" is a double-dated year (1799 or 1800, as Old and New Style count it), which no XSD date type can state as one'],
+    ['1721/5', '"1721/5" is not a date'],
+  ])('%j: %s', (cell, reason) => {
+    expect(readDateCell(cell)).toEqual({ kind: 'unreadable', text: cell, reason });
+  });
+});
+
 describe('holdsTerm tells a cell holding a whole term', () => {
   it.each([
     ['1919–1933', true], ['c. 940–970s', true], ['Late 4th century – early 5th century', true], ['fl. 10th century', true],

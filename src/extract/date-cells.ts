@@ -44,6 +44,17 @@ function periodNamed(text: string): string | undefined {
   return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+/** A double-dated year, as the two calendars of its time count it ("1721/2", "1729/30"): the year and the next one's last digits. */
+const DOUBLE_DATED = /^(\d{3,4})\/(\d{1,2})$/;
+
+/** The two years a double-dated year stands for ("1721 or 1722"), when its second is the year after its first; else undefined. */
+function doubleDated(text: string): string | undefined {
+  const m = DOUBLE_DATED.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  return (year + 1) % 10 ** m[2].length === Number(m[2]) ? `${year} or ${year + 1}` : undefined;
+}
+
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
 
@@ -96,6 +107,8 @@ function readDate(cell: string): CellDate {
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
   const period = periodNamed(text);
   if (period) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names ${period}, which no XSD date type can state`, period: true };
+  const doubled = doubleDated(text);
+  if (doubled) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" is a double-dated year (${doubled}, as Old and New Style count it), which no XSD date type can state as one` };
   let result = parseDate(text);
   if (!result.ok) {
     const leading = leadingDate(text);
@@ -129,6 +142,8 @@ const SEPARATORS: readonly RegExp[] = [
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
   /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
+  // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
+  /(?<=^\d{3,4}\/\d{1,2})-(?=\d{3,4}$)|(?<=^\d{3,4})-(?=\d{3,4}\/\d{1,2}$)/,
 ];
 
 /**
