@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsTerm, readDateCell, readDateInColumn, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
-import { MONTH_LOCALES, monthNumber } from '../src/extract/month-names.js';
+import { inMonthLanguages, MONTH_LOCALES, monthLanguagesOf, monthNumber } from '../src/extract/month-names.js';
 
 describe('parseDate keeps the written precision', () => {
   it.each([
@@ -86,6 +86,26 @@ describe('parseDate reads month names of other scripts, in the genitive a date w
 
   it('reads a short form as its month and no other word of those scripts as one', () => {
     expect(['неизвестно', 'Иларион', 'мар'].map(monthNumber)).toEqual([0, 0, 3]);
+  });
+});
+
+describe('the article\'s own languages settle a month name the month languages do not share', () => {
+  it.each([
+    ['listopada', ['pl'], 11], ['listopada', ['hr'], 10], ['listopada', [], 0], // test/fixtures/real/marszalkowie-sejmu-rzeczypospolitej
+    ['listopad', ['cs'], 11], ['srp', ['cs'], 8], ['srp', ['hr'], 7], ['lip', ['pl'], 7],
+    ['maggio', ['pl'], 5], ['Foo', ['pl'], 0],
+  ])('%s in %j → %i', (name, languages, month) => {
+    expect(inMonthLanguages(languages, () => monthNumber(name))).toBe(month);
+  });
+
+  it('keeps the readings of a date cell apart for each article language', () => {
+    const start = () => readDateCell('30 listopada 1562');
+    expect([start(), inMonthLanguages(['pl'], start), inMonthLanguages(['hr'], start), start()].map((d) => (d.kind === 'date' ? d.date.value : d.kind)))
+      .toEqual(['unreadable', '1562-11-30', '1562-10-30', 'unreadable']);
+  });
+
+  it('takes only the languages that have month names', () => {
+    expect(monthLanguagesOf(['ko', 'ko-Hani', 'pl', 'ru', 'und'])).toEqual(['pl', 'ru']);
   });
 });
 

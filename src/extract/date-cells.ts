@@ -1,7 +1,7 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
-import { remembered } from './memo.js';
-import { monthNumber } from './month-names.js';
+import { rememberedIn } from './memo.js';
+import { monthLanguagesKey, monthNumber } from './month-names.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -56,7 +56,7 @@ function doubleDated(text: string): string | undefined {
 }
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
-export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
+export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readDate(cell));
 
 /** A year of one or two digits ("52", "c. 96"): a year only where a column or its place in the row says the cell is a date. */
 const SHORT_YEAR = /^(c\. ?)?(\d{1,2})$/;
@@ -150,7 +150,7 @@ const SEPARATORS: readonly RegExp[] = [
  * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
  * "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
  */
-export const readTermCell: (cell: string) => TermCell = remembered((cell) => readTerm(cell));
+export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
   const text = cell.trim().replace(ENCLOSED, '$1');

@@ -1,8 +1,10 @@
 // ArticleDocument → ArticleRecord: the office with its infobox facts, bodies, persons, tenures, gaps and warnings.
 import type { ArticleDocument, InfoboxEntry } from '../parse/document.js';
+import { jurisdictionLanguages } from './article-languages.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
+import { inMonthLanguages, monthLanguagesKey, monthLanguagesOf } from './month-names.js';
 import { jurisdictionOf } from './places.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
@@ -26,6 +28,9 @@ const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'fo
 
 /** Extracts the typed records of one parsed article; throws a located error when it cannot be an article. */
 export function extractArticle(doc: ArticleDocument): ArticleRecord {
+  // read in the post's own languages, which settle month names others give another month ("listopada": November in Poland)
+  const languages = monthLanguagesOf(jurisdictionLanguages(doc));
+  if (languages.join(',') !== monthLanguagesKey()) return inMonthLanguages(languages, () => extractArticle(doc));
   const { file } = doc;
   const facts = readInfobox(doc.infobox);
   const first = (kind: FieldKind): InfoboxEntry | undefined => facts.values.get(kind)?.[0];

@@ -56,7 +56,47 @@ export function monthNumber(name: string): number {
   const english = lower.length < 3 ? 0 : ENGLISH.findIndex((m) => m.startsWith(lower)) + 1;
   if (english) return english;
   names ??= monthNames([...MONTH_LOCALES, ...OTHER_SCRIPT_MONTH_LOCALES]);
-  return names.get(lower) ?? 0;
+  return names.get(lower) ?? inArticleLanguages(lower);
+}
+
+/** The month languages of the article being read (its jurisdiction's: Polish in Poland), set by `inMonthLanguages`. */
+let articleLanguages: readonly string[] = [];
+/** Each month language's own names, built when an article in that language first needs them. */
+const namesByLanguage = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * Runs `read` with the article's languages settling the month names the month languages give to
+ * different months: "listopada" is November in a Polish article, October in a Croatian one.
+ */
+export function inMonthLanguages<T>(languages: readonly string[], read: () => T): T {
+  const outer = articleLanguages;
+  articleLanguages = languages;
+  try {
+    return read();
+  } finally {
+    articleLanguages = outer;
+  }
+}
+
+/** The languages among `languages` (a jurisdiction's: "pl", "ko-Hani") whose month names a date cell may use. */
+export function monthLanguagesOf(languages: readonly string[]): string[] {
+  return languages.filter((language) => MONTH_LOCALES.includes(language) || OTHER_SCRIPT_MONTH_LOCALES.includes(language));
+}
+
+/** The month languages of the article being read, as one key ("" when none): readings that depend on them are remembered apart. */
+export function monthLanguagesKey(): string {
+  return articleLanguages.join(',');
+}
+
+/** The month an article's own language gives a name that the month languages do not agree on, or 0. */
+function inArticleLanguages(name: string): number {
+  for (const language of articleLanguages) {
+    let own = namesByLanguage.get(language);
+    if (!own) namesByLanguage.set(language, (own = monthNames([language])));
+    const month = own.get(name);
+    if (month) return month;
+  }
+  return 0;
 }
 
 /** The English name of a month 1–12, for messages ("February"). */
