@@ -1,7 +1,8 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
-import { monthLanguagesKey, monthNumber } from './month-names.js';
+import { monthLanguagesKey } from './month-names.js';
+import { doubleDated, termQualifier } from './term-forms.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -42,17 +43,6 @@ const PERIODS: ReadonlyArray<readonly [RegExp, string]> = [
 /** The period a date cell names ("1990s", "Late 4th century", "fl. 10th century"), for the message; undefined for any other cell. */
 function periodNamed(text: string): string | undefined {
   return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
-}
-
-/** A double-dated year, as the two calendars of its time count it ("1721/2", "1729/30"): the year and the next one's last digits. */
-const DOUBLE_DATED = /^(\d{3,4})\/(\d{1,2})$/;
-
-/** The two years a double-dated year stands for ("1721 or 1722"), when its second is the year after its first; else undefined. */
-function doubleDated(text: string): string | undefined {
-  const m = DOUBLE_DATED.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  return (year + 1) % 10 ** m[2].length === Number(m[2]) ? `${year} or ${year + 1}` : undefined;
 }
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
@@ -177,14 +167,11 @@ function readTerm(cell: string): TermCell {
   return { start: only, end: { kind: 'blank' }, single: true };
 }
 
-/** Words and a comma before a term ("Coadjutor, 1601-1608"): the words qualify it, none of them a month ("May, 1990"). */
-const TERM_QUALIFIER = /^(\p{L}[\p{L}'’ -]*),\s*(?=\d)/u;
-
 /** A term after words that qualify it: the term, with the words as its start's note, or as its acting mark ("Acting, 1990–1991"). */
 function qualifiedTerm(text: string): TermCell | undefined {
-  const words = TERM_QUALIFIER.exec(text)?.[1];
-  if (!words || words.split(/[ -]/).some((word) => monthNumber(word) > 0)) return undefined;
-  const term = readTerm(text.slice(words.length).replace(/^,\s*/, ''));
+  const { words, rest } = termQualifier(text) ?? {};
+  if (!words || !rest) return undefined;
+  const term = readTerm(rest);
   if (term.start.kind !== 'date') return term;
   const start: CellDate = ACTING.test(words) ? { ...term.start, acting: true }
     : { ...term.start, note: term.start.note ? `${words}; ${term.start.note}` : words };
