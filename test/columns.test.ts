@@ -103,6 +103,13 @@ describe('assignColumns', () => {
   });
 });
 
+describe('ordinals with the suffixes of the languages lists are written in are No. cells', () => {
+  it.each([['1º', true], ['1.º', true], ['2ª', true], ['3°', true], ['1er', true], ['2e', true], ['2ème', true], ['12.º', true],
+    ['1º de mayo', false], ['º', false], ['1ºº', false]])('%s: %s', (cell, ordinal) => {
+    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+  });
+});
+
 describe('English ordinals with a suffix are No. cells, kept as written', () => {
   it.each([['1st', true], ['2nd', true], ['3rd', true], ['4th', true], ['11th', true], ['21st', true], ['(2nd)', true],
     ['1st term', false], ['1stly', false], ['0th', false], ['1948th', false]])('%s: %s', (cell, ordinal) => {
