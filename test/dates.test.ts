@@ -140,6 +140,23 @@ describe('open ends', () => {
   });
 });
 
+describe('open ends in the other languages lists are written in', () => {
+  it.each(['Actualidad', 'la actualidad', 'En el cargo', 'Atualidade', 'In carica', 'En fonction', "aujourd'hui", 'amtierend', 'heden',
+    'obecnie', 'по настоящее время', 'по н. в.', 'по н.в.', 'н. в.', 'до днес', 'дотепер', 'petahana'])('%j means still in office', (cell) => {
+    expect([isOpenEnd(cell), readDateCell(cell).kind]).toEqual([true, 'open']);
+  });
+
+  it.each(['Nadal', 'Presentación', 'Mayo', 'Heuter'])('%j is no open end', (cell) => {
+    expect(isOpenEnd(cell)).toBe(false);
+  });
+
+  it.each([['2019 – actualidad', '2019'], ['1 октября 2019 – по настоящее время', '2019-10-01'], ['2001 – in carica', '2001']])(
+    '%j runs from %s and has not ended', (cell, start) => {
+      const term = readTermCell(cell);
+      expect([term.start.kind === 'date' && term.start.date.value, term.end.kind]).toEqual([start, 'open']);
+    });
+});
+
 describe('compareDates compares at the coarser precision', () => {
   const d = (value: string) => ({ value, precision: value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day' } as const);
   it.each([

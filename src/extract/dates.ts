@@ -24,6 +24,21 @@ export const DATE_FORMATS =
 
 /** End cells meaning "still in office": the tenure is open. */
 const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?)$/i;
+/**
+ * End cells meaning "still in office" in the other languages lists are written in (Spanish, Portuguese,
+ * Italian, French, German, Dutch, Catalan, Romanian, Polish, Czech, Russian, Ukrainian, Bulgarian, Indonesian).
+ */
+export const OPEN_END_WORDS: readonly string[] = [
+  'actualidad', 'la actualidad', 'presente', 'el presente', 'en el cargo', 'en funciones', 'en ejercicio', 'hasta la fecha',
+  'atualidade', 'actualidade', 'no cargo', 'em exercício', 'em funções', 'até hoje',
+  'in carica', 'oggi', 'in corso', 'en fonction', 'en poste', 'en cours', "aujourd'hui", 'à ce jour',
+  'amtierend', 'im amt', 'heute', 'bis heute', 'heden', 'tot heden', 'zittend', 'actualitat', 'en el càrrec', 'prezent', 'în funcție',
+  'obecnie', 'do dziś', 'do dzisiaj', 'současnost', 'dosud',
+  'настоящее время', 'по настоящее время', 'н. в.', 'по н. в.', 'наст. время', 'теперішній час', 'дотепер', 'досі', 'до днес', 'днес',
+  'sekarang', 'hingga kini', 'petahana', 'masih menjabat',
+];
+const OPEN_END_ELSEWHERE = new RegExp(`^(?:${OPEN_END_WORDS.map((w) => w.replace(/[.]/g, '\\.?').replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+
 /** Cells that say nothing: a dash, an ellipsis. */
 const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
@@ -54,12 +69,12 @@ const UNTIDY = /^\s|\s$|\s\s|[^\S ]|\./;
 /** True when an end cell says the tenure has not ended ("Incumbent", "present", a dash, or empty). */
 export function isOpenEnd(cell: string): boolean {
   const text = cell.trim();
-  return OPEN_END.test(text) || NOTHING.test(text);
+  return OPEN_END.test(text) || OPEN_END_ELSEWHERE.test(text) || NOTHING.test(text);
 }
 
 /** True when a cell says the holder is still in office ("Incumbent", "present"), not merely empty. */
 export function saysInOffice(cell: string): boolean {
-  return OPEN_END.test(cell.trim());
+  return OPEN_END.test(cell.trim()) || OPEN_END_ELSEWHERE.test(cell.trim());
 }
 
 /** True when a cell holds nothing to read: empty, a dash, an ellipsis. */
