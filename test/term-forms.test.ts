@@ -5,7 +5,7 @@ import { doubleDated, termQualifier } from '../src/extract/term-forms.js';
 describe('doubleDated names the two years of a double-dated year', () => {
   it.each([
     ['1721/2', '1721 or 1722'], ['1729/30', '1729 or 1730'], // test/fixtures/real/armenian-patriarchs-of-cilicia
-    ['1799/00', '1799 or 1800'], ['1721/5', undefined], ['1999/2000', undefined], ['1721', undefined],
+    ['1699/00', '1699 or 1700'], ['1721/5', undefined], ['1990/91', undefined], ['1999/2000', undefined], ['1721', undefined],
   ])('%j → %j', (text, years) => {
     expect(doubleDated(text)).toBe(years);
   });

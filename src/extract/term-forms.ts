@@ -4,12 +4,15 @@ import { monthNumber } from './month-names.js';
 /** A double-dated year, as the two calendars of its time count it ("1721/2", "1729/30"): the year and the next one's last digits. */
 const DOUBLE_DATED = /^(\d{3,4})\/(\d{1,2})$/;
 
+/** The last year counted two ways: Britain and its colonies began the year on 1 January from 1752 ("1990/91" is a season, a fiscal year). */
+const LAST_DOUBLE_DATED = 1752;
+
 /** The two years a double-dated year stands for ("1721 or 1722"), when its second is the year after its first; else undefined. */
 export function doubleDated(text: string): string | undefined {
   const m = DOUBLE_DATED.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
-  return (year + 1) % 10 ** m[2].length === Number(m[2]) ? `${year} or ${year + 1}` : undefined;
+  return year < LAST_DOUBLE_DATED && (year + 1) % 10 ** m[2].length === Number(m[2]) ? `${year} or ${year + 1}` : undefined;
 }
 
 /** Words and a comma before a term ("Coadjutor, 1601-1608"). */
