@@ -66,6 +66,28 @@ describe('parseDate reads month names of every month language, as Intl writes th
     });
 });
 
+describe('parseDate reads the year first with a dot, as Hungarian writes it', () => {
+  it.each([['1990. május 3.', '1990-05-03', 'day'], ['1990. máj. 3.', '1990-05-03', 'day'], ['1848. március', '1848-03', 'month']])(
+    '%s → %s', (cell, value, precision) => {
+      expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision } });
+    });
+});
+
+describe('parseDate reads a day written with slashes where a number over 12 tells the day', () => {
+  it.each([['15/05/1990', '1990-05-15'], ['5/15/1990', '1990-05-15'], ['05/05/1990', '1990-05-05'], ['31/12/1999', '1999-12-31']])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([['5/6/1990', '"5/6/1990" does not tell its day from its month'], ['31/02/1990', 'February 1990 has no day 31']])('refuses %j: %s', (cell, reason) => {
+    expect(parseDate(cell)).toEqual({ ok: false, reason, dateShaped: true });
+  });
+
+  it.each([['15/05/1990', '1990-05-15', 'blank'], ['15/05/1990 – 20/06/1994', '1990-05-15', '1994-06-20']])('a term cell %j → %s … %s', (cell, start, end) => {
+    const term = readTermCell(cell);
+    expect([term.start.kind === 'date' ? term.start.date.value : term.start.kind, term.end.kind === 'date' ? term.end.date.value : term.end.kind]).toEqual([start, end]);
+  });
+});
+
 describe('parseDate reads month names of other scripts, in the genitive a date writes them', () => {
   it.each([
     ['12 февруари 1872', '1872-02-12'], // test/fixtures/real/glava-na-balgarskata-pravoslavna-tsarkva (Bulgarian)

@@ -147,6 +147,8 @@ function readTerm(cell: string): TermCell {
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   const qualified = qualifiedTerm(text);
   if (qualified) return qualified;
+  // a cell that is one day ("15/05/1990") holds no range, whatever its slashes
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return { start: readDateCell(text), end: { kind: 'blank' }, single: true };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);

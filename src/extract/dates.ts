@@ -61,6 +61,11 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   [/^(\d{4})-(\d{2})$/, (m) => yearMonth(m[1], Number(m[2]))],
   [/^(\d{1,2})\.(\d{4})$/, (m) => yearMonth(m[2], Number(m[1]))],
   [/^(\d{3,4})$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
+  // the year first, with a dot, as Hungarian writes it ("1990. május 3.", "1990. május")
+  [new RegExp(String.raw`^(\d{4})\. ${NAME} (\d{1,2})$`, 'u'), (m) => day(m[1], monthNumber(m[2]), m[3])],
+  [new RegExp(String.raw`^(\d{4})\. ${NAME}$`, 'u'), (m) => yearMonth(m[1], monthNumber(m[2]))],
+  // day and month with slashes ("15/05/1990", "5/15/1990"): read only where a number over 12 tells which is the day
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => slashed(m[3], Number(m[1]), Number(m[2]))],
 ];
 
 /** What `parseDate` tidies before it reads: spaces at the ends or more than one, and dots. */
@@ -119,6 +124,13 @@ function day(year: string, m: number, d: string): DateResult {
     return { ok: false, reason: `${englishMonth(m)} ${pad(year, 4)} has no day ${dayNumber}`, dateShaped: true };
   }
   return { ok: true, date: { value: `${ym.date.value}-${pad(dayNumber, 2)}`, precision: 'day' } };
+}
+
+/** A day written with slashes: day first or month first, told by the number over 12 (or the two the same); else not read. */
+function slashed(year: string, first: number, second: number): DateResult {
+  if (first > 12 && second <= 12) return day(year, second, String(first));
+  if ((second > 12 && first <= 12) || first === second) return day(year, first, String(second));
+  return { ok: false, reason: `"${first}/${second}/${year}" does not tell its day from its month`, dateShaped: true };
 }
 
 function pad(value: string | number, width: number): string {
