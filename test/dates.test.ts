@@ -66,6 +66,21 @@ describe('parseDate reads month names of every month language, as Intl writes th
     });
 });
 
+describe('readDateCell drops a word after the year that only says it is one', () => {
+  it.each([
+    ['6 октября 1782 г.', '1782-10-06'], ['1782 г.', '1782'], ['12 февруари 1872 г.', '1872-02-12'], ['1919 року', '1919'], ['1990 р.', '1990'],
+    ['1562 r.', '1562'], ['1990r.', '1990'], ['1812 года', '1812'],
+  ])('%s → %s, with no note', (cell, value) => {
+    expect(readDateCell(cell)).toMatchObject({ kind: 'date', date: { value } });
+    expect(readDateCell(cell)).not.toHaveProperty('note');
+  });
+
+  it('reads a term in years with "гг." after its end', () => {
+    const term = readTermCell('1782–1786 гг.');
+    expect([term.start, term.end].map((d) => (d.kind === 'date' ? d.date.value : d.kind))).toEqual(['1782', '1786']);
+  });
+});
+
 describe('parseDate reads the year first with a dot, as Hungarian writes it', () => {
   it.each([['1990. május 3.', '1990-05-03', 'day'], ['1990. máj. 3.', '1990-05-03', 'day'], ['1848. március', '1848-03', 'month']])(
     '%s → %s', (cell, value, precision) => {

@@ -45,6 +45,9 @@ function periodNamed(text: string): string | undefined {
   return PERIODS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+/** A word after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года", Ukrainian "р.", Polish "r.", "roku". */
+const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
+
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readDate(cell));
 
@@ -93,6 +96,7 @@ function readDate(cell: string): CellDate {
   if (approximate) text = text.slice((approximate as RegExpExecArray)[0].length);
   const uncertain = UNCERTAIN_YEAR.exec(text);
   if (uncertain) [text, approximate] = [uncertain[1], true];
+  text = text.replace(YEAR_WORD, '');
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
   const period = periodNamed(text);
