@@ -2,8 +2,9 @@
 
 /**
  * Languages whose month names a date cell may use ("9 maggio 1836", "3 Oktober 1945", "1er janvier
- * 1900"). Latin script only: a cell in another script is no date of ours. A name that two of them give
- * to different months (Croatian "listopad" is October, Polish and Czech "listopad" November) is not read.
+ * 1900"), in Latin script (those of other scripts are below). A name that two of them give to different
+ * months (Croatian "listopad" is October, Polish and Czech "listopad" November) is read only where the
+ * article's own language settles it (`inMonthLanguages`).
  */
 export const MONTH_LOCALES: readonly string[] = [
   'en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ca', 'ro', 'id', 'ms', 'tl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk',
@@ -59,8 +60,9 @@ export function monthNumber(name: string): number {
   return names.get(lower) ?? inArticleLanguages(lower);
 }
 
-/** The month languages of the article being read (its jurisdiction's: Polish in Poland), set by `inMonthLanguages`. */
+/** The month languages of the article being read (its jurisdiction's: Polish in Poland), set by `inMonthLanguages`, and as one key. */
 let articleLanguages: readonly string[] = [];
+let articleKey = '';
 /** Each month language's own names, built when an article in that language first needs them. */
 const namesByLanguage = new Map<string, ReadonlyMap<string, number>>();
 
@@ -69,12 +71,12 @@ const namesByLanguage = new Map<string, ReadonlyMap<string, number>>();
  * different months: "listopada" is November in a Polish article, October in a Croatian one.
  */
 export function inMonthLanguages<T>(languages: readonly string[], read: () => T): T {
-  const outer = articleLanguages;
-  articleLanguages = languages;
+  const [outer, outerKey] = [articleLanguages, articleKey];
+  [articleLanguages, articleKey] = [languages, languages.join(',')];
   try {
     return read();
   } finally {
-    articleLanguages = outer;
+    [articleLanguages, articleKey] = [outer, outerKey];
   }
 }
 
@@ -85,7 +87,7 @@ export function monthLanguagesOf(languages: readonly string[]): string[] {
 
 /** The month languages of the article being read, as one key ("" when none): readings that depend on them are remembered apart. */
 export function monthLanguagesKey(): string {
-  return articleLanguages.join(',');
+  return articleKey;
 }
 
 /** The month an article's own language gives a name that the month languages do not agree on, or 0. */
