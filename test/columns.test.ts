@@ -1,7 +1,7 @@
 // Column roles, table-driven: header words, and what a table's cells hold, decide each column's role.
 import { describe, expect, it } from 'vitest';
 import { normalizeCell } from '../src/extract/cells.js';
-import { assignColumns, profileColumns } from '../src/extract/columns.js';
+import { assignColumns, ORDINAL_CELL, profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
 
 /** Column roles of a small table given as rows of cells (the first is the header). */
@@ -110,5 +110,30 @@ describe('assignColumns', () => {
     expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
       reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],
     });
+  });
+});
+
+describe('ordinals with the suffixes of the languages lists are written in are No. cells', () => {
+  it.each([['1º', true], ['1.º', true], ['2ª', true], ['3°', true], ['1er', true], ['2e', true], ['2ème', true], ['12.º', true],
+    ['1º de mayo', false], ['º', false], ['1ºº', false]])('%s: %s', (cell, ordinal) => {
+    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+  });
+});
+
+describe('English ordinals with a suffix are No. cells, kept as written', () => {
+  it.each([['1st', true], ['2nd', true], ['3rd', true], ['4th', true], ['11th', true], ['21st', true], ['(2nd)', true],
+    ['1st term', false], ['1stly', false], ['0th', false], ['1948th', false]])('%s: %s', (cell, ordinal) => {
+    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+  });
+
+  it('takes a column of them, under an empty header, as the No. column', () => {
+    // test/fixtures/real/list-of-lehendakaris
+    expect(roles('List of Lehendakaris', [
+      ['', 'From', 'To', 'Picture', 'Holder', 'Party'],
+      ['1st', '7 October 1936', '22 March 1960', '', 'José Antonio Aguirre y Lecube', 'PNV-EAJ'],
+      ['2nd', '22 March 1960', '2 May 1979', '', 'Jesús María de Leizaola Sánchez', 'PNV-EAJ'],
+      ['', '7 February 1978', '2 May 1979', '', 'Ramón Rubial Cavia', 'PSE-EE'],
+      ['3rd', '2 May 1979', '2 March 1985', '', 'Carlos Garaikoetxea Urriza', 'PNV-EAJ'],
+    ])).toMatchObject({ ordinal: 0, start: 1, end: 2, name: 4, party: 5 });
   });
 });

@@ -84,6 +84,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['fl. 10th century', 'unreadable', 'unreadable'],
     ['920s', 'unreadable', 'unreadable'],
     ['(1917–1918)', '1917', '1918'], // test/fixtures/real/list-of-heads-of-the-georgian-orthodox-church
+    ['6.3.1919-8.7.1919', '1919-03-06', '1919-07-08'], // test/fixtures/real/representatives-of-the-czech-national-bank
+    ['18.6.1981-1.11.1988', '1981-06-18', '1988-11-01'],
     ['(1977)', '1977', '1977'],
     ['26 April 88 – 23 November 99 (11 years, 211 days)', '0088-04-26', '0099-11-23'], // test/fixtures/real-unread/chronological-list-of-popes
     ['2010年12月25日–2014年12月25日', '2010-12-25', '2014-12-25'],

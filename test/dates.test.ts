@@ -1,7 +1,8 @@
 // Dates at their written precision, table-driven: the written forms, month names, open ends, comparison.
 import { describe, expect, it } from 'vitest';
+import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
 import { compareDates, isOpenEnd, parseDate } from '../src/extract/dates.js';
-import { MONTH_LOCALES, monthNumber } from '../src/extract/month-names.js';
+import { inMonthLanguages, MONTH_LOCALES, monthLanguagesOf, monthNumber } from '../src/extract/month-names.js';
 
 describe('parseDate keeps the written precision', () => {
   it.each([
@@ -149,5 +150,142 @@ describe('compareDates compares at the coarser precision', () => {
     ['2021-10-18', '2021-10-17', 1],
   ])('%s vs %s → %i', (a, b, expected) => {
     expect(Math.sign(compareDates(d(a), d(b)))).toBe(expected);
+  });
+});
+
+describe('readDateCell drops a word after the year that only says it is one', () => {
+  it.each([
+    ['6 октября 1782 г.', '1782-10-06'], ['1782 г.', '1782'], ['12 февруари 1872 г.', '1872-02-12'], ['1919 року', '1919'], ['1990 р.', '1990'],
+    ['1562 r.', '1562'], ['1990r.', '1990'], ['1812 года', '1812'],
+  ])('%s → %s, with no note', (cell, value) => {
+    expect(readDateCell(cell)).toMatchObject({ kind: 'date', date: { value } });
+    expect(readDateCell(cell)).not.toHaveProperty('note');
+  });
+
+  it('reads a term in years with "гг." after its end', () => {
+    const term = readTermCell('1782–1786 гг.');
+    expect([term.start, term.end].map((d) => (d.kind === 'date' ? d.date.value : d.kind))).toEqual(['1782', '1786']);
+  });
+});
+
+describe('parseDate reads the year first with a dot, as Hungarian writes it', () => {
+  it.each([['1990. május 3.', '1990-05-03', 'day'], ['1990. máj. 3.', '1990-05-03', 'day'], ['1848. március', '1848-03', 'month']])(
+    '%s → %s', (cell, value, precision) => {
+      expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision } });
+    });
+});
+
+describe('parseDate reads a day written with slashes where a number over 12 tells the day', () => {
+  it.each([['15/05/1990', '1990-05-15'], ['5/15/1990', '1990-05-15'], ['05/05/1990', '1990-05-05'], ['31/12/1999', '1999-12-31']])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([['5/6/1990', '"5/6/1990" does not tell its day from its month'], ['31/02/1990', 'February 1990 has no day 31']])('refuses %j: %s', (cell, reason) => {
+    expect(parseDate(cell)).toEqual({ ok: false, reason, dateShaped: true });
+  });
+
+  it.each([['15/05/1990', '1990-05-15', 'blank'], ['15/05/1990 – 20/06/1994', '1990-05-15', '1994-06-20']])('a term cell %j → %s … %s', (cell, start, end) => {
+    const term = readTermCell(cell);
+    expect([term.start.kind === 'date' ? term.start.date.value : term.start.kind, term.end.kind === 'date' ? term.end.date.value : term.end.kind]).toEqual([start, end]);
+  });
+});
+
+describe('parseDate reads month names of other scripts, in the genitive a date writes them', () => {
+  it.each([
+    ['12 февруари 1872', '1872-02-12'], // test/fixtures/real/glava-na-balgarskata-pravoslavna-tsarkva (Bulgarian)
+    ['16 октомври 1944', '1944-10-16'],
+    ['6 октября 1782', '1782-10-06'], // test/fixtures/real/gorodskie-golovy-moskvy (Russian, genitive)
+    ['15 января 1786', '1786-01-15'],
+    ['3 мая 1990', '1990-05-03'],
+    ['21 січня 1919', '1919-01-21'], // Ukrainian
+    ['16 листопада 1990', '1990-11-16'], // Ukrainian listopad is November, as in Polish and Czech
+    ['15 Μαΐου 1990', '1990-05-15'], // Greek
+  ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([['окт. 1990', '1990-10'], ['март 1928', '1928-03']])('%s → %s (month)', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'month' } });
+  });
+
+  it('reads a short form as its month and no other word of those scripts as one', () => {
+    expect(['неизвестно', 'Иларион', 'мар'].map(monthNumber)).toEqual([0, 0, 3]);
+  });
+});
+
+describe('the article\'s own languages settle a month name the month languages do not share', () => {
+  it.each([
+    ['listopada', ['pl'], 11], ['listopada', ['hr'], 10], ['listopada', [], 0], // test/fixtures/real/marszalkowie-sejmu-rzeczypospolitej
+    ['listopad', ['cs'], 11], ['srp', ['cs'], 8], ['srp', ['hr'], 7], ['lip', ['pl'], 7],
+    ['maggio', ['pl'], 5], ['Foo', ['pl'], 0],
+  ])('%s in %j → %i', (name, languages, month) => {
+    expect(inMonthLanguages(languages, () => monthNumber(name))).toBe(month);
+  });
+
+  it('keeps the readings of a date cell apart for each article language', () => {
+    const start = () => readDateCell('30 listopada 1562');
+    expect([start(), inMonthLanguages(['pl'], start), inMonthLanguages(['hr'], start), start()].map((d) => (d.kind === 'date' ? d.date.value : d.kind)))
+      .toEqual(['unreadable', '1562-11-30', '1562-10-30', 'unreadable']);
+  });
+
+  it('takes only the languages that have month names', () => {
+    expect(monthLanguagesOf(['ko', 'ko-Hani', 'pl', 'ru', 'und'])).toEqual(['pl', 'ru']);
+  });
+});
+
+
+describe('open ends in the other languages lists are written in', () => {
+  it.each(['Actualidad', 'la actualidad', 'En el cargo', 'Atualidade', 'In carica', 'En fonction', "aujourd'hui", 'amtierend', 'heden',
+    'obecnie', 'по настоящее время', 'по н. в.', 'по н.в.', 'н. в.', 'до днес', 'дотепер', 'petahana'])('%j means still in office', (cell) => {
+    expect([isOpenEnd(cell), readDateCell(cell).kind]).toEqual([true, 'open']);
+  });
+
+  it.each(['Nadal', 'Presentación', 'Mayo', 'Heuter'])('%j is no open end', (cell) => {
+    expect(isOpenEnd(cell)).toBe(false);
+  });
+
+  it.each([['2019 – actualidad', '2019'], ['1 октября 2019 – по настоящее время', '2019-10-01'], ['2001 – in carica', '2001']])(
+    '%j runs from %s and has not ended', (cell, start) => {
+      const term = readTermCell(cell);
+      expect([term.start.kind === 'date' && term.start.date.value, term.end.kind]).toEqual([start, 'open']);
+    });
+});
+
+
+describe('readTermCell: words and a comma before a term qualify it', () => {
+  it.each([
+    // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['Coadjutor, 1601-1608', { start: { kind: 'date', date: { value: '1601', precision: 'year' }, note: 'Coadjutor' }, end: { kind: 'date', date: { value: '1608', precision: 'year' } } }],
+    ['Acting, 1990–1991', { start: { kind: 'date', date: { value: '1990', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1991', precision: 'year' } } }],
+    ['Bishop of Sis, 1601', { start: { kind: 'date', date: { value: '1601', precision: 'year' }, note: 'Bishop of Sis' }, end: { kind: 'date', date: { value: '1601', precision: 'year' } }, single: true }],
+    // a month before the comma is the date's own: no qualifier
+    ['May, 1990', { start: { kind: 'date', date: { value: '1990-05', precision: 'month' } }, end: { kind: 'date', date: { value: '1990-05', precision: 'month' } }, single: true }],
+  ])('%j', (cell, expected) => {
+    expect(readTermCell(cell)).toEqual(expected);
+  });
+
+  it.each(['Patriarch settles in Antelias, Lebanon, 1930', 'Smith, John'])('%j holds no qualified term', (cell) => {
+    expect(readTermCell(cell).start).not.toMatchObject({ note: expect.anything() });
+  });
+});
+
+describe('a double-dated year (Old and New Style) as one end spoils only that end', () => {
+  const value = (d: ReturnType<typeof readDateCell>) => (d.kind === 'date' ? d.date.value : d.kind);
+  it.each([
+    ['1721/2-1729', 'unreadable', '1729'], // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['1729/30-1731', 'unreadable', '1731'],
+    ['1688-1721/2', '1688', 'unreadable'],
+    ['1999/2000', '1999', '2000'], // two years, not a double-dated one
+  ])('%j → %s … %s', (cell, start, end) => {
+    const term = readTermCell(cell);
+    expect([value(term.start), value(term.end)]).toEqual([start, end]);
+  });
+
+  it.each([
+    ['1721/2', '"1721/2" is a double-dated year (1721 or 1722, as Old and New Style count it), which no XSD date type can state as one'],
+    ['1699/00', '"1699/00" is a double-dated year (1699 or 1700, as Old and New Style count it), which no XSD date type can state as one'],
+    ['1721/5', '"1721/5" is not a date'],
+  ])('%j: %s', (cell, reason) => {
+    expect(readDateCell(cell)).toEqual({ kind: 'unreadable', text: cell, reason });
   });
 });

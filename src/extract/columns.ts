@@ -52,10 +52,11 @@ const LOST: CellDate = { kind: 'unknown', text: '?' };
 const NONE: CellDate = { kind: 'blank' };
 
 /**
- * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", "01" (zero-padded), and a
- * second number beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
+ * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", "01" (zero-padded), "1st"
+ * (an English ordinal; "1º", "1.º", "1ª", "1°" Spanish, Portuguese and Italian, "1er", "2e", "2ème" French), and a second
+ * number beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
  */
-export const ORDINAL_CELL = /^\(?0{0,2}[1-9]\d{0,2}[a-z]?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
+export const ORDINAL_CELL = /^\(?0{0,2}[1-9]\d{0,2}(?:st|nd|rd|th|er|ème|\.?[ºª°]|[a-z])?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
 
 /** Profiles each column of the rows (cells already normalised), reading each cell once for every feature. */
 export function profileColumns(header: string[], rows: string[][]): ColumnProfile[] {

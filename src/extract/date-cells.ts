@@ -1,7 +1,9 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutHonorificRunIn } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
-import { remembered } from './memo.js';
+import { rememberedIn } from './memo.js';
+import { monthLanguagesKey } from './month-names.js';
+import { doubleDated, termQualifier } from './term-forms.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -23,8 +25,11 @@ export interface TermCell {
 /** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
 export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
 
+/** A word after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года", Ukrainian "р.", Polish "r.", "roku". */
+const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
+
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
-export const readDateCell: (cell: string) => CellDate = remembered((cell) => readDate(cell));
+export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readDate(cell));
 
 /** A year of one or two digits ("52", "c. 96"): a year only where a column or its place in the row says the cell is a date. */
 const SHORT_YEAR = /^(c\. ?)?(\d{1,2})$/;
@@ -71,10 +76,13 @@ function readDate(cell: string): CellDate {
   if (approximate) text = text.slice((approximate as RegExpExecArray)[0].length);
   const uncertain = UNCERTAIN_YEAR.exec(text);
   if (uncertain) [text, approximate] = [uncertain[1], true];
+  text = text.replace(YEAR_WORD, '');
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
   const period = periodNamed(text);
   if (period) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names ${period}, which no XSD date type can state`, period: true };
+  const doubled = doubleDated(text);
+  if (doubled) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" is a double-dated year (${doubled}, as Old and New Style count it), which no XSD date type can state as one` };
   let result = parseDate(text);
   if (!result.ok) {
     const leading = leadingDate(text);
@@ -109,17 +117,25 @@ const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the prese
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
+  // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
+  /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
+  // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
+  /(?<=^\d{3,4}\/\d{1,2})-(?=\d{3,4}$)|(?<=^\d{3,4})-(?=\d{3,4}\/\d{1,2}$)/,
 ];
 
 /**
  * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
  * "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
  */
-export const readTermCell: (cell: string) => TermCell = remembered((cell) => readTerm(cell));
+export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
   const text = cell.trim().replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
+  const qualified = qualifiedTerm(text);
+  if (qualified) return qualified;
+  // a cell that is one day ("15/05/1990") holds no range, whatever its slashes
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return { start: readDateCell(text), end: { kind: 'blank' }, single: true };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);
@@ -148,6 +164,17 @@ const SPANS_OF_YEARS = /^(\d{1,4} ?– ?\d{1,4}) \/ (\d{1,4} ?– ?\d{1,4})$/;
 /** One end of a term known only to fall within a span of years: a period no XSD date can state. */
 function spanOfYears(span: string): CellDate {
   return { kind: 'unreadable', text: span, reason: `"${span}" is a span of years the date falls within, which no XSD date type can state`, period: true };
+}
+
+/** A term after words that qualify it: the term, with the words as its start's note, or as its acting mark ("Acting, 1990–1991"). */
+function qualifiedTerm(text: string): TermCell | undefined {
+  const { words, rest } = termQualifier(text) ?? {};
+  if (!words || !rest) return undefined;
+  const term = readTerm(rest);
+  if (term.start.kind !== 'date') return term;
+  const start: CellDate = ACTING.test(words) ? { ...term.start, acting: true }
+    : { ...term.start, note: term.start.note ? `${words}; ${term.start.note}` : words };
+  return { ...term, start };
 }
 
 /**

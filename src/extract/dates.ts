@@ -27,6 +27,21 @@ export const DATE_FORMATS =
  * (incumbent), Japanese 現職 (incumbent), Korean 현직 (incumbent) and 재임 중 (in office).
  */
 const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?|至今|迄今|現任|现任|現職|现职|현직|재임 ?중)$/i;
+/**
+ * End cells meaning "still in office" in the other languages lists are written in (Spanish, Portuguese,
+ * Italian, French, German, Dutch, Catalan, Romanian, Polish, Czech, Russian, Ukrainian, Bulgarian, Indonesian).
+ */
+export const OPEN_END_WORDS: readonly string[] = [
+  'actualidad', 'la actualidad', 'presente', 'el presente', 'en el cargo', 'en funciones', 'en ejercicio', 'hasta la fecha',
+  'atualidade', 'actualidade', 'no cargo', 'em exercício', 'em funções', 'até hoje',
+  'in carica', 'oggi', 'in corso', 'en fonction', 'en poste', 'en cours', "aujourd'hui", 'à ce jour',
+  'amtierend', 'im amt', 'heute', 'bis heute', 'heden', 'tot heden', 'zittend', 'actualitat', 'en el càrrec', 'prezent', 'în funcție',
+  'obecnie', 'do dziś', 'do dzisiaj', 'současnost', 'dosud',
+  'настоящее время', 'по настоящее время', 'н. в.', 'по н. в.', 'наст. время', 'теперішній час', 'дотепер', 'досі', 'до днес', 'днес',
+  'sekarang', 'hingga kini', 'petahana', 'masih menjabat',
+];
+const OPEN_END_ELSEWHERE = new RegExp(`^(?:${OPEN_END_WORDS.map((w) => w.replace(/[.]/g, '\\.?').replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+
 /** Cells that say nothing: a dash, an ellipsis. */
 const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
@@ -57,6 +72,11 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   [/^(\d{4})-(\d{2})$/, (m) => yearMonth(m[1], Number(m[2]))],
   [/^(\d{1,2})\.(\d{4})$/, (m) => yearMonth(m[2], Number(m[1]))],
   [/^(\d{3,4})$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
+  // the year first, with a dot, as Hungarian writes it ("1990. május 3.", "1990. május")
+  [new RegExp(String.raw`^(\d{4})\. ${NAME} (\d{1,2})$`, 'u'), (m) => day(m[1], monthNumber(m[2]), m[3])],
+  [new RegExp(String.raw`^(\d{4})\. ${NAME}$`, 'u'), (m) => yearMonth(m[1], monthNumber(m[2]))],
+  // day and month with slashes ("15/05/1990", "5/15/1990"): read only where a number over 12 tells which is the day
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => slashed(m[3], Number(m[1]), Number(m[2]))],
 ];
 
 /** What `parseDate` tidies before it reads: spaces at the ends or more than one, and dots. */
@@ -65,12 +85,12 @@ const UNTIDY = /^\s|\s$|\s\s|[^\S ]|\./;
 /** True when an end cell says the tenure has not ended ("Incumbent", "present", a dash, or empty). */
 export function isOpenEnd(cell: string): boolean {
   const text = cell.trim();
-  return OPEN_END.test(text) || NOTHING.test(text);
+  return OPEN_END.test(text) || OPEN_END_ELSEWHERE.test(text) || NOTHING.test(text);
 }
 
 /** True when a cell says the holder is still in office ("Incumbent", "present"), not merely empty. */
 export function saysInOffice(cell: string): boolean {
-  return OPEN_END.test(cell.trim());
+  return OPEN_END.test(cell.trim()) || OPEN_END_ELSEWHERE.test(cell.trim());
 }
 
 /** True when a cell holds nothing to read: empty, a dash, an ellipsis. */
@@ -122,6 +142,13 @@ function daysInMonth(year: number, m: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, m, 0);
   return date.getUTCDate();
+}
+
+/** A day written with slashes: day first or month first, told by the number over 12 (or the two the same); else not read. */
+function slashed(year: string, first: number, second: number): DateResult {
+  if (first > 12 && second <= 12) return day(year, second, String(first));
+  if ((second > 12 && first <= 12) || first === second) return day(year, first, String(second));
+  return { ok: false, reason: `"${first}/${second}/${year}" does not tell its day from its month`, dateShaped: true };
 }
 
 function pad(value: string | number, width: number): string {

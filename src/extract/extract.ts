@@ -3,6 +3,8 @@ import type { ArticleDocument, InfoboxEntry, Section } from '../parse/document.j
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { headingsContext, languageContext, type LanguageContext } from './languages.js';
+import { jurisdictionLanguages } from './article-languages.js';
+import { inMonthLanguages, monthLanguagesKey, monthLanguagesOf } from './month-names.js';
 import { jurisdictionOf } from './places.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { isReignTitle, withRegnalNumber } from './name-markers.js';
@@ -27,6 +29,9 @@ const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'fo
 
 /** Extracts the typed records of one parsed article; throws a located error when it cannot be an article. */
 export function extractArticle(doc: ArticleDocument): ArticleRecord {
+  // read in the post's own languages, which settle month names others give another month ("listopada": November in Poland)
+  const languages = monthLanguagesOf(jurisdictionLanguages(doc));
+  if (languages.join(',') !== monthLanguagesKey()) return inMonthLanguages(languages, () => extractArticle(doc));
   const { file } = doc;
   const facts = readInfobox(doc.infobox);
   const first = (kind: FieldKind): InfoboxEntry | undefined => facts.values.get(kind)?.[0];

@@ -19,3 +19,17 @@ export function remembered<T>(read: (text: string) => T): (text: string) => T {
     return value as T;
   };
 }
+
+/**
+ * As `remembered`, with a memory for each value `scope()` gives when called (the article's month
+ * languages): where the same text reads otherwise in another scope, each keeps its own readings.
+ */
+export function rememberedIn<T>(scope: () => string, read: (text: string) => T): (text: string) => T {
+  const memories = new Map<string, (text: string) => T>();
+  return (text) => {
+    const key = scope();
+    let memory = memories.get(key);
+    if (!memory) memories.set(key, (memory = remembered(read)));
+    return memory(text);
+  };
+}

@@ -1,14 +1,22 @@
-// Month names of the Latin-script languages office lists are written in, as the platform's Intl knows them.
+// Month names of the languages office lists are written in, Latin-script and others, as the platform's Intl knows them.
 
 /**
  * Languages whose month names a date cell may use ("9 maggio 1836", "3 Oktober 1945", "1er janvier
- * 1900"). Latin script only: a cell in another script is no date of ours. A name that two of them give
- * to different months (Croatian "listopad" is October, Polish and Czech "listopad" November) is not read.
+ * 1900"), in Latin script (those of other scripts are below). A name that two of them give to different
+ * months (Croatian "listopad" is October, Polish and Czech "listopad" November) is read only where the
+ * article's own language settles it (`inMonthLanguages`).
  */
 export const MONTH_LOCALES: readonly string[] = [
   'en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ca', 'ro', 'id', 'ms', 'tl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk',
   'hr', 'sl', 'hu', 'tr', 'lt', 'lv', 'et', 'sq', 'eu', 'gl', 'af', 'sw',
 ];
+
+/**
+ * Languages of other scripts whose month names a date cell may use, in the forms Intl gives them, the
+ * genitive of a date among them ("12 февруари 1872", "6 октября 1782", "15 Μαΐου 1990"). No Latin-script
+ * name can clash with theirs; among themselves a name giving two months is not read, as above.
+ */
+export const OTHER_SCRIPT_MONTH_LOCALES: readonly string[] = ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'el', 'hy', 'ka'];
 
 const ENGLISH = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -48,8 +56,49 @@ export function monthNumber(name: string): number {
   const lower = name.toLowerCase();
   const english = lower.length < 3 ? 0 : ENGLISH.findIndex((m) => m.startsWith(lower)) + 1;
   if (english) return english;
-  names ??= monthNames(MONTH_LOCALES);
-  return names.get(lower) ?? 0;
+  names ??= monthNames([...MONTH_LOCALES, ...OTHER_SCRIPT_MONTH_LOCALES]);
+  return names.get(lower) ?? inArticleLanguages(lower);
+}
+
+/** The month languages of the article being read (its jurisdiction's: Polish in Poland), set by `inMonthLanguages`, and as one key. */
+let articleLanguages: readonly string[] = [];
+let articleKey = '';
+/** Each month language's own names, built when an article in that language first needs them. */
+const namesByLanguage = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * Runs `read` with the article's languages settling the month names the month languages give to
+ * different months: "listopada" is November in a Polish article, October in a Croatian one.
+ */
+export function inMonthLanguages<T>(languages: readonly string[], read: () => T): T {
+  const [outer, outerKey] = [articleLanguages, articleKey];
+  [articleLanguages, articleKey] = [languages, languages.join(',')];
+  try {
+    return read();
+  } finally {
+    [articleLanguages, articleKey] = [outer, outerKey];
+  }
+}
+
+/** The languages among `languages` (a jurisdiction's: "pl", "ko-Hani") whose month names a date cell may use. */
+export function monthLanguagesOf(languages: readonly string[]): string[] {
+  return languages.filter((language) => MONTH_LOCALES.includes(language) || OTHER_SCRIPT_MONTH_LOCALES.includes(language));
+}
+
+/** The month languages of the article being read, as one key ("" when none): readings that depend on them are remembered apart. */
+export function monthLanguagesKey(): string {
+  return articleKey;
+}
+
+/** The month an article's own language gives a name that the month languages do not agree on, or 0. */
+function inArticleLanguages(name: string): number {
+  for (const language of articleLanguages) {
+    let own = namesByLanguage.get(language);
+    if (!own) namesByLanguage.set(language, (own = monthNames([language])));
+    const month = own.get(name);
+    if (month) return month;
+  }
+  return 0;
 }
 
 /** The English name of a month 1–12, for messages ("February"). */

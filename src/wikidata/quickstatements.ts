@@ -85,7 +85,7 @@ export function quickTime(date: PartialDate): string {
   return `+${year}-${month}-${day}T00:00:00Z/${precision}`;
 }
 
-/** The holder's number of a written ordinal: "(2)" → 2, "1 (1)" → 1 (the term's number beside it), "(2) II" → 2. */
+/** The holder's number of a written ordinal: "(2)" → 2, "1 (1)" → 1 (the term's number beside it), "(2) II" → 2, "1st" → 1. */
 function holderNumber(written: string): string {
-  return /^\(?([1-9]\d*[a-z]?)/.exec(written)?.[1] ?? written;
+  return /^\(?([1-9]\d*(?:[a-z](?![a-z]))?)/.exec(written)?.[1] ?? written;
 }

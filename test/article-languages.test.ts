@@ -1,0 +1,39 @@
+// The languages of an article's post, from its title and its infobox's body: they settle month names languages do not share.
+import { describe, expect, it } from 'vitest';
+import { jurisdictionLanguages } from '../src/extract/article-languages.js';
+import { extractArticle } from '../src/extract/extract.js';
+import { parseArticle } from '../src/parse/parse.js';
+
+/** An article with `title`, an infobox of `entries` and one holder whose term is `start` to `end`. */
+function article(title: string, entries: string[], start = '1 May 1990', end = '2 June 1991'): string {
+  const infobox = entries.length ? `Infobox\n${entries.map((e) => `- ${e}`).join('\n')}\n\n` : '';
+  return `= ${title} =\n\n${infobox}The post.\n\n== Holders ==\n| Name | From | To |\n| Jan Kowalski | ${start} | ${end} |\n`;
+}
+
+describe('jurisdictionLanguages', () => {
+  it.each([
+    // test/fixtures/real/marszalkowie-sejmu-rzeczypospolitej: a Polish title, the body "Polska"
+    ['Marszałkowie Sejmu Rzeczypospolitej', ['Post: Marszałek Sejmu', 'Body: Polska'], ['pl']],
+    ['List of mayors of Zagreb', [], ['hr']],
+    ['Governors of the Czech National Bank', [], ['cs']],
+    ['List of mayors of Moscow', [], ['ru']],
+    ['Governor of Tokyo', [], ['ja']],
+    ['List of mayors of Springfield', ['Body: Springfield City Council'], []],
+  ])('%s %j → %j', (title, entries, languages) => {
+    expect(jurisdictionLanguages(parseArticle(article(title, entries), 'a.txt'))).toEqual(languages);
+  });
+});
+
+describe('an article reads month names in its post\'s languages', () => {
+  const term = (title: string, entries: string[]) => {
+    const record = extractArticle(parseArticle(article(title, entries, '30 listopada 1562', '25 marca 1563'), 'a.txt'));
+    return [record.tenures[0].start?.value, record.tenures[0].end?.value];
+  };
+  it.each([
+    ['Marszałkowie Sejmu Rzeczypospolitej', ['Body: Polska'], ['1562-11-30', '1563-03-25']], // listopad: November in Polish
+    ['Popis gradonačelnika', ['Body: Grad Zagreb'], ['1562-10-30', '1563-03-25']], // …October in Croatian
+    ['List of holders', [], [undefined, '1563-03-25']], // no language settles "listopada"
+  ])('%s %j → %j', (title, entries, expected) => {
+    expect(term(title, entries)).toEqual(expected);
+  });
+});

@@ -1,0 +1,23 @@
+// Odd forms of date and term cells, table-driven: double-dated years and words qualifying a term.
+import { describe, expect, it } from 'vitest';
+import { doubleDated, termQualifier } from '../src/extract/term-forms.js';
+
+describe('doubleDated names the two years of a double-dated year', () => {
+  it.each([
+    ['1721/2', '1721 or 1722'], ['1729/30', '1729 or 1730'], // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['1699/00', '1699 or 1700'], ['1721/5', undefined], ['1990/91', undefined], ['1999/2000', undefined], ['1721', undefined],
+  ])('%j → %j', (text, years) => {
+    expect(doubleDated(text)).toBe(years);
+  });
+});
+
+describe('termQualifier parts the words before a comma from the term', () => {
+  it.each([
+    ['Coadjutor, 1601-1608', { words: 'Coadjutor', rest: '1601-1608' }], // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['Bishop of Sis, 1601', { words: 'Bishop of Sis', rest: '1601' }],
+    ['May, 1990', undefined], ['Sept, 1990–1991', undefined], // a month: the date's own
+    ['1601-1608', undefined], ['Antelias, Lebanon, 1930', undefined], ['Smith, John', undefined],
+  ])('%j → %j', (text, parts) => {
+    expect(termQualifier(text)).toEqual(parts);
+  });
+});
