@@ -2,6 +2,7 @@
 import { normalizeCell } from './cells.js';
 import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
 import { ACTING } from './date-cells.js';
+import { isActingInOtherLanguage } from './acting-words.js';
 import { remembered } from './memo.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
@@ -136,9 +137,9 @@ const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
   if (!inner) return;
-  if (ACTING.test(inner) || ACTING_FOR.test(inner)) {
+  if (ACTING.test(inner) || ACTING_FOR.test(inner) || isActingInOtherLanguage(inner)) {
     name.acting = true;
-    if (!ACTING.test(inner)) name.remarks.push(inner);
+    if (!ACTING.test(inner) && !isActingInOtherLanguage(inner)) name.remarks.push(inner);
     return;
   }
   if (TERM_MARKER.test(inner)) {
