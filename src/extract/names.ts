@@ -4,6 +4,7 @@ import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.j
 import { ACTING } from './date-cells.js';
 import { isActingInOtherLanguage } from './acting-words.js';
 import { remembered } from './memo.js';
+import { nativeParts, withoutNativeHonorific } from './native-forms.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 import { HONORIFICS, isRole, setRole, withoutNote, withoutPostNominals, withoutRole } from './titles.js';
@@ -168,8 +169,8 @@ function readParenthesis(inner: string, name: PersonName): void {
 
 /** Adds the native forms of one run (in `language` when a label says so); ";", "/", "," and "、" separate forms of one script. */
 function addNatives(text: string, script: string, name: PersonName, language?: string): void {
-  for (const part of text.split(/\s*[;/,、；]\s*/)) {
-    const form = part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' ');
+  for (const part of nativeParts(text)) {
+    const form = withoutNativeHonorific(part.replace(/^[\s:–-]+|[\s:–-]+$/g, '').replace(/\s+/g, ' '));
     if (form && !name.natives.some((n) => n.text === form)) name.natives.push(language ? { text: form, script, language } : { text: form, script });
   }
 }
