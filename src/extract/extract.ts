@@ -4,6 +4,7 @@ import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
 import { jurisdictionOf } from './places.js';
+import { proseLanguages } from './prose-language.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
@@ -56,6 +57,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],
     [...doc.infobox.map((e) => e.value), ...doc.tables.flatMap((t) => t.rows.map((r) => r.raw)), ...doc.paragraphs.map((p) => p.text)],
   );
+  context.prose = proseLanguages([doc.title.value, ...doc.paragraphs.map((p) => p.text)]);
   const local = Object.values(context.jurisdiction);
   if (local.length) for (const row of rows) row.name = withoutLocalTitles(row.name, local);
   const resolver = new PersonResolver(context, rows.map((row) => row.name));
