@@ -5,6 +5,7 @@ import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { languageContext } from './languages.js';
 import { jurisdictionOf } from './places.js';
 import { proseLanguages } from './prose-language.js';
+import { readNameColumn } from './name-columns.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
@@ -46,6 +47,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     else if (anyDated && !read.dated) {
       warnings.push({ line: read.line, raw: read.raw, message: 'the table has names but no dates of office beside a table that has them; it is not read as a list of holders' });
     } else {
+      readNameColumn(read.tenures);
       rows.push(...read.tenures);
       gaps.push(...read.gaps);
       warnings.push(...read.warnings);
