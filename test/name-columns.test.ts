@@ -26,3 +26,19 @@ describe('readNameColumn drops a flag\'s alt text before most names', () => {
     expect(column(cells)).toEqual(english);
   });
 });
+
+describe('readNameColumn writes surnames in capitals in ordinary case where most names of the column do so', () => {
+  it.each([
+    // test/fixtures/real/representatives-of-the-czech-national-bank (header "First Name, Surname")
+    [['Alois RAŠÍN', 'Cyril HORÁČEK', 'Ladislav F. DVOŘÁK', 'Otokar POHL'], ['Alois Rašín', 'Cyril Horáček', 'Ladislav F. Dvořák', 'Otokar Pohl']],
+    [['Jacques CHIRAC', "Martin O'NEILL", 'Anne SMITH-JONES', 'KIM Dae-jung'], ['Jacques Chirac', "Martin O'Neill", 'Anne Smith-Jones', 'Kim Dae-jung']],
+    // not surnames: Roman numerals, letters after a name, a name all in capitals, a few capitals in a column of others
+    [['Pedro II', 'Carlos IV', 'Joaquim I', 'Manuel XIII'], ['Pedro II', 'Carlos IV', 'Joaquim I', 'Manuel XIII']],
+    [['LI Peng', 'ZHU Rongji', 'WEN Jiabao'], ['Li Peng', 'Zhu Rongji', 'Wen Jiabao']],
+    [['John Smith MLA', 'Jane Doe MLA', 'Bob Roe MLA'], ['John Smith MLA', 'Jane Doe MLA', 'Bob Roe MLA']],
+    [['ALOIS RAŠÍN', 'CYRIL HORÁČEK', 'KAREL ENGLIŠ'], ['ALOIS RAŠÍN', 'CYRIL HORÁČEK', 'KAREL ENGLIŠ']],
+    [['Alois RAŠÍN', 'Cyril Horáček', 'Karel Engliš', 'Otokar Pohl'], ['Alois RAŠÍN', 'Cyril Horáček', 'Karel Engliš', 'Otokar Pohl']],
+  ])('%j', (cells, english) => {
+    expect(column(cells)).toEqual(english);
+  });
+});
