@@ -7,7 +7,7 @@ const FORM_SEPARATOR = /\s*[;/,、；]\s*/;
  * a comma, a given name and a patronymic): the comma is the inversion's, not a separator of two forms. A patronymic
  * ends in -ич/-вна/-чна (Russian, Ukrainian -ович, -евич, -ьич, -овна, -евна, -ична, -івна), -іч/-ўна (Belarusian).
  */
-const SURNAME_FIRST = /^\p{Lu}[\p{Ll}'’-]+, \p{Lu}[\p{Ll}'’-]+ \p{Lu}\p{Ll}+(?:ич|іч|вна|чна|ўна)$/u;
+const SURNAME_FIRST = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*, \p{Lu}[\p{Ll}'’-]+ \p{Lu}\p{Ll}+(?:ич|іч|вна|чна|ўна)$/u;
 
 /**
  * Honorifics written before a name in Cyrillic: a saint's "св." (свети, святой), "свт." (святитель), "прп."
