@@ -6,6 +6,8 @@ import { headingsContext, languageContext, type LanguageContext } from './langua
 import { jurisdictionLanguages } from './article-languages.js';
 import { inMonthLanguages, monthLanguagesKey, monthLanguagesOf } from './month-names.js';
 import { jurisdictionOf } from './places.js';
+import { proseLanguages } from './prose-language.js';
+import { readNameColumn } from './name-columns.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { isReignTitle, withRegnalNumber } from './name-markers.js';
 import { personKey, PersonResolver, taggedNatives } from './persons.js';
@@ -51,6 +53,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     else if (anyDated && !read.dated) {
       warnings.push({ line: read.line, raw: read.raw, message: 'the table has names but no dates of office beside a table that has them; it is not read as a list of holders' });
     } else {
+      readNameColumn(read.tenures);
       rows.push(...read.tenures);
       gaps.push(...read.gaps);
       warnings.push(...read.warnings);
@@ -62,6 +65,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
     [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],
     [...doc.infobox.map((e) => e.value), ...doc.tables.flatMap((t) => t.rows.map((r) => r.raw)), ...doc.paragraphs.map((p) => p.text)],
   );
+  context.prose = proseLanguages([doc.title.value, ...doc.paragraphs.map((p) => p.text)]);
   const local = Object.values(context.jurisdiction);
   if (local.length) for (const row of rows) row.name = withoutLocalTitles(row.name, local);
   if (isReignTitle(doc.title.value)) for (const row of rows) row.name = withRegnalNumber(row.name);

@@ -56,6 +56,8 @@ export interface LanguageContext {
   kana: boolean;
   /** Hangul appear somewhere in the article: its Han names are Korean hanja. */
   hangul: boolean;
+  /** Languages by script of the article's own prose, when it is written in another script than Latin (see proseLanguages). */
+  prose?: Readonly<Record<string, string>>;
 }
 
 /** The language context of an article, from the texts that say where the post is (title first) and all its texts. */
@@ -96,7 +98,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
  * the whole name cell. Hangul is Korean; Han beside hangul (or in a Korean article) is hanja
  * (ko-Hani); Han with kana (or in a Japanese article) is Japanese; other Han is Chinese, zh-Hans or
  * zh-Hant as its characters tell (zh when they cannot). Any other script takes the language its
- * jurisdiction writes it in, else `und-<Script>`.
+ * jurisdiction writes it in, else the language of the article's prose in that script, else `und-<Script>`.
  */
 export function languageTag(text: string, script: string, cellScripts: ReadonlySet<string>, context: LanguageContext): string {
   if (script === SCRIPT.hangul) return 'ko';
@@ -109,7 +111,7 @@ export function languageTag(text: string, script: string, cellScripts: ReadonlyS
     if (context.hangul) return 'ko-Hani';
     return chineseScript(text);
   }
-  return context.jurisdiction[script] ?? `und-${script}`;
+  return context.jurisdiction[script] ?? context.prose?.[script] ?? `und-${script}`;
 }
 
 /** zh-Hans when the text has characters only simplified writing uses, zh-Hant when only traditional, else zh. */

@@ -2,7 +2,9 @@
 import { normalizeCell } from './cells.js';
 import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
 import { ACTING } from './date-cells.js';
+import { isActingInOtherLanguage } from './acting-words.js';
 import { remembered } from './memo.js';
+import { nativeParts, withoutNativeHonorific } from './native-forms.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 import { ACTING_FOR, LIFESPAN, stripMarkers, TERM_MARKER, UNCERTAIN_REGNAL, withoutTermMarkerAfterComma } from './name-markers.js';
@@ -111,9 +113,9 @@ const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {
   if (!inner) return;
-  if (ACTING.test(inner) || ACTING_FOR.test(inner)) {
+  if (ACTING.test(inner) || ACTING_FOR.test(inner) || isActingInOtherLanguage(inner)) {
     name.acting = true;
-    if (!ACTING.test(inner)) name.remarks.push(inner);
+    if (!ACTING.test(inner) && !isActingInOtherLanguage(inner)) name.remarks.push(inner);
     return;
   }
   if (TERM_MARKER.test(inner)) {
@@ -148,8 +150,8 @@ const NATIVE_EDGES = /^(?:[\s:–-]|['"‘’“”](?=\s))+|(?:[\s:–-]|(?<=\s
 
 /** Adds the native forms of one run (in `language` when a label says so); ";", "/", "," and "、" separate forms of one script. */
 function addNatives(text: string, script: string, name: PersonName, language?: string): void {
-  for (const part of text.split(/\s*[;/,、；]\s*/)) {
-    const form = part.replace(NATIVE_EDGES, '').replace(/\s+/g, ' ');
+  for (const part of nativeParts(text)) {
+    const form = withoutNativeHonorific(part.replace(NATIVE_EDGES, '').replace(/\s+/g, ' '));
     if (form && !name.natives.some((n) => n.text === form)) name.natives.push(language ? { text: form, script, language } : { text: form, script });
   }
 }
