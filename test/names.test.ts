@@ -35,6 +35,10 @@ describe('parseName splits a name cell', () => {
     ['Major general (Rtd) Sitiveni Rabuka (born 1948)', 'Sitiveni Rabuka', [], false], // test/fixtures/real-unread/prime-minister-of-fiji
     ['Colonel (retd.) Jane Doe', 'Jane Doe', [], false],
     ['Alhaji Lateef Jakande', 'Lateef Jakande', [], false],
+    // test/fixtures/real/chief-justices-of-pakistan: the judicial style, alone or before Sir
+    ['Justice Sir Abdul Rashid (Chief Justice, Federal Court)', 'Abdul Rashid', [], false],
+    ['Justice A. R. Cornelius', 'A. R. Cornelius', [], false],
+    ['Mr Justice Muhammad Munir', 'Muhammad Munir', [], false],
     ['Capitán Antonio Díaz Cardozo', 'Antonio Díaz Cardozo', [], false],
     ['Edward (George) Gwinnett Bompas', 'Edward (George) Gwinnett Bompas', [], false],
     ['Gwladys, Lady Delamere', 'Gwladys Delamere', [], false],

@@ -103,3 +103,22 @@ describe('rows that are no term are no evidence of what the columns hold', () =>
     ]);
   });
 });
+
+describe('acting said in another cell of the row', () => {
+  const actingOf = (lines: string[]) => {
+    const read = readTable(tableOf(lines), wordsOf('Presidenti della Corte costituzionale'));
+    if ('refused' in read) throw new Error(read.refused);
+    return read.tenures.map((t) => [t.name.english, t.acting ?? false]);
+  };
+
+  it.each([
+    // test/fixtures/real/presidenti-della-corte-costituzionale-della-repubblica-italiana: "F.F." (facente funzione) after the dates
+    ['F.F.', true], ['f.f.', true], ['facente funzione', true], ['Facenti funzioni', true], ['FF', false], ['Buffa', false],
+  ])('%j in a later cell → acting %s', (cell, acting) => {
+    expect(actingOf([
+      '| No. | Name | Inizio | Fine | Durata |',
+      '| 1 | Enrico De Nicola | 23 gennaio 1956 | 26 marzo 1957 | 1 anno |',
+      `| - | Gaetano Azzariti | 27 marzo 1957 | 5 aprile 1957 | ${cell} |`,
+    ])).toEqual([['Enrico De Nicola', false], ['Gaetano Azzariti', acting]]);
+  });
+});

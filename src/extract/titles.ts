@@ -41,7 +41,7 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
   'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
-  'sieur', 'malam', 'mallam', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
+  'sieur', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
 /** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
