@@ -1,5 +1,5 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
-import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutHonorificRunIn } from './date-words.js';
+import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
@@ -54,7 +54,7 @@ const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
 function readDate(cell: string): CellDate {
-  let text = withoutHonorificRunIn(cell.trim().replace(ENCLOSED, '$1'));
+  let text = withoutHonorificRunIn(withoutFootnoteOnYear(cell.trim()).replace(ENCLOSED, '$1'));
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -130,7 +130,7 @@ const SEPARATORS: readonly RegExp[] = [
 export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
-  const text = cell.trim().replace(ENCLOSED, '$1');
+  const text = withoutFootnoteOnYear(cell.trim()).replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   const qualified = qualifiedTerm(text);
   if (qualified) return qualified;
