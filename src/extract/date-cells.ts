@@ -3,7 +3,7 @@ import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOW
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
-import { doubleDated, termQualifier } from './term-forms.js';
+import { doubleDated, termQualifier, yearAndNext } from './term-forms.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -125,7 +125,7 @@ const SEPARATORS: readonly RegExp[] = [
 
 /**
  * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
- * "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
+ * "1392/3", "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
  */
 export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
@@ -136,6 +136,8 @@ function readTerm(cell: string): TermCell {
   if (qualified) return qualified;
   // a cell that is one day ("15/05/1990") holds no range, whatever its slashes
   if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return { start: readDateCell(text), end: { kind: 'blank' }, single: true };
+  const years = yearAndNext(text, 'whole term');
+  if (years) return { start: readDateCell(String(years.year)), end: readDateCell(String(years.next)) };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);

@@ -1,18 +1,38 @@
-// Odd forms of date and term cells: a double-dated year (Old and New Style), words qualifying a term before a comma.
+// Odd forms of date and term cells: a year and the next one (double-dated, or a term over both), words qualifying a term before a comma.
 import { monthNumber } from './month-names.js';
 
-/** A double-dated year, as the two calendars of its time count it ("1721/2", "1729/30"): the year and the next one's last digits. */
-const DOUBLE_DATED = /^(\d{3,4})\/(\d{1,2})$/;
+/** A year and, after a slash, the next one's last digits ("1721/2", "1392/3", "1990/91"). */
+const YEAR_AND_NEXT = /^(\d{3,4})\/(\d{1,2})$/;
 
-/** The last year counted two ways: Britain and its colonies began the year on 1 January from 1752 ("1990/91" is a season, a fiscal year). */
-const LAST_DOUBLE_DATED = 1752;
+/** Where a cell writes a year and the next one: as one end of a term, or as the whole term cell. */
+export type YearAndNextPlace = 'one end' | 'whole term';
 
-/** The two years a double-dated year stands for ("1721 or 1722"), when its second is the year after its first; else undefined. */
-export function doubleDated(text: string): string | undefined {
-  const m = DOUBLE_DATED.exec(text);
+/**
+ * What a year and the next one mean, by where they stand, before which year (the first that applies):
+ * as one end, before 1752, a double-dated year, as the two calendars of its time counted it (Britain and
+ * its colonies began the year on 1 January from 1752; "1721/2-1729"): one year, but which no date can
+ * state; as a whole term cell, in any age, the two years the term ran over ("1392/3", a season or a
+ * fiscal year "1990/91"). Any other is not read.
+ */
+const YEAR_AND_NEXT_READINGS: ReadonlyArray<{ place: YearAndNextPlace; before: number; reading: 'double-dated' | 'two years' }> = [
+  { place: 'one end', before: 1752, reading: 'double-dated' },
+  { place: 'whole term', before: Infinity, reading: 'two years' },
+];
+
+/** How a cell writing a year and the next one ("1721/2") reads in its place, with the two years; undefined when it is none, or is not read there. */
+export function yearAndNext(text: string, place: YearAndNextPlace): { reading: 'double-dated' | 'two years'; year: number; next: number } | undefined {
+  const m = YEAR_AND_NEXT.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
-  return year < LAST_DOUBLE_DATED && (year + 1) % 10 ** m[2].length === Number(m[2]) ? `${year} or ${year + 1}` : undefined;
+  if ((year + 1) % 10 ** m[2].length !== Number(m[2])) return undefined;
+  const found = YEAR_AND_NEXT_READINGS.find((r) => r.place === place && year < r.before);
+  return found && { reading: found.reading, year, next: year + 1 };
+}
+
+/** The two years a double-dated year stands for as one end of a term ("1721 or 1722"); else undefined. */
+export function doubleDated(text: string): string | undefined {
+  const read = yearAndNext(text, 'one end');
+  return read?.reading === 'double-dated' ? `${read.year} or ${read.next}` : undefined;
 }
 
 /** Words and a comma before a term ("Coadjutor, 1601-1608"). */
