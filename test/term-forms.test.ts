@@ -1,6 +1,6 @@
 // Odd forms of date and term cells, table-driven: double-dated years and words qualifying a term.
 import { describe, expect, it } from 'vitest';
-import { doubleDated, termQualifier, yearAndNext } from '../src/extract/term-forms.js';
+import { circaShortYears, doubleDated, termQualifier, yearAndNext } from '../src/extract/term-forms.js';
 
 describe('doubleDated names the two years of a double-dated year', () => {
   it.each([
@@ -22,6 +22,16 @@ describe('yearAndNext reads a year and the next one by where the cell writes the
     ['1392/5', 'whole term', undefined], ['1990/92', 'whole term', undefined], ['1990', 'whole term', undefined], ['5/6', 'whole term', undefined],
   ] as const)('%j as %s → %j', (text, place, read) => {
     expect(yearAndNext(text, place)).toEqual(read);
+  });
+});
+
+describe('circaShortYears tells a range of years of one or two digits a circa makes safe', () => {
+  it.each([
+    ['c. 44', 'c. 53', true], ['c. 70', 'c. 108', true], // test/fixtures/real/list-of-maronite-patriarchs
+    ['c.44', '53', true], ['107', 'c. 9', true],
+    ['44', '53', false], ['107', '127', false], ['c. 44', 'May 53', false], ['c. 5', '6 May 1990', false], ['c. 440', 'c. 453', false],
+  ])('%j – %j → %s', (left, right, safe) => {
+    expect(circaShortYears(left, right)).toBe(safe);
   });
 });
 

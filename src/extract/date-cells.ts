@@ -3,7 +3,7 @@ import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOW
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
-import { doubleDated, termQualifier, yearAndNext } from './term-forms.js';
+import { circaShortYears, doubleDated, termQualifier, yearAndNext } from './term-forms.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -151,7 +151,8 @@ function readTerm(cell: string): TermCell {
     const left = text.slice(0, m.index).trim();
     const right = text.slice(m.index + m[0].length).trim();
     if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
-    return { start: readDateCell(completeLeft(left, right)), end: readDateCell(completeRight(left, right)) };
+    const read = circaShortYears(left, right) ? readDateInColumn : readDateCell;
+    return { start: read(completeLeft(left, right)), end: read(completeRight(left, right)) };
   }
   const pair = twoDates(text);
   if (pair) return pair;

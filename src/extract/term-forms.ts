@@ -1,4 +1,4 @@
-// Odd forms of date and term cells: a year and the next one (double-dated, or a term over both), words qualifying a term before a comma.
+// Odd forms of date and term cells: a year and the next one (double-dated, or a term over both), circa years of one or two digits, words qualifying a term.
 import { monthNumber } from './month-names.js';
 
 /** A year and, after a slash, the next one's last digits ("1721/2", "1392/3", "1990/91"). */
@@ -33,6 +33,19 @@ export function yearAndNext(text: string, place: YearAndNextPlace): { reading: '
 export function doubleDated(text: string): string | undefined {
   const read = yearAndNext(text, 'one end');
   return read?.reading === 'double-dated' ? `${read.year} or ${read.next}` : undefined;
+}
+
+/** A year of one or two digits written as approximate ("c. 44"), and a year of any length, approximate or not ("53", "c. 108"). */
+const CIRCA_SHORT_YEAR = /^c\. ?\d{1,2}$/;
+const YEAR_ALONE = /^(?:c\. ?)?\d{1,4}$/;
+
+/**
+ * True when the two ends of a range in a term cell are years, one of them of one or two digits written
+ * as approximate ("c. 44–c. 53", "c. 70–c. 108"): a circa and a range say the numbers are years, as a
+ * date column would.
+ */
+export function circaShortYears(left: string, right: string): boolean {
+  return YEAR_ALONE.test(left) && YEAR_ALONE.test(right) && (CIRCA_SHORT_YEAR.test(left) || CIRCA_SHORT_YEAR.test(right));
 }
 
 /** Words and a comma before a term ("Coadjutor, 1601-1608"). */
