@@ -74,6 +74,7 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['May–June 1990', '1990-05', '1990-06'],
     ['4–28 May 1990', '1990-05-04', '1990-05-28'],
     ['12.–15. April 1945', '1945-04-12', '1945-04-15'], // test/fixtures/real/liste-der-buergermeister-von-wien: days in German, sharing month and year
+    ['12. März–15. April 1945', '1945-03-12', '1945-04-15'], ['März–Juni 1945', '1945-03', '1945-06'], ['février–mars 1848', '1848-02', '1848-03'], // month names beyond ASCII share the year
     ['17. April 1945–22. Juni 19512)', '1945-04-17', '1951-06-22'], // test/fixtures/real/liste-der-buergermeister-von-wien: a footnote mark flattened onto the year
     ['c. 1625 - c. 1632', '1625', '1632'],
     ['1357 to ???', '1357', 'unknown'],

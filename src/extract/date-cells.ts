@@ -194,15 +194,15 @@ function bothEnds(only: CellDate): TermCell {
   return { start: only, end: only, single: true };
 }
 
-/** The left end with what it shares with the right one: "May" in "May–June 1990", "4" in "4–28 May 1990", "12." in "12.–15. April 1945". */
+/** The left end with what it shares with the right one: "May" in "May–June 1990", "März" in "März–Juni 1945", "4" in "4–28 May 1990", "12." in "12.–15. April 1945". */
 function completeLeft(left: string, right: string): string {
   if (/^\d{1,2}\.?$/.test(left)) {
     const rest = /^\d{1,2}(?:st|nd|rd|th|\.)? (.+)$/.exec(right);
     if (rest) return `${left} ${rest[1]}`;
   }
   const year = /(\d{3,4})\)?$/.exec(right)?.[1];
-  if (year && /^(?:\d{1,2} )?[A-Za-z]+\.?$|^[A-Za-z]+\.? \d{1,2}$/.test(left) && parseDate(`${left} ${year}`).ok) {
-    return /^[A-Za-z]+\.? \d{1,2}$/.test(left) ? `${left}, ${year}` : `${left} ${year}`;
+  if (year && /^(?:\d{1,2}\.? )?\p{L}+\.?$|^\p{L}+\.? \d{1,2}$/u.test(left) && parseDate(`${left} ${year}`).ok) {
+    return /^\p{L}+\.? \d{1,2}$/u.test(left) ? `${left}, ${year}` : `${left} ${year}`;
   }
   return left;
 }
