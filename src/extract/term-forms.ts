@@ -40,12 +40,13 @@ const CIRCA_SHORT_YEAR = /^c\. ?\d{1,2}$/;
 const YEAR_ALONE = /^(?:c\. ?)?\d{1,4}$/;
 
 /**
- * True when the two ends of a range in a term cell are years, one of them of one or two digits written
- * as approximate ("c. 44–c. 53", "c. 70–c. 108"): a circa and a range say the numbers are years, as a
- * date column would.
+ * True when the two ends of a range in a term cell are years in order, one of them of one or two digits
+ * written as approximate ("c. 44–c. 53", "c. 70–c. 108"): a circa and a range say the numbers are years,
+ * as a date column would. Two digits after a longer year are its last ("1990–c. 91"), not a year.
  */
 export function circaShortYears(left: string, right: string): boolean {
-  return YEAR_ALONE.test(left) && YEAR_ALONE.test(right) && (CIRCA_SHORT_YEAR.test(left) || CIRCA_SHORT_YEAR.test(right));
+  if (!YEAR_ALONE.test(left) || !YEAR_ALONE.test(right) || !(CIRCA_SHORT_YEAR.test(left) || CIRCA_SHORT_YEAR.test(right))) return false;
+  return Number(/\d+/.exec(left)![0]) <= Number(/\d+/.exec(right)![0]);
 }
 
 /** Words and a comma before a term ("Coadjutor, 1601-1608"). */
