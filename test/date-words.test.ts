@@ -25,7 +25,8 @@ describe('a footnote mark the copy flattened onto a year is no part of it', () =
     ['12.–15. April 19451)', '12.–15. April 1945'], // test/fixtures/real/liste-der-buergermeister-von-wien
     ['17. April 1945–22. Juni 19512)', '17. April 1945–22. Juni 1951'],
     ['19451)–1950', '1945–1950'], ['194512)', '1945'],
-    ['(1917–1918)', '(1917–1918)'], ['(pop. 12345)', '(pop. 12345)'], ['1945)', '1945)'], ['12345', '12345'],
+    ['12. April 19451) (provisorisch)', '12. April 1945 (provisorisch)'],
+    ['(1917–1918)', '(1917–1918)'], ['(1917–19181)', '(1917–19181)'], ['(pop. 12345)', '(pop. 12345)'], ['1945)', '1945)'], ['12345', '12345'],
   ])('%j → %j', (cell, text) => {
     expect(withoutFootnoteOnYear(cell)).toBe(text);
   });

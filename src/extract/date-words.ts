@@ -53,9 +53,9 @@ function withoutTitles(text: string): string {
  * A footnote mark the copy flattened onto a year ("19451)": the superscript "1)" after 1945, as German lists
  * write their notes), before a dash, a space or the cell's end: no year has five digits.
  */
-const FOOTNOTE_ON_YEAR = /(?<=(?<!\d)\d{4})[1-9]\d?\)(?=$|\s|–)/g;
+const FOOTNOTE_ON_YEAR = /(?<!\([^()]*)(?<=(?<!\d)\d{4})[1-9]\d?\)(?=$|\s|–)/g;
 
 /** The cell without footnote marks flattened onto its years ("17. April 1945–22. Juni 19512)"); a ")" closing a "(" is the cell's own. */
 export function withoutFootnoteOnYear(text: string): string {
-  return text.includes(')') && !text.includes('(') ? text.replace(FOOTNOTE_ON_YEAR, '') : text;
+  return text.includes(')') ? text.replace(FOOTNOTE_ON_YEAR, '') : text;
 }
