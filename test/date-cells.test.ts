@@ -57,6 +57,9 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['4 May 1979 – 28 November 1990', '1979-05-04', '1990-11-28'],
     ['1919–1933', '1919', '1933'],
     ['1803–04', '1803', '1804'],
+    ['(c. 44–c. 53)', '0044', '0053'], ['(c. 70–c. 108)', '0070', '0108'], // test/fixtures/real/list-of-maronite-patriarchs: a circa makes them years
+    ['44–53', 'unreadable', 'unreadable'], // without it, no column here says they are
+    ['1392/3', '1392', '1393'], ['1990/91', '1990', '1991'], // test/fixtures/real/list-of-mayors-of-zurich; a season, a fiscal year
     ['1895–1914', '1895', '1914'],
     ['2015–', '2015', 'blank'],
     ['since 2019', '2019', 'open'],
@@ -70,6 +73,9 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['June 20, 1863 – February 26, 1869 (resigned)', '1863-06-20', '1869-02-26'],
     ['May–June 1990', '1990-05', '1990-06'],
     ['4–28 May 1990', '1990-05-04', '1990-05-28'],
+    ['12.–15. April 1945', '1945-04-12', '1945-04-15'], // test/fixtures/real/liste-der-buergermeister-von-wien: days in German, sharing month and year
+    ['12. März–15. April 1945', '1945-03-12', '1945-04-15'], ['März–Juni 1945', '1945-03', '1945-06'], ['février–mars 1848', '1848-02', '1848-03'], // month names beyond ASCII share the year
+    ['17. April 1945–22. Juni 19512)', '1945-04-17', '1951-06-22'], // test/fixtures/real/liste-der-buergermeister-von-wien: a footnote mark flattened onto the year
     ['c. 1625 - c. 1632', '1625', '1632'],
     ['1357 to ???', '1357', 'unknown'],
     ['24 July 1948 26 April 1960', '1948-07-24', '1960-04-26'],

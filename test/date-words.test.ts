@@ -1,7 +1,7 @@
-// The words around a date in a cell, table-driven: here, titles the renderer ran into a date.
+// The words and marks around a date in a cell, table-driven: here, titles and footnote marks run into a date.
 import { describe, expect, it } from 'vitest';
 import { readDateCell } from '../src/extract/date-cells.js';
-import { withoutHonorificRunIn } from '../src/extract/date-words.js';
+import { withoutFootnoteOnYear, withoutHonorificRunIn } from '../src/extract/date-words.js';
 
 describe('honorifics the renderer ran into a date cell belong to the name before it: the cell is its date', () => {
   it.each([
@@ -17,5 +17,17 @@ describe('honorifics the renderer ran into a date cell belong to the name before
 
   it.each(['Foo5 May 1990', 'Ratu Foo5 May 1990', 'Sir 5 May 1990', 'ca.1920', 'Sept.5 1990'])('other words before a date, or a title set apart by a space, stay: %j', (cell) => {
     expect(withoutHonorificRunIn(cell)).toBe(cell);
+  });
+});
+
+describe('a footnote mark the copy flattened onto a year is no part of it', () => {
+  it.each([
+    ['12.–15. April 19451)', '12.–15. April 1945'], // test/fixtures/real/liste-der-buergermeister-von-wien
+    ['17. April 1945–22. Juni 19512)', '17. April 1945–22. Juni 1951'],
+    ['19451)–1950', '1945–1950'], ['194512)', '1945'],
+    ['12. April 19451) (provisorisch)', '12. April 1945 (provisorisch)'],
+    ['(1917–1918)', '(1917–1918)'], ['(1917–19181)', '(1917–19181)'], ['(pop. 12345)', '(pop. 12345)'], ['1945)', '1945)'], ['12345', '12345'],
+  ])('%j → %j', (cell, text) => {
+    expect(withoutFootnoteOnYear(cell)).toBe(text);
   });
 });

@@ -175,6 +175,19 @@ describe('parseDate reads the year first with a dot, as Hungarian writes it', ()
     });
 });
 
+describe("parseDate reads a month's name run into the year (the copy lost the space)", () => {
+  it.each([
+    ['29 June1954', '1954-06-29', 'day'], // test/fixtures/real/chief-justices-of-pakistan
+    ['3 März1848', '1848-03-03', 'day'],
+  ])('%s → %s', (cell, value, precision) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision } });
+  });
+
+  it.each(['Chundrigar1957', '29 Foo1954', '29 June54', 'June1954'])('but not %j (no month, no year of four digits, or no day to tell a month from a word)', (cell) => {
+    expect(parseDate(cell).ok).toBe(false);
+  });
+});
+
 describe('parseDate reads a day written with slashes where a number over 12 tells the day', () => {
   it.each([['15/05/1990', '1990-05-15'], ['5/15/1990', '1990-05-15'], ['05/05/1990', '1990-05-05'], ['31/12/1999', '1999-12-31']])('%s → %s', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });

@@ -1,6 +1,6 @@
 // Odd forms of date and term cells, table-driven: double-dated years and words qualifying a term.
 import { describe, expect, it } from 'vitest';
-import { doubleDated, termQualifier } from '../src/extract/term-forms.js';
+import { circaShortYears, doubleDated, termQualifier, yearAndNext } from '../src/extract/term-forms.js';
 
 describe('doubleDated names the two years of a double-dated year', () => {
   it.each([
@@ -8,6 +8,31 @@ describe('doubleDated names the two years of a double-dated year', () => {
     ['1699/00', '1699 or 1700'], ['1721/5', undefined], ['1990/91', undefined], ['1999/2000', undefined], ['1721', undefined],
   ])('%j → %j', (text, years) => {
     expect(doubleDated(text)).toBe(years);
+  });
+});
+
+describe('yearAndNext reads a year and the next one by where the cell writes them', () => {
+  it.each([
+    ['1721/2', 'one end', { reading: 'double-dated', year: 1721, next: 1722 }], // test/fixtures/real/armenian-patriarchs-of-cilicia
+    ['1990/91', 'one end', undefined], // after 1752 no calendar counts a year two ways
+    ['1392/3', 'whole term', { reading: 'two years', year: 1392, next: 1393 }], // test/fixtures/real/list-of-mayors-of-zurich
+    ['1414/5', 'whole term', { reading: 'two years', year: 1414, next: 1415 }],
+    ['1990/91', 'whole term', { reading: 'two years', year: 1990, next: 1991 }], // a season, a fiscal year
+    ['1999/00', 'whole term', { reading: 'two years', year: 1999, next: 2000 }],
+    ['1392/5', 'whole term', undefined], ['1990/92', 'whole term', undefined], ['1990', 'whole term', undefined], ['5/6', 'whole term', undefined],
+  ] as const)('%j as %s → %j', (text, place, read) => {
+    expect(yearAndNext(text, place)).toEqual(read);
+  });
+});
+
+describe('circaShortYears tells a range of years of one or two digits a circa makes safe', () => {
+  it.each([
+    ['c. 44', 'c. 53', true], ['c. 70', 'c. 108', true], // test/fixtures/real/list-of-maronite-patriarchs
+    ['c.44', '53', true], ['c. 9', '107', true],
+    ['107', 'c. 9', false], ['1990', 'c. 91', false], // not in order: the last digits of a longer year
+    ['44', '53', false], ['107', '127', false], ['c. 44', 'May 53', false], ['c. 5', '6 May 1990', false], ['c. 440', 'c. 453', false],
+  ])('%j – %j → %s', (left, right, safe) => {
+    expect(circaShortYears(left, right)).toBe(safe);
   });
 });
 

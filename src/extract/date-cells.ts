@@ -1,9 +1,9 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
-import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutHonorificRunIn } from './date-words.js';
+import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
-import { doubleDated, termQualifier } from './term-forms.js';
+import { circaShortYears, doubleDated, termQualifier, yearAndNext } from './term-forms.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -54,7 +54,7 @@ const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
 function readDate(cell: string): CellDate {
-  let text = withoutHonorificRunIn(cell.trim().replace(ENCLOSED, '$1'));
+  let text = withoutHonorificRunIn(withoutFootnoteOnYear(cell.trim()).replace(ENCLOSED, '$1'));
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -125,17 +125,19 @@ const SEPARATORS: readonly RegExp[] = [
 
 /**
  * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
- * "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
+ * "1392/3", "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
  */
 export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
-  const text = cell.trim().replace(ENCLOSED, '$1');
+  const text = withoutFootnoteOnYear(cell.trim()).replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   const qualified = qualifiedTerm(text);
   if (qualified) return qualified;
   // a cell that is one day ("15/05/1990") holds no range, whatever its slashes
   if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return { start: readDateCell(text), end: { kind: 'blank' }, single: true };
+  const years = yearAndNext(text, 'whole term');
+  if (years) return { start: readDateCell(String(years.year)), end: readDateCell(String(years.next)) };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);
@@ -149,7 +151,8 @@ function readTerm(cell: string): TermCell {
     const left = text.slice(0, m.index).trim();
     const right = text.slice(m.index + m[0].length).trim();
     if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
-    return { start: readDateCell(completeLeft(left, right)), end: readDateCell(completeRight(left, right)) };
+    const read = circaShortYears(left, right) ? readDateInColumn : readDateCell;
+    return { start: read(completeLeft(left, right)), end: read(completeRight(left, right)) };
   }
   const pair = twoDates(text);
   if (pair) return pair;
@@ -191,15 +194,15 @@ function bothEnds(only: CellDate): TermCell {
   return { start: only, end: only, single: true };
 }
 
-/** The left end with what it shares with the right one: "May" in "May–June 1990", "4" in "4–28 May 1990". */
+/** The left end with what it shares with the right one: "May" in "May–June 1990", "März" in "März–Juni 1945", "4" in "4–28 May 1990", "12." in "12.–15. April 1945". */
 function completeLeft(left: string, right: string): string {
-  if (/^\d{1,2}$/.test(left)) {
-    const rest = /^\d{1,2}(?:st|nd|rd|th)? (.+)$/.exec(right);
+  if (/^\d{1,2}\.?$/.test(left)) {
+    const rest = /^\d{1,2}(?:st|nd|rd|th|\.)? (.+)$/.exec(right);
     if (rest) return `${left} ${rest[1]}`;
   }
   const year = /(\d{3,4})\)?$/.exec(right)?.[1];
-  if (year && /^(?:\d{1,2} )?[A-Za-z]+\.?$|^[A-Za-z]+\.? \d{1,2}$/.test(left) && parseDate(`${left} ${year}`).ok) {
-    return /^[A-Za-z]+\.? \d{1,2}$/.test(left) ? `${left}, ${year}` : `${left} ${year}`;
+  if (year && /^(?:\d{1,2}\.? )?\p{L}+\.?$|^\p{L}+\.? \d{1,2}$/u.test(left) && parseDate(`${left} ${year}`).ok) {
+    return /^\p{L}+\.? \d{1,2}$/u.test(left) ? `${left}, ${year}` : `${left} ${year}`;
   }
   return left;
 }

@@ -1,4 +1,4 @@
-// The words around a date in a cell: approximate, unknown, no such date, periods no date can pin, titles run into it.
+// The words and marks around a date in a cell: approximate, unknown, no such date, periods no date can pin, titles and footnotes run into it.
 import { HONORIFICS, LOCAL_TITLES } from './titles.js';
 
 /** Words that say a date is approximate, before it. */
@@ -47,4 +47,15 @@ export function withoutHonorificRunIn(text: string): string {
 
 function withoutTitles(text: string): string {
   return TITLES.reduce((rest, title) => rest.replace(title, ''), text);
+}
+
+/**
+ * A footnote mark the copy flattened onto a year ("19451)": the superscript "1)" after 1945, as German lists
+ * write their notes), before a dash, a space or the cell's end: no year has five digits.
+ */
+const FOOTNOTE_ON_YEAR = /(?<!\([^()]*)(?<=(?<!\d)\d{4})[1-9]\d?\)(?=$|\s|–)/g;
+
+/** The cell without footnote marks flattened onto its years ("17. April 1945–22. Juni 19512)"); a ")" closing a "(" is the cell's own. */
+export function withoutFootnoteOnYear(text: string): string {
+  return text.includes(')') ? text.replace(FOOTNOTE_ON_YEAR, '') : text;
 }

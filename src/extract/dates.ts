@@ -75,6 +75,8 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   // the year first, with a dot, as Hungarian writes it ("1990. május 3.", "1990. május")
   [new RegExp(String.raw`^(\d{4})\. ${NAME} (\d{1,2})$`, 'u'), (m) => day(m[1], monthNumber(m[2]), m[3])],
   [new RegExp(String.raw`^(\d{4})\. ${NAME}$`, 'u'), (m) => yearMonth(m[1], monthNumber(m[2]))],
+  // a month's name run into the year after a day, the space lost in the copy ("29 June1954"); without the day, a word run into a year may be any word
+  [new RegExp(String.raw`^${DAY} ${NAME}(\d{4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
   // day and month with slashes ("15/05/1990", "5/15/1990"): read only where a number over 12 tells which is the day
   [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => slashed(m[3], Number(m[1]), Number(m[2]))],
 ];

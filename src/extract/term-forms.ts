@@ -1,18 +1,52 @@
-// Odd forms of date and term cells: a double-dated year (Old and New Style), words qualifying a term before a comma.
+// Odd forms of date and term cells: a year and the next one (double-dated, or a term over both), circa years of one or two digits, words qualifying a term.
 import { monthNumber } from './month-names.js';
 
-/** A double-dated year, as the two calendars of its time count it ("1721/2", "1729/30"): the year and the next one's last digits. */
-const DOUBLE_DATED = /^(\d{3,4})\/(\d{1,2})$/;
+/** A year and, after a slash, the next one's last digits ("1721/2", "1392/3", "1990/91"). */
+const YEAR_AND_NEXT = /^(\d{3,4})\/(\d{1,2})$/;
 
-/** The last year counted two ways: Britain and its colonies began the year on 1 January from 1752 ("1990/91" is a season, a fiscal year). */
-const LAST_DOUBLE_DATED = 1752;
+/** Where a cell writes a year and the next one: as one end of a term, or as the whole term cell. */
+export type YearAndNextPlace = 'one end' | 'whole term';
 
-/** The two years a double-dated year stands for ("1721 or 1722"), when its second is the year after its first; else undefined. */
-export function doubleDated(text: string): string | undefined {
-  const m = DOUBLE_DATED.exec(text);
+/**
+ * What a year and the next one mean, by where they stand, before which year (the first that applies):
+ * as one end, before 1752, a double-dated year, as the two calendars of its time counted it (Britain and
+ * its colonies began the year on 1 January from 1752; "1721/2-1729"): one year, but which no date can
+ * state; as a whole term cell, in any age, the two years the term ran over ("1392/3", a season or a
+ * fiscal year "1990/91"). Any other is not read.
+ */
+const YEAR_AND_NEXT_READINGS: ReadonlyArray<{ place: YearAndNextPlace; before: number; reading: 'double-dated' | 'two years' }> = [
+  { place: 'one end', before: 1752, reading: 'double-dated' },
+  { place: 'whole term', before: Infinity, reading: 'two years' },
+];
+
+/** How a cell writing a year and the next one ("1721/2") reads in its place, with the two years; undefined when it is none, or is not read there. */
+export function yearAndNext(text: string, place: YearAndNextPlace): { reading: 'double-dated' | 'two years'; year: number; next: number } | undefined {
+  const m = YEAR_AND_NEXT.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
-  return year < LAST_DOUBLE_DATED && (year + 1) % 10 ** m[2].length === Number(m[2]) ? `${year} or ${year + 1}` : undefined;
+  if ((year + 1) % 10 ** m[2].length !== Number(m[2])) return undefined;
+  const found = YEAR_AND_NEXT_READINGS.find((r) => r.place === place && year < r.before);
+  return found && { reading: found.reading, year, next: year + 1 };
+}
+
+/** The two years a double-dated year stands for as one end of a term ("1721 or 1722"); else undefined. */
+export function doubleDated(text: string): string | undefined {
+  const read = yearAndNext(text, 'one end');
+  return read?.reading === 'double-dated' ? `${read.year} or ${read.next}` : undefined;
+}
+
+/** A year of one or two digits written as approximate ("c. 44"), and a year of any length, approximate or not ("53", "c. 108"). */
+const CIRCA_SHORT_YEAR = /^c\. ?\d{1,2}$/;
+const YEAR_ALONE = /^(?:c\. ?)?\d{1,4}$/;
+
+/**
+ * True when the two ends of a range in a term cell are years in order, one of them of one or two digits
+ * written as approximate ("c. 44–c. 53", "c. 70–c. 108"): a circa and a range say the numbers are years,
+ * as a date column would. Two digits after a longer year are its last ("1990–c. 91"), not a year.
+ */
+export function circaShortYears(left: string, right: string): boolean {
+  if (!YEAR_ALONE.test(left) || !YEAR_ALONE.test(right) || !(CIRCA_SHORT_YEAR.test(left) || CIRCA_SHORT_YEAR.test(right))) return false;
+  return Number(/\d+/.exec(left)![0]) <= Number(/\d+/.exec(right)![0]);
 }
 
 /** Words and a comma before a term ("Coadjutor, 1601-1608"). */
