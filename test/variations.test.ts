@@ -225,3 +225,16 @@ describe('an infobox name with a year after it, no comma (Ohio State Treasurer, 
     expect(record.office.inaugural).toBe(record.tenures[0].person);
   });
 });
+
+describe('an infobox name with a second form of one language after it (Tokyo governors, ko.wikipedia: "Inaugural: 야스이 세이이치로(민선 도지사)")', () => {
+  it('gives a person one name in that language: the build has no sh:uniqueLang violation', async () => {
+    const text = ['= 도쿄도지사 =', '', 'Infobox', '- Post: 도쿄도지사', '- Body: 도쿄도', '- Inaugural: 야스이 세이이치로(민선 도지사)', '',
+      '== 역대 도지사 ==', '| 대수 | 이름 | 임기 |',
+      '| 초대 | 가라스마루 미쓰에 (烏丸光徳) | 1868년 7월 13일~1868년 12월 20일 |', ''].join('\n');
+    const source = { name: 'tokyo.txt', path: 'tokyo.txt', bytes: Buffer.from(text) };
+    const record = readArticle(source);
+    for (const person of record.persons) expect(new Set(person.natives.map((n) => n.tag)).size).toBe(person.natives.length);
+    const built = await buildFromSources([source]);
+    expect(built.validation.findings.filter((f) => f.severity === 'Violation')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { proseLanguages } from './prose-language.js';
 import { readNameColumn } from './name-columns.js';
 import { parseName, withoutLocalTitles } from './names.js';
 import { isReignTitle, withRegnalNumber } from './name-markers.js';
-import { personKey, PersonResolver, taggedNatives } from './persons.js';
+import { onePerTag, personKey, PersonResolver, taggedNatives } from './persons.js';
 import type { ArticleRecord, OfficeRecord, PersonRecord, ReadingWarning, TenureRecord } from './records.js';
 import { hasDate } from './row-reading.js';
 import { readTable, type TenureRow } from './table.js';
@@ -186,6 +186,6 @@ function findPerson(
   if (preferred) return preferred.person;
   if (matches.length > 0) return matches[0].key;
   const key = personKey(name.english, natives);
-  if (!persons.some((p) => p.key === key)) persons.push({ key, english: name.english, natives });
+  if (!persons.some((p) => p.key === key)) persons.push({ key, english: name.english, natives: onePerTag(natives) });
   return key;
 }

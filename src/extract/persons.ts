@@ -86,7 +86,12 @@ export class PersonResolver {
   /** Every person resolved so far; Chinese forms whose script cannot be told take the article's. */
   records(): PersonRecord[] {
     const fallback = predominantChineseTag(this.persons.flatMap((p) => p.natives.map((n) => n.tag)));
-    if (fallback) for (const p of this.persons) for (const n of p.natives) if (n.tag === 'zh') n.tag = fallback;
+    if (fallback) {
+      for (const p of this.persons) {
+        for (const n of p.natives) if (n.tag === 'zh') n.tag = fallback;
+        p.natives = onePerTag(p.natives);
+      }
+    }
     return this.persons;
   }
 }
@@ -109,6 +114,7 @@ function folded(english: string | undefined): string {
   return english === undefined ? '' : english.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-function onePerTag(natives: NativeName[]): NativeName[] {
+/** The first native form of each language tag: a person has one name in a language (the shapes' sh:uniqueLang). */
+export function onePerTag<T extends { tag: string }>(natives: T[]): T[] {
   return natives.filter((n, i) => natives.findIndex((m) => m.tag === n.tag) === i);
 }
