@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
 import { headerRole } from '../src/extract/header-words.js';
-import { alignedHeader, namesThePost } from '../src/extract/table-layout.js';
+import { alignedHeader, headerOf, headerWordTest, namesThePost } from '../src/extract/table-layout.js';
 
 describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
   it.each([
@@ -55,5 +55,20 @@ describe('namesThePost: name cells that are the post\'s own titles', () => {
     ['List of monarchs of Sweden', ['Gustav I of Sweden', 'Eric XIV of Sweden'], false],
   ])('%s: %j → %s', (title, cells, expected) => {
     expect(namesThePost(cells, wordsOf(title))).toBe(expected);
+  });
+});
+
+describe('headerOf: the header row, past a caption of one cell above it', () => {
+  it.each([
+    // test/fixtures/real/liste-der-buergermeister-von-wien: a caption, then a header one of whose words ("Lebensdaten") is no role's
+    ['Liste der Bürgermeister von Wien', [['Bürgermeister der Stadt Wien seit 1945'], ['Name', 'Lebensdaten', 'Partei', 'Amtszeit'],
+      ['Franz Jonas', '1899–1974', 'SPÖ', '22. Juni 1951–10. Juni 1965']], 1],
+    // test/fixtures/real/liste-der-landeshauptleute-suedtirols
+    ['Liste der Landeshauptleute Südtirols', [['Presidente della Provincia di Bolzano'], ['Landeshauptmann', 'Partei', 'Amtszeit', 'Legislatur'],
+      ['Karl Erckert', 'SVP', '1948–1952', 'I. Legislatur']], 1],
+    // a table of one column: its one-cell first row is its header, no caption
+    ['List of popes', [['Pope'], ['Linus'], ['Anacletus']], 0],
+  ])('%s', (title, rows, at) => {
+    expect(headerOf(rows, headerWordTest(wordsOf(title)))).toBe(rows[at]);
   });
 });

@@ -32,12 +32,17 @@ export function headerWordTest(officeWords: ReadonlySet<string>): (cell: string)
   };
 }
 
-/** The header among the leading rows whose cells are all header words: the one that names the most columns. */
+/**
+ * The header among the leading rows whose cells are all header words: the one that names the most columns.
+ * A caption above it (one cell over a wider row: "| Bürgermeister der Stadt Wien seit 1945 |") is passed over.
+ */
 export function headerOf(rows: string[][], isHeaderWord: (cell: string) => boolean): string[] {
+  const isCaption = (cells: string[], i: number) => cells.length === 1 && (rows[i + 1]?.length ?? 0) > 1;
   let best = rows[0];
-  for (const cells of rows) {
+  for (const [i, cells] of rows.entries()) {
     const filled = cells.filter(Boolean);
-    if (filled.length === 0 || (filled.length === 1 && cells.length > 1)) continue;
+    if (isCaption(cells, i) && best === rows[i]) best = rows[i + 1];
+    if (filled.length === 0 || (filled.length === 1 && cells.length > 1) || isCaption(cells, i)) continue;
     if (!filled.every(isHeaderWord)) break;
     if (filled.length > best.filter(Boolean).length || best.filter(Boolean).length <= 1) best = cells;
   }
