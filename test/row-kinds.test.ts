@@ -1,6 +1,6 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader } from '../src/extract/table-layout.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
@@ -202,7 +202,27 @@ describe('a row holding only a term\'s number and its election year', () => {
     // test/fixtures/real/list-of-governors-of-new-jersey: an election year alone; a number and a year (a holder whose name is lost)
     [['1777', '', '', '', '', ''], false],
     [['5', '1998', '', ''], false],
+    // test/fixtures/real/head-of-the-republic-of-buryatia line 20: the party he was re-elected for, and the year
+    [['Independent', '2002'], true],
+    [['United Russia', '2012'], true],
+    // a vacancy and its year is a gap, a name and a year a holder's
+    [['Vacant', '2002'], false],
+    [['Leonid Potapov', '2002'], false],
   ])('%j → %s', (cells, expected) => {
-    expect(isTermOnlyRow(cells)).toBe(expected);
+    expect(isTermOnlyRow(cells, new Set(['United Russia', 'Communist Party of the Russian Federation']))).toBe(expected);
+  });
+});
+
+describe('a term under a holder\'s row, numbered as the next holder would be', () => {
+  it.each([
+    // test/fixtures/real/head-of-the-republic-of-buryatia line 23: "| 3 | 1 October 2019 | Incumbent |" under the unnumbered acting term, after No. 2
+    ['3', undefined, '2', true],
+    // a count of the holder's terms under his numbered row ("| 2 |" under No. 5), or the same number again
+    ['2', '5', '5', false],
+    ['3', '2', '2', false],
+    ['(3)', undefined, '2', false],
+    ['4', undefined, '2', false],
+  ])('number %j, above %j, last %j → %s', (ordinal, above, last, expected) => {
+    expect(numbersNextTerm(ordinal, above, last)).toBe(expected);
   });
 });

@@ -95,13 +95,28 @@ const TERM_NUMBER = /^\d{1,3}(?:st|nd|rd|th|e|er|re|ème|\.?º|\.?ª)$/i;
 /** A year alone in a cell. */
 const BARE_YEAR = /^\d{4}$/;
 
+/** A party cell that names no party of the table's own: standing for no party. */
+const NO_PARTY_CELL = /^(?:independent|non-?partisan|no party|unaffiliated)$/i;
+
 /**
  * True for a row holding only a term's number and its election year ("| 2nd | 1998 | | |" under a
- * governor's row whose name and dates span it): a re-election inside the tenure above, no term of its own.
+ * governor's row whose name and dates span it), or the party he stood for then and the year ("| Independent | 2002 |",
+ * a party of the table's `parties` or none): a re-election inside the tenure above, no term of its own.
  */
-export function isTermOnlyRow(cells: string[]): boolean {
+export function isTermOnlyRow(cells: string[], parties: ReadonlySet<string> = new Set()): boolean {
   const filled = cells.filter(Boolean);
-  return filled.length === 2 && TERM_NUMBER.test(filled[0]) && BARE_YEAR.test(filled[1]);
+  return filled.length === 2 && BARE_YEAR.test(filled[1])
+    && (TERM_NUMBER.test(filled[0]) || NO_PARTY_CELL.test(filled[0]) || parties.has(filled[0]));
+}
+
+/**
+ * True when a row under a holder's, its name cell spanned, carries the number that follows the table's last
+ * (`lastOrdinal`) where the row above had none ("| 3 | 1 October 2019 | Incumbent |" under an unnumbered acting
+ * term, after No. 2): the holder's own number for this term, not a count of his terms.
+ */
+export function numbersNextTerm(ordinal: string | undefined, aboveOrdinal: string | undefined, lastOrdinal: string | undefined): boolean {
+  return ordinal !== undefined && aboveOrdinal === undefined && lastOrdinal !== undefined && /^\d+$/.test(ordinal)
+    && Number(ordinal) === Number(lastOrdinal) + 1;
 }
 
 /** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */

@@ -5,7 +5,7 @@ import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular } from './row-reading.js';
 import { readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
@@ -82,7 +82,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       readLabel(label, row, table, out);
       continue;
     }
-    if (isTermOnlyRow(cells)) continue;
+    if (isTermOnlyRow(cells, parties)) continue;
     const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, cells, width, columns, header);
     let reading = byColumn;
@@ -101,7 +101,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       if (previous && dated) {
         const aligned = reading === byColumn;
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
-        const numbered = columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]);
+        const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
+          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => t.ordinal !== undefined)?.ordinal);
         out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out, gapOf('', reading.term, row, table));
