@@ -1,6 +1,6 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
-import { readShortRow } from '../src/extract/row-repairs.js';
+import { portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -18,5 +18,22 @@ describe('a row short of the table\'s width, lined up from its first cell', () =
   ])('%j: %j', (header, columns, cells, expected) => {
     const reading = readShortRow(row, cells, header.length, columns, header);
     expect(reading && [reading.nameCell, value(reading.term.start), value(reading.term.end)]).toEqual(expected);
+  });
+});
+
+describe('a row that lacks the portrait cell, its cells one column left', () => {
+  // test/fixtures/real/list-of-mayors-of-south-dhaka: "| No. | Portrait | Name (Birth–Death) | Election | Took office | Left office | Time in office | Political party | Reference |"
+  const laidOut = portraitPutBack(1, 2, 9);
+  it.each([
+    // line 24: a blank at its end; line 25: short by two cells
+    [['–', 'Dr. Ma. Sher Ali (Administrator)', '–', '19 August 2024', '13 February 2025', '178 days', 'Independent', '[4]', ''],
+      ['–', '', 'Dr. Ma. Sher Ali (Administrator)', '–', '19 August 2024', '13 February 2025', '178 days', 'Independent', '[4]']],
+    [['–', 'Md. Shahjahan Miah (Administrator)', '–', '13 February 2025', 'Incumbent', '124 days', 'Independent'],
+      ['–', '', 'Md. Shahjahan Miah (Administrator)', '–', '13 February 2025', 'Incumbent', '124 days', 'Independent']],
+    // a row with its portrait cell, and a sub-header under the header (test/fixtures/real/list-of-japanese-governors-general-of-korea)
+    [['1', '', 'Sayeed Khokon', '2015', '5 May 2015', '16 May 2020', '5 years, 11 days', 'Bangladesh Awami League', '[1]'], undefined],
+    [['Rōmaji', 'Kanji', '', '', '', '', '', '', ''], undefined],
+  ])('%j → %j', (cells, expected) => {
+    expect(laidOut(cells)).toEqual(expected);
   });
 });

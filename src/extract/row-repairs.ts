@@ -40,3 +40,21 @@ export function spannedCells(grid: string[][], columns: ColumnMap): (cells: stri
 function doubled(cells: string[], at: number): string[] {
   return [...cells.slice(0, at + 1), ...cells.slice(at, -1)];
 }
+
+/**
+ * A reader of the rows that lack the portrait cell the header has (`image`, a column before the name's): their
+ * cells sit one column left, the holder's name under "Portrait" and a dash or nothing under the name
+ * ("| – | Dr. Ma. Sher Ali (Administrator) | – | 19 August 2024 |" under "| No. | Portrait | Name | Election |"), and dates.
+ * It gives the row's cells with the portrait cell put back (blanks it ended in dropped to the table's `width`);
+ * undefined for any other row.
+ */
+export function portraitPutBack(image: number, name: number, width: number): (cells: string[]) => string[] | undefined {
+  return (cells) => {
+    if (image < 0 || image >= name || /\p{L}/u.test(cells[name] ?? '') || !looksLikePersonName(cells[image] ?? '')) return undefined;
+    // a sub-header under the header ("| Rōmaji | Kanji | |") holds no date
+    if (!cells.some(hasDate)) return undefined;
+    const laid = [...cells.slice(0, image), '', ...cells.slice(image)];
+    while (laid.length > width && laid[laid.length - 1] === '') laid.pop();
+    return laid.length <= width ? laid : undefined;
+  };
+}

@@ -7,7 +7,7 @@ import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular } from './row-reading.js';
-import { readShortRow, spannedCells } from './row-repairs.js';
+import { portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
@@ -76,6 +76,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
   const parties = partiesOf(regular.map((r) => r.cells), columns);
+  const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   for (const { row, cells } of rows) {
     const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
@@ -83,8 +84,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       continue;
     }
     if (isTermOnlyRow(cells, parties)) continue;
-    const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
-    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, cells, width, columns, header);
+    const repaired = withPortrait(cells) ?? cells;
+    const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
