@@ -36,6 +36,17 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
         ['2', 'Charles Cowper (1807–1875)', '', '26 August 1856', '2 October 1856', 'No party', 'Sydney', 'Cowper I', '–'],
         ['3', 'Henry Parker (1808–1881)', '', '3 October 1856', '7 September 1857', 'No party', 'Parramatta', 'Parker', '–'],
       ], undefined],
+    // test/fixtures/real/mayor-of-jerusalem: "Mayor" spans the number and name columns; the header's trailing blanks stay the width
+    ['Mayor of Jerusalem', ['Mayor', 'Term start', 'Term end', 'Party', '', '', ''], [
+      ['20', 'Raghib al-Nashashibi', '1920', '1935', 'National Defence Party', '', ''],
+      ['21', 'Husayn al-Khalidi', '1935', '1937', 'Reform Party', '', ''],
+    ], ['', 'Mayor', 'Term start', 'Term end', 'Party', '', '']],
+    // test/fixtures/real/list-of-heads-of-saint-petersburg-government: the header two cells short (number and image file
+    // names under "Mayor/Governor") is no one-cell span: left as it is
+    ['List of heads of Saint Petersburg government', ['Mayor/Governor', 'Took office', 'Left office', 'Party'], [
+      ['1', 'Anatoly Sobchak.jpg', 'Anatoly Sobchak', '12 June 1991', '5 June 1996', 'Independent'],
+      ['3', 'Valentina Matviyenko.jpg', 'Valentina Matviyenko', '15 October 2003', '31 August 2011', 'United Russia'],
+    ], undefined],
   ])('%s', (title, header, rows, expected) => {
     const office = wordsOf(title);
     const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role);
