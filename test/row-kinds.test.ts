@@ -1,8 +1,9 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
-import { groupedHeader } from '../src/extract/table-layout.js';
+import { groupedHeader, headerWordTest } from '../src/extract/table-layout.js';
+import { wordsOf } from '../src/extract/extract.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
 import { readByContent } from '../src/extract/row-reading.js';
 import { spannedCells } from '../src/extract/row-repairs.js';
@@ -14,7 +15,7 @@ describe('a name cell names a person, or not', () => {
     'Charles de Gaulle', 'Valéry Giscard d\'Estaing', 'Ursula von der Leyen', 'U Thant', 'Kliment of Branichevo',
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
     'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
-    'Edward M. House', 'Gregory House',
+    'Edward M. House', 'Gregory House', 'Ralph Settle',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -32,6 +33,8 @@ describe('a name cell names a person, or not', () => {
     'Duitse bezetting', 'War of the Pacific', 'Great War', 'Grande Guerre',
     // test/fixtures/real/list-of-mayors-of-tallinn: a sentence in the name column
     'Magistracy of Reval was restored for 81 years', 'The office was abolished',
+    // test/fixtures/real/armenian-patriarchs-of-cilicia lines 35, 47: events of the see
+    'Schism with Catholic Patriarch', 'Patriarch settles in Antelias, Lebanon, 1930', 'See moved to Sis',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });
@@ -224,5 +227,19 @@ describe('a term under a holder\'s row, numbered as the next holder would be', (
     ['4', undefined, '2', false],
   ])('number %j, above %j, last %j → %s', (ordinal, above, last, expected) => {
     expect(numbersNextTerm(ordinal, above, last)).toBe(expected);
+  });
+});
+
+describe('a second header row, or a row of the table', () => {
+  // test/fixtures/real/armenian-patriarchs-of-cilicia: "Patriarch" is a header word, an event's cell beside an empty one is a row
+  const isHeaderWord = headerWordTest(wordsOf('Armenian Patriarchs of Cilicia'));
+  const header = ['Armenian Patriarchs of the Great House of Cilicia', ''];
+  it.each([
+    [['Schism with Catholic Patriarch', ''], false],
+    [['Patriarch', 'Reign'], true],
+    [['Took office', 'Left office'], true],
+    [['Armenian Patriarchs of the Great House of Cilicia', ''], true],
+  ])('%j → %s', (cells, expected) => {
+    expect(isHeaderRow(cells, header, isHeaderWord)).toBe(expected);
   });
 });

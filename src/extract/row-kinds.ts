@@ -27,6 +27,8 @@ export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{L}(?:krieg|kriege|oorlog)\b|\b(?:[Bb]esatzung|[Bb]esetzung|[Bb]elagerung|[Bb]ezetting)\b/u, 2],
   // a sentence, not a name: a verb of being with words after it ("Magistracy of Reval was restored for 81 years")
   [/\s(?:was|were|is|are|has been|had been|became)\s+\S/i, 2],
+  // an event of the see or the office: a schism, a move of its seat ("Patriarch settles in Antelias, Lebanon, 1930")
+  [/\b(?:schism|great schism)\b|\s(?:settles?|settled|moves?|moved|relocates?|relocated|transfers?|transferred) (?:in|to|from)\s/i, 2],
   // the whole name cell: no one known held the post ("| | unknown | | |")
   [/^(?:unknown|not known|unidentified|uncertain)(?: holder| incumbent)?$/i, 2],
 ];
@@ -122,11 +124,15 @@ export function numbersNextTerm(ordinal: string | undefined, aboveOrdinal: strin
 /** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */
 export const YEARISH = /\d{3,4}/;
 
-/** True when a row repeats the header, or is a second header row ("| Start | End | Duration |"). */
+/**
+ * True when a row repeats the header, or is a second header row ("| Start | End | Duration |"). One cell of words
+ * naming an event or a vacancy ("| Schism with Catholic Patriarch | |", its "Patriarch" a header word) is no header row.
+ */
 export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (cell: string) => boolean): boolean {
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return false;
   if (cells.length === header.length && cells.every((c, i) => c.toLowerCase() === (header[i] ?? '').toLowerCase())) return true;
+  if (filled.length === 1 && NO_PERSON_WORDS.some(([words, weight]) => weight >= 2 && words.test(filled[0]))) return false;
   return !filled.some((c) => YEARISH.test(c)) && filled.every(isHeaderWord);
 }
 
