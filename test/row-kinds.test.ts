@@ -178,6 +178,17 @@ describe('a row spanning the table, or a holder\'s whose other cells are empty',
   ])('%j (names in column %i) → %j', (cells, name, expected) => {
     expect(spanningText(cells, cells.length, name)).toBe(expected);
   });
+
+  it.each([
+    // test/fixtures/real/bolivia-heads-of-state-1920-1964 (term, name): a title row of one cell spans the two columns
+    [['Junta de Gobierno'], 1, 'Junta de Gobierno'],
+    [['Presidente Constitucional de la República'], 1, 'Presidente Constitucional de la República'],
+    // test/fixtures/real/armenian-patriarchs-of-cilicia (name, dates): a row of two cells, its second empty, is a row
+    [['vacant 1894-1902', ''], 0, undefined],
+    [['Schism with Catholic Patriarch', ''], 0, undefined],
+  ])('in a table of two columns: %j (names in column %i) → %j', (cells, name, expected) => {
+    expect(spanningText(cells, 2, name)).toBe(expected);
+  });
 });
 
 describe('a row whose holder\'s name the renderer lost', () => {

@@ -138,12 +138,14 @@ export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (ce
 
 /**
  * The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row.
+ * A table of two columns is spanned only by a row of one cell.
  * A text alone in the name column, past the first (`nameColumn`), is a holder's whose other cells are
  * empty ("| | Petros | | |"), not a label.
  */
 export function spanningText(cells: string[], width: number, nameColumn?: number): string | undefined {
   const filled = [...new Set(cells.filter((c) => c !== ''))];
-  if (filled.length !== 1 || width < 3) return undefined;
+  // in a table of two columns, only a row of one cell spans it ("| Junta de Gobierno |"); "| vacant 1894-1902 | |" is a row
+  if (filled.length !== 1 || width < 2 || (width === 2 && cells.length !== 1)) return undefined;
   if (nameColumn && cells.every((c, i) => c === '' || i === nameColumn)) return undefined;
   return filled[0];
 }
