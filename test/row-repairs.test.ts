@@ -1,6 +1,6 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
-import { portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
+import { lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -35,5 +35,20 @@ describe('a row that lacks the portrait cell, its cells one column left', () => 
     [['Rōmaji', 'Kanji', '', '', '', '', '', '', ''], undefined],
   ])('%j → %j', (cells, expected) => {
     expect(laidOut(cells)).toEqual(expected);
+  });
+});
+
+describe('a row short by exactly the date cells after its name: the row above\'s span it', () => {
+  it.each([
+    // test/fixtures/real/list-of-rulers-of-kano line 23, under "| # | Name | Reign Start | Reign End |"
+    [['5', 'Gawata (joint ruler with twin brother Nawata)'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, true],
+    // line 39: its start is there, its end left out
+    [['18', 'Dakauta', 'January 1452 (One night)'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
+    // test/fixtures/real-unread/list-of-mayors-of-cork: its Notes cell left out, its start before the name
+    [['1293', 'John Lavallin'], { name: 1, start: 0, notes: 2, extra: [] }, false],
+    // a row ending in its number, before the name
+    [['6'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
+  ])('%j → %s', (cells, columns, expected) => {
+    expect(lacksSpannedDates(cells, columns)).toBe(expected);
   });
 });

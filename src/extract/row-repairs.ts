@@ -18,6 +18,17 @@ export function readShortRow(row: TableRow, cells: string[], width: number, colu
 }
 
 /**
+ * True when a row of a holder ends right after its name, short by exactly the date cells after it ("| 5 | Gawata (joint
+ * ruler with twin brother Nawata) |" under "| # | Name | Reign Start | Reign End |"): the row above's date cells span
+ * it (the renderer drops the cells a rowspan covers), and its dates are the row above's. Not a row that ends before
+ * a cell that is no date ("| 1293 | John Lavallin |" under "| Year | Name | Notes |").
+ */
+export function lacksSpannedDates(cells: string[], columns: ColumnMap): boolean {
+  const dates = [columns.start, columns.end, columns.term].filter((i): i is number => i !== undefined);
+  return dates.length > 0 && cells.length > columns.name && cells.length === Math.min(...dates) && cells[columns.name] !== '';
+}
+
+/**
  * A reader of a table's rows one of whose cells spans two columns but was rendered as one, so that the
  * cells after it slid left and the row ends in a blank: one year filling both date cells, the party then
  * standing under "Left office" ("| 1908 | Moderates | |", a party the next column holds in other rows), or

@@ -6,8 +6,8 @@ import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular } from './row-reading.js';
-import { portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
+import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
@@ -77,7 +77,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
   const parties = partiesOf(regular.map((r) => r.cells), columns);
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
+  let above: RowReading | undefined;
   for (const { row, cells } of rows) {
+    const aboveTerm = above?.term;
+    above = undefined;
     const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
       readLabel(label, row, table, out);
@@ -89,6 +92,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
+    // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
+    else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
+    above = reading;
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
     if (reading !== byColumn && parties.has(reading.nameCell)) reading = { ...reading, nameCell: '', party: reading.nameCell };
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
