@@ -1,6 +1,6 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader, headerWordTest } from '../src/extract/table-layout.js';
 import { wordsOf } from '../src/extract/extract.js';
@@ -252,5 +252,17 @@ describe('a second header row, or a row of the table', () => {
     [['Armenian Patriarchs of the Great House of Cilicia', ''], true],
   ])('%j → %s', (cells, expected) => {
     expect(isHeaderRow(cells, header, isHeaderWord)).toBe(expected);
+  });
+});
+
+describe('a label saying the holders under it acted', () => {
+  it.each([
+    // test/fixtures/real/bolivia-heads-of-state-1920-1964 lines 15, 41: "provisorio" qualifies the presidency
+    ['Presidente Provisorio de la República', true], ['Presidente Provisorio de la Junta (Mixta) de Gobierno', true],
+    ['Acting President', true], ['Président par intérim', true],
+    // line 39: "Interino" qualifies his army post; lines 13, 8: no acting word
+    ['Jefe Interino del Estado Mayor del Ejército', false], ['Presidente Constitucional de la República', false], ['Junta de Gobierno', false],
+  ])('%j → %s', (label, expected) => {
+    expect(labelsActing(label)).toBe(expected);
   });
 });

@@ -150,6 +150,19 @@ export function spanningText(cells: string[], width: number, nameColumn?: number
   return filled[0];
 }
 
+/**
+ * A label over rows saying they hold the post provisionally: an acting word qualifying a head's title, in English,
+ * Spanish, Portuguese, French and German ("Presidente Provisorio de la República", "Acting President"); not one
+ * qualifying another post ("Jefe Interino del Estado Mayor del Ejército": his army post was interim, not the presidency).
+ */
+const ACTING_LABEL = new RegExp('^(?:(?:acting|interim|provisional) (?:president|head of state|governor|prime minister|chairman)'
+  + '|(?:president[ea]?|président|präsident|gobernador|governador|jefe de estado|chefe de estado) (?:provisori[oa]|provisional|interin[oa]|en funciones|em exercício|par intérim|provisoire|kommissarisch))(?![\\p{L}])', 'iu');
+
+/** True when a label across the table says the holders under it (until the next label) were acting. */
+export function labelsActing(label: string): boolean {
+  return ACTING_LABEL.test(label);
+}
+
 /** A row that is a footnote under the table: its one cell begins with a mark ("*Appointed acting Director-General …"). */
 const FOOTNOTE_ROW = /^([*†‡§¶]+)\s*(\p{L}.*)$/u;
 /** The mark a cell ends in, before any bracketed footnote markers ("Anders Nordström*", "X†[3]"). */

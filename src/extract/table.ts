@@ -5,7 +5,7 @@ import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
 import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
@@ -78,11 +78,13 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const parties = partiesOf(regular.map((r) => r.cells), columns);
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   let above: RowReading | undefined;
+  let underActingLabel = false;
   for (const { row, cells } of rows) {
     const aboveTerm = above?.term;
     above = undefined;
     const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
+      underActingLabel = labelsActing(label);
       readLabel(label, row, table, out);
       continue;
     }
@@ -100,7 +102,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
-    const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
+    const acting = underActingLabel || cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
     if (reading === byColumn && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
       out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
       continue;
