@@ -103,3 +103,16 @@ describe('rows that are no term are no evidence of what the columns hold', () =>
     ]);
   });
 });
+
+describe('acting, said in a cell beside the name', () => {
+  it.each([
+    // test/fixtures/real/presidenti-della-corte-costituzionale-della-repubblica-italiana: "F.F." (facente funzione) in the Note column
+    ['| - | Gaetano Azzariti | 27 marzo 1957 | 5 aprile 1957 | F.F. |', true],
+    ['| 2 | Gaetano Azzariti | 6 aprile 1957 | 5 gennaio 1961 | 3 anni, 8 mesi e 30 giorni |', false],
+    ['| - | Giuseppe Cappi | 6 gennaio 1961 | 3 marzo 1961 | facente funzione |', true],
+  ])('%s → acting %s', (line, acting) => {
+    const read = readTable(tableOf(['| # | Presidente | Inizio | Fine | Note |', line]), wordsOf('Presidenti della Corte costituzionale'));
+    if ('refused' in read) throw new Error(read.refused);
+    expect(read.tenures.map((t) => t.acting)).toEqual([acting]);
+  });
+});

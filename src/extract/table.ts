@@ -21,9 +21,10 @@ export type TableReading =
 /**
  * Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column, "Locum
  * tenens" in a Notes column), in the languages lists are written in: "temporary", "pro tempore",
- * Spanish and Portuguese "interino", "temporalmente", French "par intérim", German "kommissarisch".
+ * Spanish and Portuguese "interino", "temporalmente", French "par intérim", German "kommissarisch", Italian
+ * "facente funzione" and its "F.F.".
  */
-const ACTING_WORD = /(?<![\p{L}])(?:acting|interim|locum tenens|pro tempore|temporar(?:y|ily)|interin[oa]s?|temporalmente|temporairement|par intérim|intérimaire|kommissarisch)(?![\p{L}])/iu;
+const ACTING_WORD = /(?<![\p{L}])(?:acting|interim|locum tenens|pro tempore|temporar(?:y|ily)|interin[oa]s?|temporalmente|temporairement|par intérim|intérimaire|kommissarisch|facente funzion[ei]|f\.\s?f\.)(?![\p{L}])/iu;
 /** The header of a table whose first row is already a holder's ("| 1 | 1538–1539 | Gonzalo Jiménez de Quesada |"). */
 const NO_HEADER: readonly string[] = [];
 
