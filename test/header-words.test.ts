@@ -25,6 +25,18 @@ describe('titles of church offices head the name column', () => {
   });
 });
 
+describe('German header words: the post\'s own title, life dates and the legislature', () => {
+  // test/fixtures/real/liste-der-landeshauptleute-suedtirols: "| Landeshauptmann | Partei | Amtszeit | Legislatur |"
+  // test/fixtures/real/liste-der-buergermeister-von-wien: "| Name | Lebensdaten | Partei | Amtszeit |"
+  const office = wordsOf('Liste der Landeshauptleute Südtirols');
+  it.each([
+    ['Landeshauptmann', 'name'], ['Legislatur', 'other'], ['Lebensdaten', 'other'], ['Ministerpräsident', 'name'],
+    ['Oberbürgermeister', 'name'], ['Wahlperiode', 'other'], ['Amtszeit', 'term'], ['Landeshauptmann-Stellvertreter', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
 describe('header words in the languages lists are written in', () => {
   const office = wordsOf('Sindaci di Atene');
   it.each([

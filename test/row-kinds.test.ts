@@ -1,8 +1,9 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, isTermOnlyRow, looksLikePersonName, losesName, noPersonScore, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
-import { groupedHeader } from '../src/extract/table-layout.js';
+import { groupedHeader, headerWordTest } from '../src/extract/table-layout.js';
+import { wordsOf } from '../src/extract/extract.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
 import { readByContent } from '../src/extract/row-reading.js';
 import { spannedCells } from '../src/extract/row-repairs.js';
@@ -14,7 +15,7 @@ describe('a name cell names a person, or not', () => {
     'Charles de Gaulle', 'Valéry Giscard d\'Estaing', 'Ursula von der Leyen', 'U Thant', 'Kliment of Branichevo',
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
     'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
-    'Edward M. House', 'Gregory House',
+    'Edward M. House', 'Gregory House', 'Ralph Settle',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -32,6 +33,8 @@ describe('a name cell names a person, or not', () => {
     'Duitse bezetting', 'War of the Pacific', 'Great War', 'Grande Guerre',
     // test/fixtures/real/list-of-mayors-of-tallinn: a sentence in the name column
     'Magistracy of Reval was restored for 81 years', 'The office was abolished',
+    // test/fixtures/real/armenian-patriarchs-of-cilicia lines 35, 47: events of the see
+    'Schism with Catholic Patriarch', 'Patriarch settles in Antelias, Lebanon, 1930', 'See moved to Sis',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });
@@ -175,6 +178,17 @@ describe('a row spanning the table, or a holder\'s whose other cells are empty',
   ])('%j (names in column %i) → %j', (cells, name, expected) => {
     expect(spanningText(cells, cells.length, name)).toBe(expected);
   });
+
+  it.each([
+    // test/fixtures/real/bolivia-heads-of-state-1920-1964 (term, name): a title row of one cell spans the two columns
+    [['Junta de Gobierno'], 1, 'Junta de Gobierno'],
+    [['Presidente Constitucional de la República'], 1, 'Presidente Constitucional de la República'],
+    // test/fixtures/real/armenian-patriarchs-of-cilicia (name, dates): a row of two cells, its second empty, is a row
+    [['vacant 1894-1902', ''], 0, undefined],
+    [['Schism with Catholic Patriarch', ''], 0, undefined],
+  ])('in a table of two columns: %j (names in column %i) → %j', (cells, name, expected) => {
+    expect(spanningText(cells, 2, name)).toBe(expected);
+  });
 });
 
 describe('a row whose holder\'s name the renderer lost', () => {
@@ -202,7 +216,53 @@ describe('a row holding only a term\'s number and its election year', () => {
     // test/fixtures/real/list-of-governors-of-new-jersey: an election year alone; a number and a year (a holder whose name is lost)
     [['1777', '', '', '', '', ''], false],
     [['5', '1998', '', ''], false],
+    // test/fixtures/real/head-of-the-republic-of-buryatia line 20: the party he was re-elected for, and the year
+    [['Independent', '2002'], true],
+    [['United Russia', '2012'], true],
+    // a vacancy and its year is a gap, a name and a year a holder's
+    [['Vacant', '2002'], false],
+    [['Leonid Potapov', '2002'], false],
   ])('%j → %s', (cells, expected) => {
-    expect(isTermOnlyRow(cells)).toBe(expected);
+    expect(isTermOnlyRow(cells, new Set(['United Russia', 'Communist Party of the Russian Federation']))).toBe(expected);
+  });
+});
+
+describe('a term under a holder\'s row, numbered as the next holder would be', () => {
+  it.each([
+    // test/fixtures/real/head-of-the-republic-of-buryatia line 23: "| 3 | 1 October 2019 | Incumbent |" under the unnumbered acting term, after No. 2
+    ['3', undefined, '2', true],
+    // a count of the holder's terms under his numbered row ("| 2 |" under No. 5), or the same number again
+    ['2', '5', '5', false],
+    ['3', '2', '2', false],
+    ['(3)', undefined, '2', false],
+    ['4', undefined, '2', false],
+  ])('number %j, above %j, last %j → %s', (ordinal, above, last, expected) => {
+    expect(numbersNextTerm(ordinal, above, last)).toBe(expected);
+  });
+});
+
+describe('a second header row, or a row of the table', () => {
+  // test/fixtures/real/armenian-patriarchs-of-cilicia: "Patriarch" is a header word, an event's cell beside an empty one is a row
+  const isHeaderWord = headerWordTest(wordsOf('Armenian Patriarchs of Cilicia'));
+  const header = ['Armenian Patriarchs of the Great House of Cilicia', ''];
+  it.each([
+    [['Schism with Catholic Patriarch', ''], false],
+    [['Patriarch', 'Reign'], true],
+    [['Took office', 'Left office'], true],
+    [['Armenian Patriarchs of the Great House of Cilicia', ''], true],
+  ])('%j → %s', (cells, expected) => {
+    expect(isHeaderRow(cells, header, isHeaderWord)).toBe(expected);
+  });
+});
+
+describe('a label saying the holders under it acted', () => {
+  it.each([
+    // test/fixtures/real/bolivia-heads-of-state-1920-1964 lines 15, 41: "provisorio" qualifies the presidency
+    ['Presidente Provisorio de la República', true], ['Presidente Provisorio de la Junta (Mixta) de Gobierno', true],
+    ['Acting President', true], ['Président par intérim', true],
+    // line 39: "Interino" qualifies his army post; lines 13, 8: no acting word
+    ['Jefe Interino del Estado Mayor del Ejército', false], ['Presidente Constitucional de la República', false], ['Junta de Gobierno', false],
+  ])('%j → %s', (label, expected) => {
+    expect(labelsActing(label)).toBe(expected);
   });
 });

@@ -29,6 +29,10 @@ describe('a row read by its content: dates only their place in the row tells', (
     // test/fixtures/real/list-of-presidents-of-south-korea: a count of terms before the dates is no year
     [['1', 'Rhee Syng-man', '1', '24 July 1948', '14 August 1952'], '1948-07-24', '1952-08-14'],
     [['1', 'Rhee Syng-man', '2', '15 August 1952', '?'], '1952-08-15', 'unknown'],
+    // test/fixtures/real/head-of-the-republic-of-buryatia line 23, list-of-governors-of-south-tyrol line 26: a term under its
+    // holder's row, "Incumbent" its end before the time in office and the election year
+    [['3', '1 October 2019', 'Incumbent', '6 years, 159 days', '2017'], '2019-10-01', 'open'],
+    [['21 November 2018', 'Incumbent', 'XVI Legislature', '2018', '', '', '', ''], '2018-11-21', 'open'],
   ])('%j → %s … %s', (cells, start, end) => {
     const { term } = readByContent(cells, true, false);
     expect([value(term.start), value(term.end)]).toEqual([start, end]);

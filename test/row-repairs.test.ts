@@ -1,6 +1,6 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
-import { readShortRow } from '../src/extract/row-repairs.js';
+import { lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -18,5 +18,37 @@ describe('a row short of the table\'s width, lined up from its first cell', () =
   ])('%j: %j', (header, columns, cells, expected) => {
     const reading = readShortRow(row, cells, header.length, columns, header);
     expect(reading && [reading.nameCell, value(reading.term.start), value(reading.term.end)]).toEqual(expected);
+  });
+});
+
+describe('a row that lacks the portrait cell, its cells one column left', () => {
+  // test/fixtures/real/list-of-mayors-of-south-dhaka: "| No. | Portrait | Name (Birth–Death) | Election | Took office | Left office | Time in office | Political party | Reference |"
+  const laidOut = portraitPutBack(1, 2, 9);
+  it.each([
+    // line 24: a blank at its end; line 25: short by two cells
+    [['–', 'Dr. Ma. Sher Ali (Administrator)', '–', '19 August 2024', '13 February 2025', '178 days', 'Independent', '[4]', ''],
+      ['–', '', 'Dr. Ma. Sher Ali (Administrator)', '–', '19 August 2024', '13 February 2025', '178 days', 'Independent', '[4]']],
+    [['–', 'Md. Shahjahan Miah (Administrator)', '–', '13 February 2025', 'Incumbent', '124 days', 'Independent'],
+      ['–', '', 'Md. Shahjahan Miah (Administrator)', '–', '13 February 2025', 'Incumbent', '124 days', 'Independent']],
+    // a row with its portrait cell, and a sub-header under the header (test/fixtures/real/list-of-japanese-governors-general-of-korea)
+    [['1', '', 'Sayeed Khokon', '2015', '5 May 2015', '16 May 2020', '5 years, 11 days', 'Bangladesh Awami League', '[1]'], undefined],
+    [['Rōmaji', 'Kanji', '', '', '', '', '', '', ''], undefined],
+  ])('%j → %j', (cells, expected) => {
+    expect(laidOut(cells)).toEqual(expected);
+  });
+});
+
+describe('a row short by exactly the date cells after its name: the row above\'s span it', () => {
+  it.each([
+    // test/fixtures/real/list-of-rulers-of-kano line 23, under "| # | Name | Reign Start | Reign End |"
+    [['5', 'Gawata (joint ruler with twin brother Nawata)'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, true],
+    // line 39: its start is there, its end left out
+    [['18', 'Dakauta', 'January 1452 (One night)'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
+    // test/fixtures/real-unread/list-of-mayors-of-cork: its Notes cell left out, its start before the name
+    [['1293', 'John Lavallin'], { name: 1, start: 0, notes: 2, extra: [] }, false],
+    // a row ending in its number, before the name
+    [['6'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
+  ])('%j → %s', (cells, columns, expected) => {
+    expect(lacksSpannedDates(cells, columns)).toBe(expected);
   });
 });

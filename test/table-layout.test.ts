@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
 import { headerRole } from '../src/extract/header-words.js';
-import { alignedHeader, namesThePost } from '../src/extract/table-layout.js';
+import { alignedHeader, headerOf, headerWordTest, namesThePost } from '../src/extract/table-layout.js';
 
 describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
   it.each([
@@ -36,6 +36,17 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
         ['2', 'Charles Cowper (1807–1875)', '', '26 August 1856', '2 October 1856', 'No party', 'Sydney', 'Cowper I', '–'],
         ['3', 'Henry Parker (1808–1881)', '', '3 October 1856', '7 September 1857', 'No party', 'Parramatta', 'Parker', '–'],
       ], undefined],
+    // test/fixtures/real/mayor-of-jerusalem: "Mayor" spans the number and name columns; the header's trailing blanks stay the width
+    ['Mayor of Jerusalem', ['Mayor', 'Term start', 'Term end', 'Party', '', '', ''], [
+      ['20', 'Raghib al-Nashashibi', '1920', '1935', 'National Defence Party', '', ''],
+      ['21', 'Husayn al-Khalidi', '1935', '1937', 'Reform Party', '', ''],
+    ], ['', 'Mayor', 'Term start', 'Term end', 'Party', '', '']],
+    // test/fixtures/real/list-of-heads-of-saint-petersburg-government: the header two cells short (number and image file
+    // names under "Mayor/Governor") is no one-cell span: left as it is
+    ['List of heads of Saint Petersburg government', ['Mayor/Governor', 'Took office', 'Left office', 'Party'], [
+      ['1', 'Anatoly Sobchak.jpg', 'Anatoly Sobchak', '12 June 1991', '5 June 1996', 'Independent'],
+      ['3', 'Valentina Matviyenko.jpg', 'Valentina Matviyenko', '15 October 2003', '31 August 2011', 'United Russia'],
+    ], undefined],
   ])('%s', (title, header, rows, expected) => {
     const office = wordsOf(title);
     const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role);
@@ -55,5 +66,20 @@ describe('namesThePost: name cells that are the post\'s own titles', () => {
     ['List of monarchs of Sweden', ['Gustav I of Sweden', 'Eric XIV of Sweden'], false],
   ])('%s: %j → %s', (title, cells, expected) => {
     expect(namesThePost(cells, wordsOf(title))).toBe(expected);
+  });
+});
+
+describe('headerOf: the header row, past a caption of one cell above it', () => {
+  it.each([
+    // test/fixtures/real/liste-der-buergermeister-von-wien: a caption, then a header one of whose words ("Lebensdaten") is no role's
+    ['Liste der Bürgermeister von Wien', [['Bürgermeister der Stadt Wien seit 1945'], ['Name', 'Lebensdaten', 'Partei', 'Amtszeit'],
+      ['Franz Jonas', '1899–1974', 'SPÖ', '22. Juni 1951–10. Juni 1965']], 1],
+    // test/fixtures/real/liste-der-landeshauptleute-suedtirols
+    ['Liste der Landeshauptleute Südtirols', [['Presidente della Provincia di Bolzano'], ['Landeshauptmann', 'Partei', 'Amtszeit', 'Legislatur'],
+      ['Karl Erckert', 'SVP', '1948–1952', 'I. Legislatur']], 1],
+    // a table of one column: its one-cell first row is its header, no caption
+    ['List of popes', [['Pope'], ['Linus'], ['Anacletus']], 0],
+  ])('%s', (title, rows, at) => {
+    expect(headerOf(rows, headerWordTest(wordsOf(title)))).toBe(rows[at]);
   });
 });

@@ -148,14 +148,17 @@ function rowContexts(sections: readonly Section[], context: LanguageContext): (l
   };
 }
 
-/** A row repeating an earlier term (same holder, start and end) is kept once, with a warning on the first. */
-function dropRepeats(rows: { row: TenureRow; person: string }[]): { row: TenureRow; person: string }[] {
+/**
+ * A row repeating an earlier term (same holder, start and end) is kept once, with a warning on the first;
+ * one carrying a number of its own other than the earlier row's ("| 6 | | Luís Cabral | 1846 | 1846 |" after No. 5) is a term of its own.
+ */
+export function dropRepeats(rows: { row: TenureRow; person: string }[]): { row: TenureRow; person: string }[] {
   const seen = new Map<string, TenureRow>();
   return rows.filter(({ row, person }) => {
     if (!row.start && !row.end) return true;
     const key = `${person}|${row.start?.value ?? ''}|${row.end?.value ?? ''}`;
     const earlier = seen.get(key);
-    if (earlier) {
+    if (earlier && !(earlier.ordinal && row.ordinal && earlier.ordinal !== row.ordinal)) {
       earlier.warnings.push(`the row on line ${row.line} repeats this term; it is left out (${row.raw.trim()})`);
       return false;
     }

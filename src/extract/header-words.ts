@@ -25,7 +25,10 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|règne|reinado|regierungszeit|regeringstid|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
   ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
   ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
+  ['other', /^(?:lebensdaten|legislatur(?:periode)?|legislatura|législature|wahlperiode|geboren|gestorben|durata|duración|duração|durée|dauer)$/i, 3],
   ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
+  // German titles of posts, compounds English words do not match ("Landeshauptmann", "Oberbürgermeister")
+  ['name', /^(?:landeshauptmann|landeshauptfrau|ministerpräsident(?:in)?|oberbürgermeister(?:in)?|bürgermeisterin|bundeskanzler(?:in)?|präsident(?:in)?|kanzler(?:in)?)$/i, 2],
 ];
 
 /** "Georgian", "Georgian name", "Name in Georgian", "In Georgian", "Native name": the language the cell names, or "native". */

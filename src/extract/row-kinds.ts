@@ -27,6 +27,8 @@ export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{L}(?:krieg|kriege|oorlog)\b|\b(?:[Bb]esatzung|[Bb]esetzung|[Bb]elagerung|[Bb]ezetting)\b/u, 2],
   // a sentence, not a name: a verb of being with words after it ("Magistracy of Reval was restored for 81 years")
   [/\s(?:was|were|is|are|has been|had been|became)\s+\S/i, 2],
+  // an event of the see or the office: a schism, a move of its seat ("Patriarch settles in Antelias, Lebanon, 1930")
+  [/\b(?:schism|great schism)\b|\s(?:settles?|settled|moves?|moved|relocates?|relocated|transfers?|transferred) (?:in|to|from)\s/i, 2],
   // the whole name cell: no one known held the post ("| | unknown | | |")
   [/^(?:unknown|not known|unidentified|uncertain)(?: holder| incumbent)?$/i, 2],
 ];
@@ -95,36 +97,70 @@ const TERM_NUMBER = /^\d{1,3}(?:st|nd|rd|th|e|er|re|ème|\.?º|\.?ª)$/i;
 /** A year alone in a cell. */
 const BARE_YEAR = /^\d{4}$/;
 
+/** A party cell that names no party of the table's own: standing for no party. */
+const NO_PARTY_CELL = /^(?:independent|non-?partisan|no party|unaffiliated)$/i;
+
 /**
  * True for a row holding only a term's number and its election year ("| 2nd | 1998 | | |" under a
- * governor's row whose name and dates span it): a re-election inside the tenure above, no term of its own.
+ * governor's row whose name and dates span it), or the party he stood for then and the year ("| Independent | 2002 |",
+ * a party of the table's `parties` or none): a re-election inside the tenure above, no term of its own.
  */
-export function isTermOnlyRow(cells: string[]): boolean {
+export function isTermOnlyRow(cells: string[], parties: ReadonlySet<string> = new Set()): boolean {
   const filled = cells.filter(Boolean);
-  return filled.length === 2 && TERM_NUMBER.test(filled[0]) && BARE_YEAR.test(filled[1]);
+  return filled.length === 2 && BARE_YEAR.test(filled[1])
+    && (TERM_NUMBER.test(filled[0]) || NO_PARTY_CELL.test(filled[0]) || parties.has(filled[0]));
+}
+
+/**
+ * True when a row under a holder's, its name cell spanned, carries the number that follows the table's last
+ * (`lastOrdinal`) where the row above had none ("| 3 | 1 October 2019 | Incumbent |" under an unnumbered acting
+ * term, after No. 2): the holder's own number for this term, not a count of his terms.
+ */
+export function numbersNextTerm(ordinal: string | undefined, aboveOrdinal: string | undefined, lastOrdinal: string | undefined): boolean {
+  return ordinal !== undefined && aboveOrdinal === undefined && lastOrdinal !== undefined && /^\d+$/.test(ordinal)
+    && Number(ordinal) === Number(lastOrdinal) + 1;
 }
 
 /** Three or four digits in a cell: a year, so no header word (checked first, as it is cheap). */
 export const YEARISH = /\d{3,4}/;
 
-/** True when a row repeats the header, or is a second header row ("| Start | End | Duration |"). */
+/**
+ * True when a row repeats the header, or is a second header row ("| Start | End | Duration |"). One cell of words
+ * naming an event or a vacancy ("| Schism with Catholic Patriarch | |", its "Patriarch" a header word) is no header row.
+ */
 export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (cell: string) => boolean): boolean {
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0) return false;
   if (cells.length === header.length && cells.every((c, i) => c.toLowerCase() === (header[i] ?? '').toLowerCase())) return true;
+  if (filled.length === 1 && NO_PERSON_WORDS.some(([words, weight]) => weight >= 2 && words.test(filled[0]))) return false;
   return !filled.some((c) => YEARISH.test(c)) && filled.every(isHeaderWord);
 }
 
 /**
  * The one text of a row that spans the table ("| Presidents of the First Republic |"), if it is such a row.
+ * A table of two columns is spanned only by a row of one cell.
  * A text alone in the name column, past the first (`nameColumn`), is a holder's whose other cells are
  * empty ("| | Petros | | |"), not a label.
  */
 export function spanningText(cells: string[], width: number, nameColumn?: number): string | undefined {
   const filled = [...new Set(cells.filter((c) => c !== ''))];
-  if (filled.length !== 1 || width < 3) return undefined;
+  // in a table of two columns, only a row of one cell spans it ("| Junta de Gobierno |"); "| vacant 1894-1902 | |" is a row
+  if (filled.length !== 1 || width < 2 || (width === 2 && cells.length !== 1)) return undefined;
   if (nameColumn && cells.every((c, i) => c === '' || i === nameColumn)) return undefined;
   return filled[0];
+}
+
+/**
+ * A label over rows saying they hold the post provisionally: an acting word qualifying a head's title, in English,
+ * Spanish, Portuguese, French and German ("Presidente Provisorio de la República", "Acting President"); not one
+ * qualifying another post ("Jefe Interino del Estado Mayor del Ejército": his army post was interim, not the presidency).
+ */
+const ACTING_LABEL = new RegExp('^(?:(?:acting|interim|provisional) (?:president|head of state|governor|prime minister|chairman)'
+  + '|(?:president[ea]?|président|präsident|gobernador|governador|jefe de estado|chefe de estado) (?:provisori[oa]|provisional|interin[oa]|en funciones|em exercício|par intérim|provisoire|kommissarisch))(?![\\p{L}])', 'iu');
+
+/** True when a label across the table says the holders under it (until the next label) were acting. */
+export function labelsActing(label: string): boolean {
+  return ACTING_LABEL.test(label);
 }
 
 /** A row that is a footnote under the table: its one cell begins with a mark ("*Appointed acting Director-General …"). */

@@ -5,6 +5,7 @@ import { labelledLanguage } from './language-labels.js';
 import { withoutLatinForm } from './latin-forms.js';
 import { ORDINAL_CELL, type ColumnMap } from './columns.js';
 import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
+import { saysInOffice } from './dates.js';
 import type { ExtraCell } from './records.js';
 import { looksLikePersonName } from './row-kinds.js';
 
@@ -81,6 +82,8 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
   for (const [i, cell] of cells.entries()) {
     if (cell === '' || /^[–-]$/.test(cell)) continue;
     if (hasDate(cell) || (nameCell !== '' && standsForDate(cell, dates.length, cells.slice(i + 1).find(Boolean)))) dates.push(cell);
+    // "Incumbent" right after the start, in a row whose name cell spans from above: the open end, before any duration or election year
+    else if (dates.length === 1 && saysInOffice(cell)) dates.push(cell);
     else if (ORDINAL_CELL.test(cell)) {
       if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
     } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;

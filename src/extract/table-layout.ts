@@ -32,12 +32,17 @@ export function headerWordTest(officeWords: ReadonlySet<string>): (cell: string)
   };
 }
 
-/** The header among the leading rows whose cells are all header words: the one that names the most columns. */
+/**
+ * The header among the leading rows whose cells are all header words: the one that names the most columns.
+ * A caption above it (one cell over a wider row: "| Bürgermeister der Stadt Wien seit 1945 |") is passed over.
+ */
 export function headerOf(rows: string[][], isHeaderWord: (cell: string) => boolean): string[] {
+  const isCaption = (cells: string[], i: number) => cells.length === 1 && (rows[i + 1]?.length ?? 0) > 1;
   let best = rows[0];
-  for (const cells of rows) {
+  for (const [i, cells] of rows.entries()) {
     const filled = cells.filter(Boolean);
-    if (filled.length === 0 || (filled.length === 1 && cells.length > 1)) continue;
+    if (isCaption(cells, i) && best === rows[i]) best = rows[i + 1];
+    if (filled.length === 0 || (filled.length === 1 && cells.length > 1) || isCaption(cells, i)) continue;
     if (!filled.every(isHeaderWord)) break;
     if (filled.length > best.filter(Boolean).length || best.filter(Boolean).length <= 1) best = cells;
   }
@@ -117,14 +122,26 @@ const UNNAMED_CELLS = 2;
  * none for (an empty party-colour cell before the name: "| 1 | | | Tögs-Ochiryn Namnansüren | February 1914 |"
  * under "| | Portrait | Name | Took office |"), empty header cells go in over those always-empty columns,
  * where they make the header's words name the columns best (a name over names, dates over dates). Where the
- * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way. Else `header`.
+ * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way; where the
+ * header's name cell spans the number column too (the header a cell short), an empty cell goes in over the numbers. Else `header`.
  */
 export function alignedHeader(header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined): string[] {
   let best = header;
   let bestFit = -Infinity;
+  let filledColumns = profiles.length;
+  while (filledColumns > 0 && profiles[filledColumns - 1].filled === 0) filledColumns--;
+  const oneShort = lastFilled([header]) === filledColumns - 1;
   for (let at = 0; at < header.length; at++) {
     for (let k = 1; k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
       const candidate = [...header.slice(0, at), ...Array<string>(k).fill(''), ...header.slice(at)];
+      const fit = headerFit(candidate, profiles, roleOf);
+      if (fit > bestFit) [best, bestFit] = [candidate, fit];
+    }
+    // a header cell spanning the number and name columns ("| Mayor | Term start |" over "| 20 | Raghib al-Nashashibi | 1920 |"):
+    // the number column has no header cell of its own
+    if (oneShort && (profiles[at]?.numbers ?? 0) >= 0.5 && roleOf(header[at]) === 'name') {
+      const candidate = [...header.slice(0, at), '', ...header.slice(at)];
+      if (candidate.length > profiles.length && candidate[candidate.length - 1] === '') candidate.pop();
       const fit = headerFit(candidate, profiles, roleOf);
       if (fit > bestFit) [best, bestFit] = [candidate, fit];
     }

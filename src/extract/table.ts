@@ -5,9 +5,9 @@ import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
-import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, losesName, noPersonScore, spanningText, VACANCY_WORDS } from './row-kinds.js';
-import { cellsOf, hasDate, missesDates, readByContent, readRegular } from './row-reading.js';
-import { readShortRow, spannedCells } from './row-repairs.js';
+import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
+import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
+import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
@@ -77,23 +77,33 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
   const parties = partiesOf(regular.map((r) => r.cells), columns);
+  const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
+  let above: RowReading | undefined;
+  let underActingLabel = false;
   for (const { row, cells } of rows) {
+    const aboveTerm = above?.term;
+    above = undefined;
     const label = spanningText(cells, width, columns.name);
     if (label !== undefined) {
+      underActingLabel = labelsActing(label);
       readLabel(label, row, table, out);
       continue;
     }
-    if (isTermOnlyRow(cells)) continue;
-    const laid = cells.length === width ? unslid(cells) ?? cells : undefined;
-    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, cells, width, columns, header);
+    if (isTermOnlyRow(cells, parties)) continue;
+    const repaired = withPortrait(cells) ?? cells;
+    const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
+    // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
+    else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
+    above = reading;
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
     if (reading !== byColumn && parties.has(reading.nameCell)) reading = { ...reading, nameCell: '', party: reading.nameCell };
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
-    const acting = cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
+    const acting = underActingLabel || cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
     if (reading === byColumn && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
       out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
       continue;
@@ -102,7 +112,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       if (previous && dated) {
         const aligned = reading === byColumn;
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
-        const numbered = columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]);
+        const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
+          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => t.ordinal !== undefined)?.ordinal);
         out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out, gapOf('', reading.term, row, table));
