@@ -47,9 +47,11 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
       ['1', 'Anatoly Sobchak.jpg', 'Anatoly Sobchak', '12 June 1991', '5 June 1996', 'Independent'],
       ['3', 'Valentina Matviyenko.jpg', 'Valentina Matviyenko', '15 October 2003', '31 August 2011', 'United Russia'],
     ], undefined],
+    // one row is no evidence that a cell is always empty: a stray cell after the last is no reason to shift the header
+    ['Mayor of Example', ['Name', 'Term start', 'Term end'], [['Ann Smith', '1 January 1800', '', 'extra']], undefined],
   ])('%s', (title, header, rows, expected) => {
     const office = wordsOf(title);
-    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role);
+    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role, rows.length);
     expect(aligned).toEqual(expected ?? header);
   });
 });

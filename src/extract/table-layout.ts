@@ -125,14 +125,17 @@ const UNNAMED_CELLS = 2;
  * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way; where the
  * header's name cell spans the number column too (the header a cell short), an empty cell goes in over the numbers. Else `header`.
  */
-export function alignedHeader(header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined): string[] {
+export function alignedHeader(
+  header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined, rows: number,
+): string[] {
   let best = header;
   let bestFit = -Infinity;
   let filledColumns = profiles.length;
   while (filledColumns > 0 && profiles[filledColumns - 1].filled === 0) filledColumns--;
   const oneShort = lastFilled([header]) === filledColumns - 1;
   for (let at = 0; at < header.length; at++) {
-    for (let k = 1; k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
+    // one row is no evidence that a cell is always empty ("| Ann Smith |  | 1 January 1800 | extra |" alone)
+    for (let k = 1; rows >= 2 && k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
       const candidate = [...header.slice(0, at), ...Array<string>(k).fill(''), ...header.slice(at)];
       const fit = headerFit(candidate, profiles, roleOf);
       if (fit > bestFit) [best, bestFit] = [candidate, fit];

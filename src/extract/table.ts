@@ -45,7 +45,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined && !isTermOnlyRow(r.cells));
     const grid = regular.map((r) => r.cells);
     const profiles = profileColumns([], sample(grid));
-    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf);
+    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf, grid.length);
     const above = headerAt(at - 1);
     const grouped = above && groupedHeader(above, top, grid, roleOf, aligned);
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
