@@ -34,7 +34,8 @@ const OPEN_END = /^(?:incumbent|present|present day|the present|current|current 
 export const OPEN_END_WORDS: readonly string[] = [
   'actualidad', 'la actualidad', 'presente', 'el presente', 'en el cargo', 'en funciones', 'en ejercicio', 'hasta la fecha',
   'atualidade', 'actualidade', 'no cargo', 'em exercício', 'em funções', 'até hoje',
-  'in carica', 'oggi', 'in corso', 'en fonction', 'en poste', 'en cours', "aujourd'hui", 'à ce jour',
+  'in carica', 'oggi', 'in corso', 'en fonction', 'en poste', 'en cours', 'en exercice', "aujourd'hui", "jusqu'à aujourd'hui", 'à ce jour',
+  'présent', 'à présent', "jusqu'à présent",
   'amtierend', 'im amt', 'heute', 'bis heute', 'heden', 'tot heden', 'zittend', 'actualitat', 'en el càrrec', 'prezent', 'în funcție',
   'obecnie', 'do dziś', 'do dzisiaj', 'současnost', 'dosud',
   'настоящее время', 'по настоящее время', 'н. в.', 'по н. в.', 'наст. время', 'теперішній час', 'дотепер', 'досі', 'до днес', 'днес',
