@@ -62,6 +62,9 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1392/3', '1392', '1393'], ['1990/91', '1990', '1991'], // test/fixtures/real/list-of-mayors-of-zurich; a season, a fiscal year
     ['1895–1914', '1895', '1914'],
     ['2015–', '2015', 'blank'],
+    ['1924-', '1924', 'blank'], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong: a hyphen, the end not written
+    ['1939–1943,', '1939', '1943'], // test/fixtures/real-unread/president-of-the-university-of-the-philippines: a list's comma after the term
+    ['12 May 1990;', '1990-05-12', 'blank'],
     ['since 2019', '2019', 'open'],
     ['seit 2019', '2019', 'open'], // test/fixtures/real/chief-justice-neuseeland (German Wikipedia)
     ['depuis 2017', '2017', 'open'], ['desde 2010', '2010', 'open'], ['sinds 2013', '2013', 'open'],
@@ -116,6 +119,16 @@ describe('a term known only as two spans of years ("30–33 / 64–68") is unrea
     const term = readTermCell(cell);
     expect(term.start).toMatchObject({ kind: 'unreadable', period: true, reason: `"${start}" is a span of years the date falls within, which no XSD date type can state` });
     expect(term.end).toMatchObject({ kind: 'unreadable', period: true, reason: `"${end}" is a span of years the date falls within, which no XSD date type can state` });
+  });
+});
+
+describe('readTermCell: a qualifier in parentheses after a whole term qualifies the term', () => {
+  it.each([
+    ['1996-1997 (Acting)', { start: { kind: 'date', date: { value: '1996', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1997', precision: 'year' } } }], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong
+    ['1990-1991 (interim)', { start: { kind: 'date', date: { value: '1990', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1991', precision: 'year' } } }],
+    ['1871-1874 (first term)', { start: { kind: 'date', date: { value: '1871', precision: 'year' }, note: 'first term' }, end: { kind: 'date', date: { value: '1874', precision: 'year' } } }],
+  ])('%j', (cell, expected) => {
+    expect(readTermCell(cell)).toEqual(expected);
   });
 });
 

@@ -53,8 +53,11 @@ const ENCLOSED = /^[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 /** A date written plainly ("15 May 1957", "May 1957", "May 15, 1957", "1957-05-15", "1957"): read at once. */
 const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|\d{4}(?:-\d{2}){0,2})$/;
 
+/** Punctuation the copy left after a date or a term ("1939–1943,": a list's comma): no part of it. */
+const TRAILING_PUNCTUATION = /\s*[,;:]+$/;
+
 function readDate(cell: string): CellDate {
-  let text = withoutHonorificRunIn(withoutFootnoteOnYear(cell.trim()).replace(ENCLOSED, '$1'));
+  let text = withoutHonorificRunIn(withoutFootnoteOnYear(cell.trim().replace(TRAILING_PUNCTUATION, '')).replace(ENCLOSED, '$1'));
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -117,6 +120,8 @@ const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the prese
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
+  // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
+  /(?<=\d)\s*-$/,
   // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
   /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
   // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
@@ -130,7 +135,7 @@ const SEPARATORS: readonly RegExp[] = [
 export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
-  const text = withoutFootnoteOnYear(cell.trim()).replace(ENCLOSED, '$1');
+  const text = withoutFootnoteOnYear(cell.trim().replace(TRAILING_PUNCTUATION, '')).replace(ENCLOSED, '$1');
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
   const qualified = qualifiedTerm(text);
   if (qualified) return qualified;
@@ -154,6 +159,11 @@ function readTerm(cell: string): TermCell {
     const read = circaShortYears(left, right) ? readDateInColumn : readDateCell;
     return { start: read(completeLeft(left, right)), end: read(completeRight(left, right)) };
   }
+  const qualifiedAfter = QUALIFIER_AFTER_TERM.exec(text);
+  if (qualifiedAfter) {
+    const term = readTerm(qualifiedAfter[1]);
+    if (holdsTerm(term)) return withQualifier(term, qualifiedAfter[2].trim());
+  }
   const pair = twoDates(text);
   if (pair) return pair;
   const only = readDateCell(text);
@@ -169,11 +179,18 @@ function spanOfYears(span: string): CellDate {
   return { kind: 'unreadable', text: span, reason: `"${span}" is a span of years the date falls within, which no XSD date type can state`, period: true };
 }
 
-/** A term after words that qualify it: the term, with the words as its start's note, or as its acting mark ("Acting, 1990–1991"). */
+/** A whole term followed by words in parentheses that qualify it ("1996-1997 (Acting)"): the term and the words. */
+const QUALIFIER_AFTER_TERM = /^(.*\d)\s*[(（]([^()（）]*\p{L}[^()（）]*)[)）]$/u;
+
+/** A term after words that qualify it ("Acting, 1990–1991"). */
 function qualifiedTerm(text: string): TermCell | undefined {
   const { words, rest } = termQualifier(text) ?? {};
   if (!words || !rest) return undefined;
-  const term = readTerm(rest);
+  return withQualifier(readTerm(rest), words);
+}
+
+/** The term with the words qualifying it as its start's note, or as its acting mark. */
+function withQualifier(term: TermCell, words: string): TermCell {
   if (term.start.kind !== 'date') return term;
   const start: CellDate = ACTING.test(words) ? { ...term.start, acting: true }
     : { ...term.start, note: term.start.note ? `${words}; ${term.start.note}` : words };
