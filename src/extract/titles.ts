@@ -8,8 +8,8 @@ const ROLE = new RegExp(`^(?:acting |interim )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOU
 /** Words written before a role that are not part of it. */
 const ACTING_ROLE = /^(?:acting|interim)\b/i;
 
-/** Titles and ranks that are also given names ("Marshal Perera", "Earl Warren", "Major Owens"): titles only before two or more words. */
-const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron'];
+/** Titles and ranks that are also given names ("Marshal Perera", "Earl Warren", "Major Owens"; "Lord Hercules Robinson"): titles only before two or more words. */
+const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron', 'lord'];
 
 /**
  * How a name begins after a title, in this case: a capital, an ʻokina or apostrophe before one ("ʻAhoʻeitu"), or a
@@ -33,6 +33,9 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal',
   'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel\\.?', 'col\\.', 'lieutenant colonel',
   'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  // the styles of clergy, with "The" or without: archbishops and primates, bishops, deans, priests, archdeacons
+  '(?:the )?most rev\\.?', '(?:the )?most reverend', '(?:the )?(?:rt\\.?|right) rev\\.?', '(?:the )?right reverend',
+  '(?:the )?very rev\\.?', '(?:the )?very reverend', 'the rev\\.?', '(?:the )?venerable', '(?:the )?ven\\.', 'his grace', 'her grace',
   // a rank marked retired: "Major general (Rtd)", "Colonel (retd.)"
   '(?:(?:major|lieutenant|brigadier|vice|rear|air|field|lt\\.?|maj\\.?|brig\\.?)[ -])?(?:general|gen\\.|admiral|marshal|colonel|col\\.|commodore|captain|capt\\.) \\((?:rtd|retd|ret)\\.?\\)',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
