@@ -68,6 +68,15 @@ describe('parseName splits a name cell', () => {
     ['Duke of Wellington', 'Duke of Wellington', [], false],
     ['Sir Roger Hale Sheaffe 1st Baronet (1763–1851) Acting', 'Roger Hale Sheaffe', [], true],
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
+    // test/fixtures/real-unread/primate-of-the-anglican-church-of-canada: the styles of clergy; the see after the lifespan
+    ['The Most Rev. Robert Machray (1831-1904) Archbishop of Rupert’s Land', 'Robert Machray', [], false],
+    ['The Most Rev. Howard Hewlett Clark (1903-1983) Archbishop of Edmonton, later of Rupert’s Land', 'Howard Hewlett Clark', [], false],
+    ['The Most Rev. Edward Walter Scott (1919-2004)** First Primate not to continue as a diocesan bishop.', 'Edward Walter Scott', [], false],
+    ['The Most Rev. Fred (Frederick) James Hiltz', 'Fred (Frederick) James Hiltz', [], false],
+    ['The Rt Rev. John Strachan', 'John Strachan', [], false], ['The Very Rev. Jane Doe', 'Jane Doe', [], false],
+    ['Most Reverend Jan Smit', 'Jan Smit', [], false], ['His Grace Dr. John Smith', 'John Smith', [], false],
+    ['Lord Hercules George Robert Robinson', 'Hercules George Robert Robinson', [], false], // test/fixtures/real-unread/governor-of-hong-kong
+    ['Lord Acton', 'Lord Acton', [], false], // a peer by his title: "Lord" before one word stays
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
     ['Sun Fo 2', 'Sun Fo', [], false],
     ['Ebenezer Allen1', 'Ebenezer Allen', [], false],
@@ -217,6 +226,9 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('Ebenezer Allen1').termMarker).toBeUndefined();
     expect(parseName('Nar Bahadur Bhandari MLA for Soreong').remarks).toEqual(['MLA for Soreong']);
     expect(parseName('Mashiur Rahman (1924–1979) Senior Minister').role).toBe('Senior Minister');
+    expect(parseName('The Most Rev. Arthur Sweatman (1834-1909) Archbishop of Toronto').note).toBe('Archbishop of Toronto');
+    expect(parseName('Yitzchak haLevi Herzog (1888–1959) Chief Rabbi of Ireland').role).toBe('Chief Rabbi of Ireland');
+    expect(parseName('Viktor Yushchenko (b. 1954) Віктор Ющенко').natives.map((n) => n.text)).toEqual(['Віктор Ющенко']);
     expect(parseName('Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)').remarks).toEqual(['Lord Tuʻivakanō']);
     expect(parseName('Sir William Russell, Lord Mayor of London')).toMatchObject({ english: 'William Russell', role: 'Lord Mayor of London' });
     expect(parseName('Joseph Allison Acting for absent Pretorius').remarks).toEqual(['Acting for absent Pretorius']);
