@@ -1,5 +1,6 @@
 // Markers in and around a name: term markers, lifespans, acting words, regnal numbers — tables and the functions that strip them.
-import { HONORIFICS, withoutPostNominals } from './titles.js';
+import { withoutPostNominals } from './post-nominals.js';
+import { HONORIFICS } from './titles.js';
 import type { Lifespan, PersonName } from './names.js';
 
 const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';

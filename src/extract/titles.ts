@@ -1,4 +1,4 @@
-// Name forms around a name: titles and ranks before it, roles, letters, styles and notes after it — tables and the functions that strip them.
+// Name forms around a name: titles and ranks before it, roles, styles and notes after it — tables and the functions that strip them.
 import type { PersonName } from './names.js';
 
 /** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
@@ -75,12 +75,6 @@ export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
 
-/** Letters written after a name with no comma: orders, honours, baronetcies ("Isaac Brock KB", "Sheaffe 1st Baronet"). */
-const HONOURS = /(?:\s+(?:KB|KG|KT|KP|GCB|KCB|CB|GCMG|KCMG|CMG|GBE|KBE|CBE|OBE|MBE|GCVO|KCVO|CVO|LVO|MVO|GCSI|KCSI|CSI|GCIE|KCIE|CIE|DSO|MC|VC|PC|QC|KC|FRS|CH|ISO|ED|TD|Bt\.?|Bart\.?|\d(?:st|nd|rd|th) Baronet))+$/;
-/** Letters after a name, after a comma: orders, degrees, services ("…, TNI AL", "…, MM", "…, KBE, MC", "…, Ph.D."); not "Jr." nor "III". */
-const POST_NOMINALS = /,\s+((?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4})(?:,?\s+(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){2,4}))*)$/;
-const ROMAN = /^[IVXL]+$/;
-
 /** A peer's style after the given name: "Gwladys, Lady Delamere" is Gwladys Delamere. */
 const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Viscountess|Marchioness|Duchess) (\p{Lu}[\p{L}'’-]+)$/u;
 /**
@@ -90,18 +84,6 @@ const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Vi
 const NOBLE_TITLE_AFTER = /^(\S+\s.*?), ((?:\d+(?:st|nd|rd|th) )?(?:Baron|Baroness|Baronet|Lord|Lady|Viscount|Viscountess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Duke|Duchess)\b.*)$/u;
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
-/**
- * What may follow a name and is no part of it: the seat a member holds ("Nar Bahadur Bhandari MLA for Soreong"),
- * a doubt ("Henry de Cicestre ?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
- * as the cell's bracketed markers are), a count of terms ("Sun Fo 2").
- */
-const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'footnote' | 'termMarker']> = [
-  [/\s+((?:MLA|MLC|MP|MPP|MNA|MHA|MHR|MHK|MSP|MS|TD)\s+for\s+\p{Lu}.*)$/u, 'remarks'],
-  [/\s+(\?)$/, 'remarks'],
-  [/(?<=\p{Ll})(\d{1,2})$/u, 'footnote'],
-  [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
-];
-
 /** True when text is a role ("President", "acting Supreme Director", "Senior Minister"). */
 export function isRole(text: string): boolean {
   return ROLE.test(text);
@@ -139,29 +121,6 @@ export function withoutNote(latin: string, name: PersonName): string {
   if (!found) return latin;
   name.note = found[1];
   return latin.slice(0, found.index);
-}
-
-/** Drops the letters after a name (with a comma, or honours without one) and what else trails it, keeping them as remarks. */
-export function withoutPostNominals(latin: string, name: PersonName): string {
-  let text = latin;
-  const found = POST_NOMINALS.exec(text);
-  if (found && !found[1].split(/[\s,]+/).some((letters) => ROMAN.test(letters))) {
-    name.remarks.push(found[1]);
-    text = text.slice(0, found.index);
-  }
-  const honours = HONOURS.exec(text);
-  if (honours && honours.index > 0) {
-    name.remarks.push(honours[0].trim());
-    text = text.slice(0, honours.index);
-  }
-  for (const [pattern, field] of TRAILING) {
-    const trailing = pattern.exec(text);
-    if (!trailing) continue;
-    if (field === 'remarks') name.remarks.push(trailing[1]);
-    else if (field === 'termMarker') name.termMarker ??= trailing[1];
-    text = text.slice(0, trailing.index);
-  }
-  return text;
 }
 
 /**
