@@ -1,16 +1,35 @@
-// Acting markers in other languages than English, table-driven: alone in parentheses after a name, they mark the holder acting.
+// Acting words, table-driven: the one table of them, each read only where its scope says it may stand.
 import { describe, expect, it } from 'vitest';
-import { isActingInOtherLanguage } from '../src/extract/acting-words.js';
+import { ACTING_IN_ANY_CELL, ACTING_WORDS, isActingQualifier } from '../src/extract/acting-words.js';
+import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
 import { parseName } from '../src/extract/names.js';
 
-describe('isActingInOtherLanguage', () => {
+describe('isActingQualifier reads the words of a qualifier by the cell they stand in', () => {
   it.each([
-    ['interino', true], ['interina', true], ['Interino', true], ['en funciones', true], ['em exercício', true],
-    ['par intérim', true], ['kommissarisch', true], ['a.i.', true], ['a. i.', true], ['p.o.', true],
-    ['и. о.', true], ['и.о.', true], ['врио', true], ['в. о.', true], ['и. д.', true], ['в. д.', true],
-    ['hijo', false], ['Interior', false], ['и', false], ['1st term', false], ['Иван', false],
-  ])('%s → %s', (words, acting) => {
-    expect(isActingInOtherLanguage(words)).toBe(acting);
+    ['acting', true, true], ['Interim', true, true], ['ad interim', true, true], ['caretaker', true, true], ['provisional', true, true],
+    ['pro tem', true, true], ['officiating', true, true], ['locum tenens', true, true], ['temporary', true, true],
+    ['interino', true, true], ['interina', true, true], ['par intérim', true, true], ['kommissarisch', true, true], ['f.f.', true, true],
+    // words that say "acting" after a name but "in office" in a date cell, and abbreviations only a name cell holds
+    ['en funciones', true, false], ['em exercício', true, false], ['a.i.', true, false], ['a. i.', true, false], ['p.o.', true, false],
+    ['и. о.', true, false], ['и.о.', true, false], ['врио', true, false], ['в. о.', true, false], ['и. д.', true, false], ['в. д.', true, false],
+    ['hijo', false, false], ['Interior', false, false], ['и', false, false], ['1st term', false, false], ['Иван', false, false],
+    ['Provisional Government', false, false],
+  ])('%j: in a name cell %s, in a date cell %s', (words, inName, inDate) => {
+    expect([isActingQualifier(words, 'name'), isActingQualifier(words, 'date')]).toEqual([inName, inDate]);
+  });
+});
+
+describe('ACTING_IN_ANY_CELL finds only the words whose scope is any cell', () => {
+  it.each([
+    ['Locum tenens', true], ['Sanjō (interim)', true], ['temporarily in charge', true], ['Facente funzione', true], ['F.F.', true],
+    ['Provisional Government', false], ['Caretaker government of Bangladesh', false], ['Interior Minister', false], ['en funciones', false],
+  ])('%j → %s', (cell, acting) => {
+    expect(ACTING_IN_ANY_CELL.test(cell)).toBe(acting);
+  });
+
+  it('holds each word once', () => {
+    const words = ACTING_WORDS.map(([word]) => word);
+    expect(new Set(words).size).toBe(words.length);
   });
 });
 
@@ -20,10 +39,26 @@ describe('parseName reads them as acting, not as part of the name nor as a nativ
     ['Ary Burguer (interino)', 'Ary Burguer', []],
     ['Gustavo Franco (interino)', 'Gustavo Franco', []],
     ['Емельянов Егор Емельянович (и. о.)', undefined, ['Емельянов Егор Емельянович']],
+    ['John Inglis (locum tenens)', 'John Inglis', []], // a word of any cell is a qualifier in the name cell too
+    ['Juan Pérez (en funciones)', 'Juan Pérez', []],
+    ['Mario Rossi f.f.', 'Mario Rossi', []], ['Kommissarisch Hans Müller', 'Hans Müller', []],
   ])('%s', (cell, english, natives) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
     expect(name).toMatchObject({ acting: true, remarks: [] });
     expect(name.natives.map((n) => n.text)).toEqual(natives);
+  });
+});
+
+describe('date cells read the qualifiers of their scope', () => {
+  it.each([
+    ['8 May 1909 (acting)', true], ['1990 (caretaker)', true], ['1990 (locum tenens)', true], ['1990 (en funciones)', false],
+  ])('%j acting %s', (cell, acting) => {
+    const date = readDateCell(cell);
+    expect(date.kind === 'date' && date.acting === true).toBe(acting);
+  });
+
+  it('reads "Acting, 1990–1991" as an acting term', () => {
+    expect(readTermCell('Acting, 1990–1991').start).toMatchObject({ acting: true });
   });
 });

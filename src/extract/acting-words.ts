@@ -1,17 +1,48 @@
-// Acting markers in the languages lists are written in: "(interino)", "(и. о.)" after a name say the holder acted.
-/**
- * Words that, alone in parentheses after a name, mark an acting holder in other languages than English:
- * Spanish and Portuguese "interino/interina", "en funciones", "em exercício"; French "par intérim",
- * "intérimaire"; German "kommissarisch"; Latin "a. i." (ad interim); Polish "p. o." (pełniący obowiązki);
- * Russian "и. о." and "врио" (исполняющий обязанности, временно…); Ukrainian "в. о." (виконувач
- * обов'язків); Bulgarian "и. д." (изпълняващ длъжността); Serbian "в. д." (вршилац дужности).
- */
-const ACTING_IN_OTHER_LANGUAGES = new RegExp(`^(?:${[
-  'interin[oa]s?', 'en funciones', 'em exercício', 'par intérim', 'intérimaire', 'kommissarisch', 'a\\. ?i\\.', 'p\\. ?o\\.',
-  'и\\. ?о\\.', 'вр\\. ?и\\. ?о\\.', 'врио', 'исполняющий обязанности', 'в\\. ?о\\.', 'и\\. ?д\\.', 'в\\. ?д\\.',
-].join('|')})$`, 'iu');
+// Acting words: the one table of the words, in the languages lists are written in, that say a holder acted — and where each may stand.
 
-/** True when the words in a parenthesis after a name say, in another language, that the holder was acting. */
-export function isActingInOtherLanguage(words: string): boolean {
-  return ACTING_IN_OTHER_LANGUAGES.test(words.trim());
+/**
+ * Where an acting word says the holder acted:
+ * - `qualifier`: as the whole of a qualifier, in parentheses after a name or a date ("(caretaker)", "8 May 1909
+ *   (acting)"), or before a term and a comma ("Acting, 1990–1991");
+ * - `name cell`: in the name cell only, in parentheses after the name or unparenthesised before or after it
+ *   ("Juan Pérez (en funciones)": in a date cell the same words say "in office");
+ * - `any cell`: in both those places, and as a word anywhere in any cell of the row ("Locum tenens" in a Notes
+ *   column, "Acting Prime Minister" after the name).
+ */
+export type ActingScope = 'qualifier' | 'name cell' | 'any cell';
+
+/** The acting words (regular-expression sources, matched without regard to case) and where each may stand. */
+export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingScope]> = [
+  // English and Latin
+  ['acting', 'any cell'], ['interim', 'any cell'], ['locum tenens', 'any cell'], ['pro tempore', 'any cell'], ['temporar(?:y|ily)', 'any cell'],
+  ['ad interim', 'qualifier'], ['pro tem', 'qualifier'], ['caretaker', 'qualifier'], ['provisional', 'qualifier'], ['officiating', 'qualifier'],
+  ['a\\. ?i\\.', 'name cell'],
+  // Spanish and Portuguese
+  ['interin[oa]s?', 'any cell'], ['temporalmente', 'any cell'], ['en funciones', 'name cell'], ['em exercício', 'name cell'],
+  // French, German, Italian
+  ['par intérim', 'any cell'], ['intérimaire', 'any cell'], ['temporairement', 'any cell'], ['kommissarisch', 'any cell'],
+  ['facent[ei] funzion[ei]', 'any cell'], ['f\\.\\s?f\\.', 'any cell'],
+  // Polish "p. o." (pełniący obowiązki); Russian "и. о.", "врио" (исполняющий обязанности, временно исполняющий…);
+  // Ukrainian "в. о." (виконувач обов'язків); Bulgarian "и. д." (изпълняващ длъжността); Serbian "в. д." (вршилац дужности)
+  ['p\\. ?o\\.', 'name cell'], ['и\\. ?о\\.', 'name cell'], ['вр\\. ?и\\. ?о\\.', 'name cell'], ['врио', 'name cell'],
+  ['исполняющий обязанности', 'name cell'], ['в\\. ?о\\.', 'name cell'], ['и\\. ?д\\.', 'name cell'], ['в\\. ?д\\.', 'name cell'],
+];
+
+/** The words of the given scopes, as one alternation. */
+function wordsOf(...scopes: ActingScope[]): string {
+  return `(?:${ACTING_WORDS.filter(([, scope]) => scopes.includes(scope)).map(([word]) => word).join('|')})`;
 }
+
+/** The acting words that may stand unparenthesised before or after a name, as a regular-expression source. */
+export const ACTING_BESIDE_NAME = wordsOf('name cell', 'any cell');
+
+const WHOLE_QUALIFIER_IN_NAME = new RegExp(`^${wordsOf('qualifier', 'name cell', 'any cell')}$`, 'iu');
+const WHOLE_QUALIFIER_ELSEWHERE = new RegExp(`^${wordsOf('qualifier', 'any cell')}$`, 'iu');
+
+/** True when the words of a qualifier (in parentheses, or before a term's comma) say the holder acted, in a name cell or in a date cell. */
+export function isActingQualifier(words: string, cell: 'name' | 'date'): boolean {
+  return (cell === 'name' ? WHOLE_QUALIFIER_IN_NAME : WHOLE_QUALIFIER_ELSEWHERE).test(words.trim());
+}
+
+/** An acting word anywhere in a cell, as a word ("Sanjō (interim)" in a Government column, "Locum tenens" in a Notes column). */
+export const ACTING_IN_ANY_CELL = new RegExp(`(?<![\\p{L}])${wordsOf('any cell')}(?![\\p{L}])`, 'iu');

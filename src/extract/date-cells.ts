@@ -1,4 +1,5 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
+import { isActingQualifier } from './acting-words.js';
 import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
@@ -21,9 +22,6 @@ export interface TermCell {
   /** The cell held one date only, not a range. */
   single?: true;
 }
-
-/** Words that, alone in parentheses after a name or a date, mark an acting holder: the one table of them. */
-export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro tempore|pro tem|officiating)$/i;
 
 /** A word after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года", Ukrainian "р.", Polish "r.", "roku". */
 const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
@@ -72,7 +70,7 @@ function readDate(cell: string): CellDate {
   for (let m = /^(.*?)\s*[(（]([^()（）]*)[)）]$/.exec(text); m; m = /^(.*?)\s*[(（]([^()（）]*)[)）]$/.exec(text)) {
     const qualifier = m[2].trim();
     text = m[1];
-    if (ACTING.test(qualifier)) acting = true;
+    if (isActingQualifier(qualifier, 'date')) acting = true;
     else if (qualifier && !parseDate(qualifier).ok) notes.unshift(qualifier);
   }
   let approximate: unknown = APPROXIMATE.exec(text);
@@ -192,7 +190,7 @@ function qualifiedTerm(text: string): TermCell | undefined {
 /** The term with the words qualifying it as its start's note, or as its acting mark. */
 function withQualifier(term: TermCell, words: string): TermCell {
   if (term.start.kind !== 'date') return term;
-  const start: CellDate = ACTING.test(words) ? { ...term.start, acting: true }
+  const start: CellDate = isActingQualifier(words, 'date') ? { ...term.start, acting: true }
     : { ...term.start, note: term.start.note ? `${words}; ${term.start.note}` : words };
   return { ...term, start };
 }

@@ -1,4 +1,5 @@
 // Markers in and around a name: term markers, lifespans, acting words, regnal numbers — tables and the functions that strip them.
+import { ACTING_BESIDE_NAME } from './acting-words.js';
 import { withoutPostNominals } from './post-nominals.js';
 import { HONORIFICS } from './titles.js';
 import type { Lifespan, PersonName } from './names.js';
@@ -25,7 +26,7 @@ export function withoutTermMarkerAfterComma(text: string, name: PersonName): str
 }
 
 /** "(acting [for Taira to November 23, 1978])": acting, and for whom, kept as a remark. */
-export const ACTING_FOR = /^(?:acting|interim)\s+(?:for\b|\[for\b)/i;
+export const ACTING_FOR = new RegExp(`^${ACTING_BESIDE_NAME}\\s+\\[?for\\b`, 'iu');
 
 /** A regnal number in parentheses with a doubt: not part of the name, but it tells the holder from his namesakes. */
 export const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
@@ -35,8 +36,8 @@ export const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
  * kept as a remark ("Joseph Allison Acting for absent Pretorius"), and lifespans written without parentheses.
  */
 const AROUND = {
-  acting: /^(?:acting|interim)\s+|\s+(?:acting|interim)(?:\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$/i,
-  actingWithWords: /\s+((?:acting|interim)\s+\S.*)$/i,
+  acting: new RegExp(`^${ACTING_BESIDE_NAME}\\s+|\\s+${ACTING_BESIDE_NAME}(?:\\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$`, 'iu'),
+  actingWithWords: new RegExp(`\\s+(${ACTING_BESIDE_NAME}\\s+\\S.*)$`, 'iu'),
   born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
 };
 

@@ -1,5 +1,6 @@
 // Pipe tables → tenure rows, gaps and reading warnings: columns by header and content, rows by kind.
 import type { Table } from '../parse/document.js';
+import { ACTING_IN_ANY_CELL as ACTING_WORD } from './acting-words.js';
 import { isItalicNote, normalizeCell } from './cells.js';
 import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
@@ -18,13 +19,6 @@ export type TableReading =
   | { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[]; dated: boolean; line: number; raw: string }
   | { refused: string; line: number; raw: string; nothingLost?: true };
 
-/**
- * Acting or interim, said in any cell of the row ("Sanjō (interim)" in a Government column, "Locum
- * tenens" in a Notes column), in the languages lists are written in: "temporary", "pro tempore",
- * Spanish and Portuguese "interino", "temporalmente", French "par intérim", German "kommissarisch", Italian
- * "facente funzione" and its "F.F." (presidenti-della-corte-costituzionale-della-repubblica-italiana).
- */
-const ACTING_WORD = /(?<![\p{L}])(?:acting|interim|locum tenens|pro tempore|temporar(?:y|ily)|interin[oa]s?|temporalmente|temporairement|par intérim|intérimaire|kommissarisch|facent[ei] funzion[ei]|f\.\s?f\.)(?![\p{L}])/iu;
 /** The header of a table whose first row is already a holder's ("| 1 | 1538–1539 | Gonzalo Jiménez de Quesada |"). */
 const NO_HEADER: readonly string[] = [];
 
