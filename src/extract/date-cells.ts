@@ -1,10 +1,11 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isActingQualifier } from './acting-words.js';
-import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn } from './date-words.js';
+import { APPROXIMATE, FLORUIT, leadingDate, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn, withoutYearWord } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
-import { circaShortYears, doubleDated, termQualifier, yearAndNext } from './term-forms.js';
+import { termEnds } from './term-ends.js';
+import { doubleDated, termQualifier, yearAndNext } from './term-forms.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -22,9 +23,6 @@ export interface TermCell {
   /** The cell held one date only, not a range. */
   single?: true;
 }
-
-/** A word after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года", Ukrainian "р.", Polish "r.", "roku". */
-const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
 export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readDate(cell));
@@ -77,7 +75,7 @@ function readDate(cell: string): CellDate {
   if (approximate) text = text.slice((approximate as RegExpExecArray)[0].length);
   const uncertain = UNCERTAIN_YEAR.exec(text);
   if (uncertain) [text, approximate] = [uncertain[1], true];
-  text = text.replace(YEAR_WORD, '');
+  text = withoutYearWord(text);
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
   const period = periodNamed(text);
@@ -95,37 +93,11 @@ function readDate(cell: string): CellDate {
   return { kind: 'date', date, ...(notes.length ? { note: notes.join('; ') } : {}), ...(acting ? { acting } : {}) };
 }
 
-/** A date at the start of a cell followed by words ("5 December 1991 Inauguration: 22 August 1992"): the date and the rest. */
-function leadingDate(text: string): { result: { ok: true; date: PartialDate }; rest: string } | undefined {
-  const words = text.split(' ');
-  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
-    const result = parseDate(words.slice(0, n).join(' ').replace(/,$/, ''));
-    const rest = words.slice(n).join(' ');
-    if (result.ok && !/^(?:–|-|to|until|till)\b/i.test(rest)) return { result, rest: rest.replace(/^[\s,;:]+/, '') };
-  }
-  return undefined;
-}
-
 /** Words before a date that say the term runs from it, or up to it. */
 const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
 const UNTIL = /^(?:until|till|up to|to)\s+/i;
 /** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
 const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;
-/**
- * Separators between the two ends of a term, tried in order: Chinese, Japanese and Korean also write a wave
- * dash ("2010년 12월 25일 ~ 2014년"), and 至 (to) after a date ("1920年12月至1923年2月1日", "2018年12月25日至今").
- */
-const SEPARATORS: readonly RegExp[] = [
-  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
-  /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
-  // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
-  /(?<=\d)\s*-$/,
-  // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
-  /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
-  // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
-  /(?<=^\d{3,4}\/\d{1,2})-(?=\d{3,4}$)|(?<=^\d{3,4})-(?=\d{3,4}\/\d{1,2}$)/,
-];
-
 /**
  * Reads a cell holding a whole term: "4 May 1979 – 28 November 1990", "1919–1933", "1803–04",
  * "1392/3", "since 2019". A year or month alone is a term within it ("1996": start and end 1996).
@@ -148,14 +120,10 @@ function readTerm(cell: string): TermCell {
   if (FLORUIT.test(text)) return bothEnds(readDateCell(text));
   const spans = SPANS_OF_YEARS.exec(text);
   if (spans) return { start: spanOfYears(spans[1]), end: spanOfYears(spans[2]) };
-  for (const separator of SEPARATORS) {
-    const m = separator.exec(text);
-    if (!m || m.index === undefined) continue;
-    const left = text.slice(0, m.index).trim();
-    const right = text.slice(m.index + m[0].length).trim();
-    if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
-    const read = circaShortYears(left, right) ? readDateInColumn : readDateCell;
-    return { start: read(completeLeft(left, right)), end: read(completeRight(left, right)) };
+  const ends = termEnds(text);
+  if (ends) {
+    const read = ends.shortYears ? readDateInColumn : readDateCell;
+    return { start: read(ends.start), end: read(ends.end) };
   }
   const qualifiedAfter = QUALIFIER_AFTER_TERM.exec(text);
   if (qualifiedAfter) {
@@ -207,29 +175,6 @@ export function holdsTerm(term: TermCell): boolean {
 /** A cell naming a year, a month or a period as the whole term: the term lies within it, so both ends are what it says. */
 function bothEnds(only: CellDate): TermCell {
   return { start: only, end: only, single: true };
-}
-
-/** The left end with what it shares with the right one: "May" in "May–June 1990", "März" in "März–Juni 1945", "4" in "4–28 May 1990", "12." in "12.–15. April 1945". */
-function completeLeft(left: string, right: string): string {
-  if (/^\d{1,2}\.?$/.test(left)) {
-    const rest = /^\d{1,2}(?:st|nd|rd|th|\.)? (.+)$/.exec(right);
-    if (rest) return `${left} ${rest[1]}`;
-  }
-  const year = /(\d{3,4})\)?$/.exec(right)?.[1];
-  if (year && /^(?:\d{1,2}\.? )?\p{L}+\.?$|^\p{L}+\.? \d{1,2}$/u.test(left) && parseDate(`${left} ${year}`).ok) {
-    return /^\p{L}+\.? \d{1,2}$/u.test(left) ? `${left}, ${year}` : `${left} ${year}`;
-  }
-  return left;
-}
-
-/** The right end, completed from the left: "04" in "1803–04" is 1804. */
-function completeRight(left: string, right: string): string {
-  const leftYear = /(\d{4})$/.exec(left)?.[1];
-  if (leftYear && /^\d{2}$/.test(right)) {
-    const year = Number(leftYear.slice(0, 2) + right);
-    return String(year > Number(leftYear) ? year : year + 100);
-  }
-  return right;
 }
 
 /** Two dates written one after the other with no separator ("24 July 1948 26 April 1960"). */

@@ -1,4 +1,5 @@
-// The words and marks around a date in a cell: approximate, unknown, no such date, periods no date can pin, titles and footnotes run into it.
+// The words and marks around a date in a cell: approximate, unknown, no such date, periods no date can pin, a year word, words after the date, titles and footnotes run into it.
+import { parseDate, type PartialDate } from './dates.js';
 import { HONORIFICS, LOCAL_TITLES } from './titles.js';
 
 /** Words that say a date is approximate, before it. */
@@ -58,4 +59,23 @@ const FOOTNOTE_ON_YEAR = /(?<!\([^()]*)(?<=(?<!\d)\d{4})[1-9]\d?\)(?=$|\s|–)/g
 /** The cell without footnote marks flattened onto its years ("17. April 1945–22. Juni 19512)"); a ")" closing a "(" is the cell's own. */
 export function withoutFootnoteOnYear(text: string): string {
   return text.includes(')') ? text.replace(FOOTNOTE_ON_YEAR, '') : text;
+}
+
+/** A word after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года", Ukrainian "р.", Polish "r.", "roku". */
+const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
+
+/** The date without a word after its year that only says it is one ("1782 г."). */
+export function withoutYearWord(text: string): string {
+  return text.replace(YEAR_WORD, '');
+}
+
+/** A date at the start of a cell followed by words ("5 December 1991 Inauguration: 22 August 1992"): the date and the rest. */
+export function leadingDate(text: string): { result: { ok: true; date: PartialDate }; rest: string } | undefined {
+  const words = text.split(' ');
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    const result = parseDate(words.slice(0, n).join(' ').replace(/,$/, ''));
+    const rest = words.slice(n).join(' ');
+    if (result.ok && !/^(?:–|-|to|until|till)\b/i.test(rest)) return { result, rest: rest.replace(/^[\s,;:]+/, '') };
+  }
+  return undefined;
 }

@@ -1,0 +1,57 @@
+// Where a term cell parts into its two ends, and what each end takes from the other ("May–June 1990", "1803–04").
+import { parseDate } from './dates.js';
+import { circaShortYears } from './term-forms.js';
+
+/**
+ * Separators between the two ends of a term, tried in order: Chinese, Japanese and Korean also write a wave
+ * dash ("2010년 12월 25일 ~ 2014년"), and 至 (to) after a date ("1920年12月至1923年2月1日", "2018年12月25日至今").
+ */
+const SEPARATORS: readonly RegExp[] = [
+  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
+  /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
+  // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
+  /(?<=\d)\s*-$/,
+  // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
+  /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
+  // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
+  /(?<=^\d{3,4}\/\d{1,2})-(?=\d{3,4}$)|(?<=^\d{3,4})-(?=\d{3,4}\/\d{1,2}$)/,
+];
+
+/**
+ * The two ends of a term cell, parted at the first separator that applies and completed from each other; `shortYears`
+ * when they are years of one or two digits a circa makes years ("c. 44–c. 53"). Undefined when no separator parts it.
+ */
+export function termEnds(text: string): { start: string; end: string; shortYears: boolean } | undefined {
+  for (const separator of SEPARATORS) {
+    const m = separator.exec(text);
+    if (!m || m.index === undefined) continue;
+    const left = text.slice(0, m.index).trim();
+    const right = text.slice(m.index + m[0].length).trim();
+    if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
+    return { start: completeLeft(left, right), end: completeRight(left, right), shortYears: circaShortYears(left, right) };
+  }
+  return undefined;
+}
+
+/** The left end with what it shares with the right one: "May" in "May–June 1990", "März" in "März–Juni 1945", "4" in "4–28 May 1990", "12." in "12.–15. April 1945". */
+function completeLeft(left: string, right: string): string {
+  if (/^\d{1,2}\.?$/.test(left)) {
+    const rest = /^\d{1,2}(?:st|nd|rd|th|\.)? (.+)$/.exec(right);
+    if (rest) return `${left} ${rest[1]}`;
+  }
+  const year = /(\d{3,4})\)?$/.exec(right)?.[1];
+  if (year && /^(?:\d{1,2}\.? )?\p{L}+\.?$|^\p{L}+\.? \d{1,2}$/u.test(left) && parseDate(`${left} ${year}`).ok) {
+    return /^\p{L}+\.? \d{1,2}$/u.test(left) ? `${left}, ${year}` : `${left} ${year}`;
+  }
+  return left;
+}
+
+/** The right end, completed from the left: "04" in "1803–04" is 1804. */
+function completeRight(left: string, right: string): string {
+  const leftYear = /(\d{4})$/.exec(left)?.[1];
+  if (leftYear && /^\d{2}$/.test(right)) {
+    const year = Number(leftYear.slice(0, 2) + right);
+    return String(year > Number(leftYear) ? year : year + 100);
+  }
+  return right;
+}

@@ -1,0 +1,28 @@
+// Where a term cell parts into its two ends, table-driven: the separator, and what each end takes from the other.
+import { describe, expect, it } from 'vitest';
+import { termEnds } from '../src/extract/term-ends.js';
+
+describe('termEnds parts a term cell at its separator and completes each end from the other', () => {
+  it.each([
+    ['4 May 1979 – 28 November 1990', '4 May 1979', '28 November 1990'],
+    ['May–June 1990', 'May 1990', 'June 1990'],
+    ['4–28 May 1990', '4 May 1990', '28 May 1990'],
+    ['1803–04', '1803', '1804'], ['1999-00', '1999', '2000'],
+    ['1 July 1960 to 24 February 1966', '1 July 1960', '24 February 1966'],
+    ['2010년 12월 25일 ~ 2014년', '2010년 12월 25일', '2014년'],
+    ['2023-présent', '2023', 'présent'], // test/fixtures/real-unread/premiers-ministres-du-manitoba
+    ['1924-', '1924', ''], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong
+    ['6.3.1919-8.7.1919', '6.3.1919', '8.7.1919'],
+    ['1721/2-1729', '1721/2', '1729'],
+  ])('%j → %j … %j', (cell, start, end) => {
+    expect(termEnds(cell)).toMatchObject({ start, end, shortYears: false });
+  });
+
+  it('says when a circa makes numbers of one or two digits years ("c. 44–c. 53")', () => {
+    expect(termEnds('c. 44–c. 53')).toEqual({ start: 'c. 44', end: 'c. 53', shortYears: true });
+  });
+
+  it.each(['1996', '15 May 1957', 'since 2019'])('finds no separator in %j', (cell) => {
+    expect(termEnds(cell)).toBeUndefined();
+  });
+});
