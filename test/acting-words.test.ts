@@ -50,6 +50,12 @@ describe('parseName reads them as acting, not as part of the name nor as a nativ
   });
 });
 
+describe('parseName reads an abbreviation before a name as initials, not as an acting word', () => {
+  it.each([['F. F. Smith', 'F. F. Smith'], ['A. I. Akram', 'A. I. Akram'], ['P. O. Jones', 'P. O. Jones']])('%s', (cell, english) => {
+    expect(parseName(cell)).toMatchObject({ english, acting: false });
+  });
+});
+
 describe('date cells read the qualifiers of their scope', () => {
   it.each([
     ['8 May 1909 (acting)', true], ['1990 (caretaker)', true], ['1990 (locum tenens)', true], ['1990 (en funciones)', false],

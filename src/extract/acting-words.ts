@@ -28,16 +28,19 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   ['исполняющий обязанности', 'name cell'], ['в\\. ?о\\.', 'name cell'], ['и\\. ?д\\.', 'name cell'], ['в\\. ?д\\.', 'name cell'],
 ];
 
-/** The words of the given scopes, as one alternation. */
-function wordsOf(...scopes: ActingScope[]): string {
-  return `(?:${ACTING_WORDS.filter(([, scope]) => scopes.includes(scope)).map(([word]) => word).join('|')})`;
+/** The words of the given scopes, as one alternation; `words` only: no abbreviation. */
+function wordsOf(scopes: readonly ActingScope[], words: 'all' | 'words' = 'all'): string {
+  const found = ACTING_WORDS.filter(([word, scope]) => scopes.includes(scope) && (words === 'all' || !word.includes('\\.')));
+  return `(?:${found.map(([word]) => word).join('|')})`;
 }
 
-/** The acting words that may stand unparenthesised before or after a name, as a regular-expression source. */
-export const ACTING_BESIDE_NAME = wordsOf('name cell', 'any cell');
+/** The acting words that may stand unparenthesised after a name ("Mario Rossi f.f."), as a regular-expression source. */
+export const ACTING_AFTER_NAME = wordsOf(['name cell', 'any cell']);
+/** The same before a name, no abbreviation among them: there "A. I.", "F. F." are initials ("F. F. Smith"). */
+export const ACTING_BEFORE_NAME = wordsOf(['name cell', 'any cell'], 'words');
 
-const WHOLE_QUALIFIER_IN_NAME = new RegExp(`^${wordsOf('qualifier', 'name cell', 'any cell')}$`, 'iu');
-const WHOLE_QUALIFIER_ELSEWHERE = new RegExp(`^${wordsOf('qualifier', 'any cell')}$`, 'iu');
+const WHOLE_QUALIFIER_IN_NAME = new RegExp(`^${wordsOf(['qualifier', 'name cell', 'any cell'])}$`, 'iu');
+const WHOLE_QUALIFIER_ELSEWHERE = new RegExp(`^${wordsOf(['qualifier', 'any cell'])}$`, 'iu');
 
 /** True when the words of a qualifier (in parentheses, or before a term's comma) say the holder acted, in a name cell or in a date cell. */
 export function isActingQualifier(words: string, cell: 'name' | 'date'): boolean {
@@ -45,4 +48,4 @@ export function isActingQualifier(words: string, cell: 'name' | 'date'): boolean
 }
 
 /** An acting word anywhere in a cell, as a word ("Sanjō (interim)" in a Government column, "Locum tenens" in a Notes column). */
-export const ACTING_IN_ANY_CELL = new RegExp(`(?<![\\p{L}])${wordsOf('any cell')}(?![\\p{L}])`, 'iu');
+export const ACTING_IN_ANY_CELL = new RegExp(`(?<![\\p{L}])${wordsOf(['any cell'])}(?![\\p{L}])`, 'iu');

@@ -1,5 +1,5 @@
 // Latin forms beside a name: a second romanisation or an exonym after a native form, a regnal numeral that belongs to it, a Latin form after the English one.
-import { ACTING_BESIDE_NAME } from './acting-words.js';
+import { ACTING_BEFORE_NAME } from './acting-words.js';
 import { labelledLanguage } from './language-labels.js';
 import { remembered } from './memo.js';
 import type { NativeForm } from './names.js';
@@ -39,7 +39,7 @@ export function withRegnalNumerals(runs: readonly ScriptRun[]): ScriptRun[] {
 /** Words with capitals (and a regnal numeral): a name in Latin letters. */
 const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{Ll}'’-]+|[IVXLC]+))*$/u;
 /** Words that begin a marker, not a name ("Acting", "Born 1963"). */
-const MARKER = new RegExp(`^(?:${ACTING_BESIDE_NAME}|born|died)(?![\\p{L}])`, 'iu');
+const MARKER = new RegExp(`^(?:${ACTING_BEFORE_NAME}|born|died)(?![\\p{L}])`, 'iu');
 
 /**
  * True when a Latin run written after the native form, the Latin name standing before it, is another name of the

@@ -1,5 +1,5 @@
 // Markers in and around a name: term markers, lifespans, acting words, regnal numbers — tables and the functions that strip them.
-import { ACTING_BESIDE_NAME } from './acting-words.js';
+import { ACTING_AFTER_NAME, ACTING_BEFORE_NAME } from './acting-words.js';
 import { withoutPostNominals } from './post-nominals.js';
 import { HONORIFICS } from './titles.js';
 import type { Lifespan, PersonName } from './names.js';
@@ -26,7 +26,7 @@ export function withoutTermMarkerAfterComma(text: string, name: PersonName): str
 }
 
 /** "(acting [for Taira to November 23, 1978])": acting, and for whom, kept as a remark. */
-export const ACTING_FOR = new RegExp(`^${ACTING_BESIDE_NAME}\\s+\\[?for\\b`, 'iu');
+export const ACTING_FOR = new RegExp(`^${ACTING_BEFORE_NAME}\\s+\\[?for\\b`, 'iu');
 
 /** A regnal number in parentheses with a doubt: not part of the name, but it tells the holder from his namesakes. */
 export const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
@@ -36,8 +36,8 @@ export const UNCERTAIN_REGNAL = /^[IVXLC]+\?$/;
  * kept as a remark ("Joseph Allison Acting for absent Pretorius"), and lifespans written without parentheses.
  */
 const AROUND = {
-  acting: new RegExp(`^${ACTING_BESIDE_NAME}\\s+|\\s+${ACTING_BESIDE_NAME}(?:\\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$`, 'iu'),
-  actingWithWords: new RegExp(`\\s+(${ACTING_BESIDE_NAME}\\s+\\S.*)$`, 'iu'),
+  acting: new RegExp(`^${ACTING_BEFORE_NAME}\\s+|\\s+${ACTING_AFTER_NAME}(?:\\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$`, 'iu'),
+  actingWithWords: new RegExp(`\\s+(${ACTING_AFTER_NAME}\\s+\\S.*)$`, 'iu'),
   born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
 };
 

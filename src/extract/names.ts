@@ -1,7 +1,7 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
 import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
-import { ACTING_BESIDE_NAME, isActingQualifier } from './acting-words.js';
+import { ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
 import { remembered } from './memo.js';
 import { nativeParts, withoutNativeHonorific } from './native-forms.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
@@ -112,7 +112,7 @@ function withoutRoleAfter(text: string, name: PersonName): string {
 
 /** Words in Latin letters, a capitalised word first ("Archbishop of Edmonton, later of Rupert’s Land"). */
 const WORDS_AFTER = /^\p{Lu}\p{Ll}[\p{Script=Latin}\P{L}]*$/u;
-const ACTING_FIRST = new RegExp(`^${ACTING_BESIDE_NAME}(?![\\p{L}])`, 'iu');
+const ACTING_FIRST = new RegExp(`^${ACTING_BEFORE_NAME}(?![\\p{L}])`, 'iu');
 
 function isLifespan(inner: string): boolean {
   return LIFESPAN.some(([form]) => form.test(inner.trim()));

@@ -1,13 +1,13 @@
 // Name forms around a name: titles and ranks before it, roles, styles and notes after it — tables and the functions that strip them.
-import { ACTING_BESIDE_NAME } from './acting-words.js';
+import { ACTING_BEFORE_NAME } from './acting-words.js';
 import type { PersonName } from './names.js';
 
 /** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
 const OFFICE_NOUN = '(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice)';
 /** A role: up to two words before its office noun ("acting Supreme Director", "Senior Minister", "Administrator of the Government"). */
-const ROLE = new RegExp(`^(?:${ACTING_BESIDE_NAME} )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOUN}\\b`, 'iu');
+const ROLE = new RegExp(`^(?:${ACTING_BEFORE_NAME} )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOUN}\\b`, 'iu');
 /** Words written before a role that are not part of it. */
-const ACTING_ROLE = new RegExp(`^${ACTING_BESIDE_NAME}(?![\\p{L}])`, 'iu');
+const ACTING_ROLE = new RegExp(`^${ACTING_BEFORE_NAME}(?![\\p{L}])`, 'iu');
 
 /** Titles and ranks that are also given names ("Marshal Perera", "Earl Warren", "Major Owens"; "Lord Hercules Robinson"): titles only before two or more words. */
 const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron', 'lord'];
