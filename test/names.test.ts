@@ -229,6 +229,7 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     expect(parseName('The Most Rev. Arthur Sweatman (1834-1909) Archbishop of Toronto').note).toBe('Archbishop of Toronto');
     expect(parseName('Yitzchak haLevi Herzog (1888–1959) Chief Rabbi of Ireland').role).toBe('Chief Rabbi of Ireland');
     expect(parseName('Viktor Yushchenko (b. 1954) Віктор Ющенко').natives.map((n) => n.text)).toEqual(['Віктор Ющенко']);
+    expect(parseName('John Smith (1900–1980) Jr.').english).toBe('John Smith Jr.');
     expect(parseName('Hon. Siale ʻAtaongo Kaho, Lord Tuʻivakanō (1952–)').remarks).toEqual(['Lord Tuʻivakanō']);
     expect(parseName('Sir William Russell, Lord Mayor of London')).toMatchObject({ english: 'William Russell', role: 'Lord Mayor of London' });
     expect(parseName('Joseph Allison Acting for absent Pretorius').remarks).toEqual(['Acting for absent Pretorius']);

@@ -98,14 +98,14 @@ const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
  * A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role.
  * Other words in Latin letters after a lifespan, a capitalised word first, are a note: the lifespan closes the name
  * ("Robert Machray (1831-1904) Archbishop of Rupert’s Land", "(1919-2004) First Primate not to continue …"); letters
- * ("KCMG"), acting words and native forms after it are read as such.
+ * ("KCMG"), acting words, a generation ("Jr.") and native forms after it are read as such.
  */
 function withoutRoleAfter(text: string, name: PersonName): string {
   const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
   const after = close > 0 ? text.slice(close + 1).trim() : '';
   if (!after) return text;
   if (isRole(after)) setRole(after, name);
-  else if (WORDS_AFTER.test(after) && !ACTING_FIRST.test(after) && isLifespan(text.slice(text.lastIndexOf('(', close) + 1, close))) name.note = after;
+  else if (WORDS_AFTER.test(after) && !ACTING_FIRST.test(after) && !GENERATION.test(after) && isLifespan(text.slice(text.lastIndexOf('(', close) + 1, close))) name.note = after;
   else return text;
   return text.slice(0, close + 1);
 }
