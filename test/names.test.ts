@@ -75,6 +75,9 @@ describe('parseName splits a name cell', () => {
     ['The Most Rev. Fred (Frederick) James Hiltz', 'Fred (Frederick) James Hiltz', [], false],
     ['The Rt Rev. John Strachan', 'John Strachan', [], false], ['The Very Rev. Jane Doe', 'Jane Doe', [], false],
     ['Most Reverend Jan Smit', 'Jan Smit', [], false], ['His Grace Dr. John Smith', 'John Smith', [], false],
+    ['The Revd John Keble', 'John Keble', [], false], ['The Rt Revd Rowan Williams', 'Rowan Williams', [], false],
+    ['His Beatitude Bechara Boutros al-Rahi', 'Bechara Boutros al-Rahi', [], false], ['His Eminence Cardinal John Newman', 'John Newman', [], false],
+    ['The Right Honourable Sir John Key', 'John Key', [], false], ['His Excellency Sir David Vunagi', 'David Vunagi', [], false],
     ['Lord Hercules George Robert Robinson', 'Hercules George Robert Robinson', [], false], // test/fixtures/real-unread/governor-of-hong-kong
     ['Lord Acton', 'Lord Acton', [], false], // a peer by his title: "Lord" before one word stays
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],

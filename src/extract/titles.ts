@@ -36,7 +36,10 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
   // the styles of clergy, with "The" or without: archbishops and primates, bishops, deans, priests, archdeacons
   '(?:the )?most rev\\.?', '(?:the )?most reverend', '(?:the )?(?:rt\\.?|right) rev\\.?', '(?:the )?right reverend',
-  '(?:the )?very rev\\.?', '(?:the )?very reverend', 'the rev\\.?', '(?:the )?venerable', '(?:the )?ven\\.', 'his grace', 'her grace',
+  '(?:the )?very rev\\.?', '(?:the )?very reverend', 'the rev\\.?', '(?:the )?(?:most |rt\\.? |right |very )?revd\\.?', '(?:the )?venerable', '(?:the )?ven\\.',
+  'his grace', 'her grace', 'his eminence', 'his beatitude', 'his (?:all-)?holiness',
+  // the styles of office and of peers: "The Right Honourable", "His Excellency", "The Most Honourable"
+  '(?:the )?right hono(?:u)?rable', 'the most hono(?:u)?rable', 'the most noble', 'his excellency', 'her excellency',
   // a rank marked retired: "Major general (Rtd)", "Colonel (retd.)"
   '(?:(?:major|lieutenant|brigadier|vice|rear|air|field|lt\\.?|maj\\.?|brig\\.?)[ -])?(?:general|gen\\.|admiral|marshal|colonel|col\\.|commodore|captain|capt\\.) \\((?:rtd|retd|ret)\\.?\\)',
   'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'air vice-marshal', 'vice-admiral',
