@@ -126,6 +126,7 @@ describe('readTermCell: a qualifier in parentheses after a whole term qualifies 
   it.each([
     ['1996-1997 (Acting)', { start: { kind: 'date', date: { value: '1996', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1997', precision: 'year' } } }], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong
     ['1990-1991 (interim)', { start: { kind: 'date', date: { value: '1990', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1991', precision: 'year' } } }],
+    ['1924- (acting)', { start: { kind: 'date', date: { value: '1924', precision: 'year' }, acting: true }, end: { kind: 'blank' } }],
     ['1871-1874 (first term)', { start: { kind: 'date', date: { value: '1871', precision: 'year' }, note: 'first term' }, end: { kind: 'date', date: { value: '1874', precision: 'year' } } }],
   ])('%j', (cell, expected) => {
     expect(readTermCell(cell)).toEqual(expected);

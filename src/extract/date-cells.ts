@@ -128,7 +128,7 @@ function readTerm(cell: string): TermCell {
   const qualifiedAfter = QUALIFIER_AFTER_TERM.exec(text);
   if (qualifiedAfter) {
     const term = readTerm(qualifiedAfter[1]);
-    if (holdsTerm(term)) return withQualifier(term, qualifiedAfter[2].trim());
+    if (!term.single && term.start.kind === 'date') return withQualifier(term, qualifiedAfter[2].trim());
   }
   const pair = twoDates(text);
   if (pair) return pair;
@@ -145,8 +145,8 @@ function spanOfYears(span: string): CellDate {
   return { kind: 'unreadable', text: span, reason: `"${span}" is a span of years the date falls within, which no XSD date type can state`, period: true };
 }
 
-/** A whole term followed by words in parentheses that qualify it ("1996-1997 (Acting)"): the term and the words. */
-const QUALIFIER_AFTER_TERM = /^(.*\d)\s*[(（]([^()（）]*\p{L}[^()（）]*)[)）]$/u;
+/** A whole term followed by words in parentheses that qualify it ("1996-1997 (Acting)", "1924- (acting)"): the term and the words. */
+const QUALIFIER_AFTER_TERM = /^(.*\d\s*[–-]?)\s*[(（]([^()（）]*\p{L}[^()（）]*)[)）]$/u;
 
 /** A term after words that qualify it ("Acting, 1990–1991"). */
 function qualifiedTerm(text: string): TermCell | undefined {
