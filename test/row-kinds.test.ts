@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
-import { groupedHeader, headerWordTest } from '../src/extract/table-layout.js';
+import { groupedHeader, headerWordTest } from '../src/extract/header-rows.js';
 import { wordsOf } from '../src/extract/extract.js';
 import { ORDINAL_CELL } from '../src/extract/columns.js';
 import { readByContent } from '../src/extract/row-reading.js';

@@ -9,7 +9,8 @@ import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, los
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
 import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
-import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
+import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
+import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
 
