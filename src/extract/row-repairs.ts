@@ -1,6 +1,6 @@
 // Rows the renderer broke, laid out again: a row short of the table's width, a cell spanning two columns rendered as one.
 import type { TableRow } from '../parse/document.js';
-import { ORDINAL_CELL, type ColumnMap } from './columns.js';
+import { ORDINAL_CELL, type ColumnMap, type ColumnProfile } from './columns.js';
 import { looksLikePersonName, VACANCY_WORDS } from './row-kinds.js';
 import { hasDate, readRegular, type RowReading } from './row-reading.js';
 
@@ -26,6 +26,20 @@ export function readShortRow(row: TableRow, cells: string[], width: number, colu
 export function lacksSpannedDates(cells: string[], columns: ColumnMap): boolean {
   const dates = [columns.start, columns.end, columns.term].filter((i): i is number => i !== undefined);
   return dates.length > 0 && cells.length > columns.name && cells.length === Math.min(...dates) && cells[columns.name] !== '';
+}
+
+/**
+ * True for a row under a holder's that fills only the table's last columns, none of them the holder's own (number,
+ * name, dates), each cell fitting its column (a date where the column holds dates, else none): "| 1950 | John Claw
+ * (1951–1952) |" under "| No. | Image | Name | Term | Party | Election | Vice Chairman |". The holder's cells span it
+ * from the row above (the renderer drops the cells a rowspan covers): it is a sub-row of that tenure (a re-election,
+ * a new deputy), no term of its own.
+ */
+export function fillsOnlyLaterColumns(cells: string[], width: number, columns: ColumnMap, profiles: readonly ColumnProfile[]): boolean {
+  const from = width - cells.length;
+  const own = [columns.ordinal, columns.name, columns.native, columns.start, columns.end, columns.term];
+  if (cells.length < 2 || from <= 0 || own.some((i) => i !== undefined && i >= from)) return false;
+  return cells.every((cell, k) => cell === '' || hasDate(cell) === (profiles[from + k]?.dates ?? 0) >= 0.5);
 }
 
 /**

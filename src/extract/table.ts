@@ -7,7 +7,7 @@ import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
-import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
+import { fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
@@ -52,7 +52,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
     const named = width < header.length ? profiles
       : grid.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profileColumns(header, []);
-    return { width, regular, header, columns: assignColumns(named, officeWords) };
+    return { width, regular, header, profiles, columns: assignColumns(named, officeWords) };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
   let read = layout(modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length));
@@ -60,7 +60,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const wide = layout(top.length);
     if (!('reasons' in wide.columns)) read = wide;
   }
-  const { width, regular, header, columns } = read;
+  const { width, regular, header, profiles, columns } = read;
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
   }
@@ -91,6 +91,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       continue;
     }
     if (isTermOnlyRow(cells, parties)) continue;
+    if (out.tenures.length > 0 && fillsOnlyLaterColumns(cells, width, columns, profiles)) continue;
     const repaired = withPortrait(cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
