@@ -1,7 +1,7 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
-import { fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
+import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -76,5 +76,24 @@ describe('a row filling only the columns after the holder\'s: a sub-row of the t
     [['1958'], false],
   ])('%j → %s', (cells, expected) => {
     expect(fillsOnlyLaterColumns(cells, 7, columns, profiles)).toBe(expected);
+  });
+});
+
+describe('a row short of its end cell whose successor starts when it did: its start cell spans both', () => {
+  // test/fixtures/real-unread/list-of-rulers-of-kano, under "| # | Name | Reign Start | Reign End |"
+  const columns = { ordinal: 0, name: 1, start: 2, end: 3, extra: [] };
+  it.each([
+    // line 39, a reign of one night, and the next row (line 40)
+    [['18', 'Dakauta', 'January 1452 (One night)'], ['19', 'Atuma', 'January 1452', 'February 1452'], '1452-01'],
+    // an incumbent's row, its end cell left out: the last row, or its successor starting later
+    [['60', 'Aminu Ado Bayero', '9 March 2020'], undefined, undefined],
+    [['18', 'Dakauta', 'January 1452'], ['19', 'Atuma', 'February 1452', 'March 1452'], undefined],
+    // the same year but written to the month: not the same date
+    [['24', 'Yakufu', '1565'], ['26', 'Abu Bakr Kado', 'May 1565', 'May 1573'], undefined],
+    // a row with its end cell
+    [['17', 'Abdullahi Burja', 'January 1438', 'January 1452'], ['18', 'Dakauta', 'January 1452 (One night)'], undefined],
+  ])('%j then %j → %s', (cells, next, expected) => {
+    const end = endSpannedByStart(cells, next, columns);
+    expect(end?.kind === 'date' ? end.date.value : end).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@ import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
-import { fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
+import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
@@ -86,7 +86,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
-  for (const { row, cells } of rows) {
+  for (const [index, { row, cells }] of rows.entries()) {
     const aboveTerm = above?.term;
     above = undefined;
     const label = spanningText(cells, width, columns.name);
@@ -104,6 +104,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
     else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
+    else if (!laid && reading.term.end.kind === 'blank') {
+      const end = endSpannedByStart(repaired, rows[index + 1]?.cells, columns);
+      if (end) reading = { ...reading, term: { ...reading.term, end } };
+    }
     above = reading;
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
     if (reading !== byColumn && parties.has(reading.nameCell)) reading = { ...reading, nameCell: '', party: reading.nameCell };
