@@ -11,13 +11,13 @@ const DEATH_HEADER = /\bdied\b|\bdeath\b|^(?:morte|muerte|fallecimiento|falecime
 const LIFESPAN_HEADER = /\blife ?span\b|\blife\b|^lebensdaten$/i;
 
 /** A header's words, without what its parentheses hold ("Name (Birth–Death)" heads names). */
-function wordsOf(header: string): string {
+function withoutParentheses(header: string): string {
   return header.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** True for a header of a lifespan or its ends ("Birth", "Death", "Born–died", "Lebensdaten"): its dates are no term's. */
 export function headsLifespan(header: string): boolean {
-  const words = wordsOf(header);
+  const words = withoutParentheses(header);
   return BIRTH_HEADER.test(words) || DEATH_HEADER.test(words) || LIFESPAN_HEADER.test(words);
 }
 
@@ -33,7 +33,7 @@ const FEWEST_HOLDERS = 3;
 export function deathEndingTerms(header: readonly string[], grid: readonly string[][], columns: ColumnMap): number | undefined {
   const { start } = columns;
   if (start === undefined || columns.end !== undefined || columns.term !== undefined) return undefined;
-  const death = header.findIndex((cell, i) => i !== columns.name && DEATH_HEADER.test(wordsOf(cell)) && !BIRTH_HEADER.test(wordsOf(cell)));
+  const death = header.findIndex((cell, i) => i !== columns.name && DEATH_HEADER.test(withoutParentheses(cell)) && !BIRTH_HEADER.test(withoutParentheses(cell)));
   if (death < 0) return undefined;
   const value = (cell: string | undefined) => {
     const date = readDateInColumn(cell ?? '');
