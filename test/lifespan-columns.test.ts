@@ -1,6 +1,6 @@
 // Lifespan columns, table-driven: Birth and Death headers, and the Death column that ends a post held for life.
 import { describe, expect, it } from 'vitest';
-import { deathEndingTerms, headsLifespan } from '../src/extract/lifespan-columns.js';
+import { headsLifespan, withLifeTermsEnded } from '../src/extract/lifespan-columns.js';
 
 describe('headsLifespan: a header of a birth or a death, whose dates are no term\'s', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('headsLifespan: a header of a birth or a death, whose dates are no term
   });
 });
 
-describe('deathEndingTerms: a Death column ends the terms where holders died in office', () => {
+describe('withLifeTermsEnded: a Death column ends the terms where holders died in office', () => {
   // test/fixtures/real-unread/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints
   const header = ['No.', 'Portrait', 'President of the Church', 'Birth', 'Ordination', 'Death', 'Length'];
   const lds = [
@@ -32,9 +32,11 @@ describe('deathEndingTerms: a Death column ends the terms where holders died in 
   it.each([
     ['holders who died in office', lds, columns, 5],
     ['holders who outlived their terms', outlived, columns, undefined],
-    ['a table with a Left office column', lds, { ...columns, end: 6 }, undefined],
+    ['a table with a Left office column', lds, { ...columns, end: 6, extra: [1, 3, 5] }, undefined],
     ['too few rows to tell', lds.slice(0, 2), columns, undefined],
-  ])('%s → %s', (_, grid, map, expected) => {
-    expect(deathEndingTerms(header, grid, map)).toBe(expected);
+  ])('%s → end %s', (_, grid, map, expected) => {
+    const ended = withLifeTermsEnded(map, header, grid);
+    expect(ended.end).toBe(expected ?? map.end);
+    if (expected !== undefined) expect(ended.extra).not.toContain(expected);
   });
 });

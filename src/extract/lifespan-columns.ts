@@ -26,14 +26,21 @@ const DIED_IN_OFFICE_SHARE = 0.8;
 const FEWEST_HOLDERS = 3;
 
 /**
- * The Death column ("| President of the Church | Birth | Ordination | Death |") that ends the terms of a table with a start
- * column and no end or term column, when the holders died in office: nearly every death falls between the holder's
- * start and the next row's start (a post held for life). Undefined for any other table (its deaths are lifespans only).
+ * A table's columns with its Death column ("| President of the Church | Birth | Ordination | Death |") as the end column,
+ * where the table has a start column and no end or term column and the holders died in office: nearly every death falls
+ * between the holder's start and the next row's start (a post held for life). Any other table's columns as they are
+ * (its deaths are lifespans only).
  */
-export function deathEndingTerms(header: readonly string[], grid: readonly string[][], columns: ColumnMap): number | undefined {
+export function withLifeTermsEnded(columns: ColumnMap, header: readonly string[], grid: readonly string[][]): ColumnMap {
+  const death = deathEndingTerms(columns, header, grid);
+  return death === undefined ? columns : { ...columns, end: death, extra: columns.extra.filter((i) => i !== death) };
+}
+
+function deathEndingTerms(columns: ColumnMap, header: readonly string[], grid: readonly string[][]): number | undefined {
   const { start } = columns;
   if (start === undefined || columns.end !== undefined || columns.term !== undefined) return undefined;
-  const death = header.findIndex((cell, i) => i !== columns.name && DEATH_HEADER.test(withoutParentheses(cell)) && !BIRTH_HEADER.test(withoutParentheses(cell)));
+  const headsDeath = (cell: string) => DEATH_HEADER.test(withoutParentheses(cell)) && !BIRTH_HEADER.test(withoutParentheses(cell));
+  const death = header.findIndex((cell, i) => i !== columns.name && headsDeath(cell));
   if (death < 0) return undefined;
   const value = (cell: string | undefined) => {
     const date = readDateInColumn(cell ?? '');

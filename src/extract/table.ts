@@ -3,7 +3,7 @@ import type { Table } from '../parse/document.js';
 import { isItalicNote, normalizeCell } from './cells.js';
 import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
-import { deathEndingTerms } from './lifespan-columns.js';
+import { withLifeTermsEnded } from './lifespan-columns.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
@@ -53,10 +53,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
     const named = width < header.length ? profiles
       : grid.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profileColumns(header, []);
-    let columns = assignColumns(named, officeWords);
+    const assigned = assignColumns(named, officeWords);
     // a post held for life: the Death column ends the terms where no column does
-    const death = 'reasons' in columns ? undefined : deathEndingTerms(header, grid, columns);
-    if (death !== undefined && !('reasons' in columns)) columns = { ...columns, end: death, extra: columns.extra.filter((i) => i !== death) };
+    const columns = 'reasons' in assigned ? assigned : withLifeTermsEnded(assigned, header, grid);
     return { width, regular, header, profiles, columns };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
