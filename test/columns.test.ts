@@ -106,6 +106,21 @@ describe('assignColumns', () => {
     ])).toMatchObject({ name: 1, start: 2, end: 3 });
   });
 
+  it.each([
+    // test/fixtures/real-unread/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints
+    ['List of presidents of the Church', ['No.', 'Portrait', 'President of the Church', 'Birth', 'Ordination', 'Death', 'Length'], [
+      ['1', '', 'Joseph Smith', 'December 23, 1805', 'April 6, 1830', 'June 27, 1844(1844-06-27) (aged 38)', '14 years, 2 months'],
+      ['2', '', 'Brigham Young', 'June 1, 1801', 'December 27, 1847', 'August 29, 1877(1877-08-29) (aged 76)', '29 years, 8 months'],
+    ], { name: 2, start: 4, end: undefined }],
+    // a German list: its Geboren and Gestorben columns beside the term's
+    ['Liste der Bürgermeister', ['Name', 'Geboren', 'Gestorben', 'Amtsantritt', 'Amtsende'], [
+      ['Karl Seitz', '4. September 1869', '3. Februar 1950', '13. November 1923', '12. Februar 1934'],
+      ['Richard Schmitz', '14. Dezember 1885', '27. April 1954', '12. Februar 1934', '13. März 1938'],
+    ], { name: 0, start: 3, end: 4 }],
+  ])('never takes a Birth or Death column for the term (%s)', (title, header, rows, expected) => {
+    expect(roles(title, [header, ...rows])).toMatchObject(expected);
+  });
+
   it('refuses a table no column of which can hold names, saying what each column holds', () => {
     expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
       reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],

@@ -1,6 +1,7 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
-import { lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
+import { profileColumns } from '../src/extract/columns.js';
+import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -50,5 +51,49 @@ describe('a row short by exactly the date cells after its name: the row above\'s
     [['6'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
   ])('%j → %s', (cells, columns, expected) => {
     expect(lacksSpannedDates(cells, columns)).toBe(expected);
+  });
+});
+
+describe('a row filling only the columns after the holder\'s: a sub-row of the tenure above', () => {
+  // test/fixtures/real-unread/chairman-of-the-navajo-nation: "| No. | Image | Name | Term | Party | Election | Vice Chairman |"
+  const grid = [
+    ['1', '', 'Chee Dodge (c. 1860–1947)', '1923 – 1928', 'Unknown', 'TBA', 'Vacant'],
+    ['2', '', 'Deshna Chischillige (TBA–TBA)', '1928 – 1932', 'Unknown', '1928', 'Maxwell Yazzie'],
+    ['5', '', 'Jacob C. Morgan (1879–1950)', '1938 – 1942', 'Unknown', '1938', 'Howard Gorman'],
+    ['10', '', 'Peter MacDonald (born 1928)', '1971 – 1982', 'Republican', '1970', 'Wilson Skeet (1971–1979)'],
+  ];
+  const profiles = profileColumns([], grid);
+  const columns = { ordinal: 0, name: 2, term: 3, party: 4, extra: [1, 5, 6] };
+  it.each([
+    // lines 26 and 34: an election year and a vice chairman under the chairman's row
+    [['1950', 'John Claw (1951–1952)'], true],
+    [['1978', 'Frank E. Paul (1979–1982)'], true],
+    // a second term under its holder's name cell: its term and party cells are the holder's own columns
+    [['1955 – 1963', 'Unknown', '1954', 'Scott Preston'], false],
+    // a date where the Vice Chairman column holds names: the cells do not fit the columns
+    [['1950', '1951 – 1952'], false],
+    // a row of one cell is a label or a name, not a sub-row
+    [['1958'], false],
+  ])('%j → %s', (cells, expected) => {
+    expect(fillsOnlyLaterColumns(cells, 7, columns, profiles)).toBe(expected);
+  });
+});
+
+describe('a row short of its end cell whose successor starts when it did: its start cell spans both', () => {
+  // test/fixtures/real-unread/list-of-rulers-of-kano, under "| # | Name | Reign Start | Reign End |"
+  const columns = { ordinal: 0, name: 1, start: 2, end: 3, extra: [] };
+  it.each([
+    // line 39, a reign of one night, and the next row (line 40)
+    [['18', 'Dakauta', 'January 1452 (One night)'], ['19', 'Atuma', 'January 1452', 'February 1452'], '1452-01'],
+    // an incumbent's row, its end cell left out: the last row, or its successor starting later
+    [['60', 'Aminu Ado Bayero', '9 March 2020'], undefined, undefined],
+    [['18', 'Dakauta', 'January 1452'], ['19', 'Atuma', 'February 1452', 'March 1452'], undefined],
+    // the same year but written to the month: not the same date
+    [['24', 'Yakufu', '1565'], ['26', 'Abu Bakr Kado', 'May 1565', 'May 1573'], undefined],
+    // a row with its end cell
+    [['17', 'Abdullahi Burja', 'January 1438', 'January 1452'], ['18', 'Dakauta', 'January 1452 (One night)'], undefined],
+  ])('%j then %j → %s', (cells, next, expected) => {
+    const end = endSpannedByStart(cells, next, columns);
+    expect(end?.kind === 'date' ? end.date.value : end).toBe(expected);
   });
 });

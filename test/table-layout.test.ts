@@ -1,60 +1,7 @@
-// Table layout, table-driven: the header lined up with the rows by what their cells hold.
+// Table layout, table-driven: whether a table's name cells are its holders or the post's own titles.
 import { describe, expect, it } from 'vitest';
-import { profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
-import { headerRole } from '../src/extract/header-words.js';
-import { alignedHeader, headerOf, headerWordTest, namesThePost } from '../src/extract/table-layout.js';
-
-describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
-  it.each([
-    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural: a party-colour cell before the name
-    ['List of chairmen of the State Great Khural',
-      ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature'], [
-        ['1', '', '', 'Tögs-Ochiryn Namnansüren', 'February 1914', 'April 1919', '', 'Independent', '', ''],
-        ['2', '', '', 'Peljidiin Genden', '29 November 1924', '15 November 1927', '', 'MPRP', '', ''],
-        ['3', '', '', 'Jamtsangiin Damdinsüren', '16 November 1927', '23 January 1929', '', 'MPRP', '', ''],
-      ], ['', '', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature']],
-    // test/fixtures/real-unread/governor-of-south-jeolla-province, its holders' rows: a party-colour cell before the party,
-    // the election years past the header's end
-    ['Governor of South Jeolla Province',
-      ['Term', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Elected'], [
-        ['6th', '', 'Lee Nak-yon 이낙연 李洛淵', '1 July 2014', '12 May 2017', '', '', 'NPAD → Democratic', '2014'],
-        ['7th', '', 'Kim Yung-rok 김영록 金瑛錄', '1 July 2018', 'Incumbent', '', '', 'Democratic', '2018'],
-      ], ['Term', 'Portrait', 'Name', 'Took office', 'Left office', '', 'Time in office', 'Political party', 'Elected']],
-    // test/fixtures/real-unread/prime-minister-of-fiji: the copy dropped every row's portrait cell, the names stand under "Portrait"
-    ['Prime Minister of Fiji',
-      ['No.', 'Portrait', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State'], [
-        ['1', 'Ratu Sir Kamisese Mara (1920–2004)', '10 October 1970', '13 April 1987', '16 years, 185 days', 'Alliance', '1972 1977 (Mar) 1977 (Sep) 1982', 'Elizabeth II', ''],
-        ['2', 'Timoci Bavadra (1934–1989)', '13 April 1987', '14 May 1987', '31 days', 'Labour', '1987', 'Elizabeth II', ''],
-        ['4', 'Mahendra Chaudhry (born 1942)', '19 May 1999', '27 May 2000', '1 year, 8 days', 'Labour', '1999', 'Kamisese Mara', ''],
-      ], ['No.', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State']],
-    // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells; the
-    // empty portrait cells are the Portrait column's, and Party lining up alone is no reason to shift
-    ['List of premiers of New South Wales',
-      ['No.', 'Name (lifespan)', 'Portrait', 'Term of Office', 'Party', 'Constituency', 'Ministry', 'Election(s)', ''], [
-        ['1', 'Stuart Donaldson (1812–1867)', '', '6 June 1856', '25 August 1856', 'No party', 'Sydney Hamlets', 'Donaldson', '1856'],
-        ['2', 'Charles Cowper (1807–1875)', '', '26 August 1856', '2 October 1856', 'No party', 'Sydney', 'Cowper I', '–'],
-        ['3', 'Henry Parker (1808–1881)', '', '3 October 1856', '7 September 1857', 'No party', 'Parramatta', 'Parker', '–'],
-      ], undefined],
-    // test/fixtures/real/mayor-of-jerusalem: "Mayor" spans the number and name columns; the header's trailing blanks stay the width
-    ['Mayor of Jerusalem', ['Mayor', 'Term start', 'Term end', 'Party', '', '', ''], [
-      ['20', 'Raghib al-Nashashibi', '1920', '1935', 'National Defence Party', '', ''],
-      ['21', 'Husayn al-Khalidi', '1935', '1937', 'Reform Party', '', ''],
-    ], ['', 'Mayor', 'Term start', 'Term end', 'Party', '', '']],
-    // test/fixtures/real/list-of-heads-of-saint-petersburg-government: the header two cells short (number and image file
-    // names under "Mayor/Governor") is no one-cell span: left as it is
-    ['List of heads of Saint Petersburg government', ['Mayor/Governor', 'Took office', 'Left office', 'Party'], [
-      ['1', 'Anatoly Sobchak.jpg', 'Anatoly Sobchak', '12 June 1991', '5 June 1996', 'Independent'],
-      ['3', 'Valentina Matviyenko.jpg', 'Valentina Matviyenko', '15 October 2003', '31 August 2011', 'United Russia'],
-    ], undefined],
-    // one row is no evidence that a cell is always empty: a stray cell after the last is no reason to shift the header
-    ['Mayor of Example', ['Name', 'Term start', 'Term end'], [['Ann Smith', '1 January 1800', '', 'extra']], undefined],
-  ])('%s', (title, header, rows, expected) => {
-    const office = wordsOf(title);
-    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role, rows.length);
-    expect(aligned).toEqual(expected ?? header);
-  });
-});
+import { namesThePost } from '../src/extract/table-layout.js';
 
 describe('namesThePost: name cells that are the post\'s own titles', () => {
   it.each([
@@ -68,20 +15,5 @@ describe('namesThePost: name cells that are the post\'s own titles', () => {
     ['List of monarchs of Sweden', ['Gustav I of Sweden', 'Eric XIV of Sweden'], false],
   ])('%s: %j → %s', (title, cells, expected) => {
     expect(namesThePost(cells, wordsOf(title))).toBe(expected);
-  });
-});
-
-describe('headerOf: the header row, past a caption of one cell above it', () => {
-  it.each([
-    // test/fixtures/real/liste-der-buergermeister-von-wien: a caption, then a header one of whose words ("Lebensdaten") is no role's
-    ['Liste der Bürgermeister von Wien', [['Bürgermeister der Stadt Wien seit 1945'], ['Name', 'Lebensdaten', 'Partei', 'Amtszeit'],
-      ['Franz Jonas', '1899–1974', 'SPÖ', '22. Juni 1951–10. Juni 1965']], 1],
-    // test/fixtures/real/liste-der-landeshauptleute-suedtirols
-    ['Liste der Landeshauptleute Südtirols', [['Presidente della Provincia di Bolzano'], ['Landeshauptmann', 'Partei', 'Amtszeit', 'Legislatur'],
-      ['Karl Erckert', 'SVP', '1948–1952', 'I. Legislatur']], 1],
-    // a table of one column: its one-cell first row is its header, no caption
-    ['List of popes', [['Pope'], ['Linus'], ['Anacletus']], 0],
-  ])('%s', (title, rows, at) => {
-    expect(headerOf(rows, headerWordTest(wordsOf(title)))).toBe(rows[at]);
   });
 });

@@ -2,6 +2,7 @@
 import { holdsTerm, readDateCell, readTermCell, type CellDate } from './date-cells.js';
 import { saysInOffice } from './dates.js';
 import { headerRole, type ColumnRole } from './header-words.js';
+import { headsLifespan } from './lifespan-columns.js';
 import { looksLikePersonName } from './row-kinds.js';
 
 /** What a column's cells hold, as fractions of its non-blank cells, and how many are blank. */
@@ -127,7 +128,8 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
     // where no column is headed as a start or an end: a year alone in it is a term within that year.
     ?? pick((p, i) => (is(i, 'term') && !POINT_IN_TIME.test(p.header) && !roles.some((r) => r.role === 'start' || r.role === 'end')
       && p.numbers < 0.5 && p.dates + p.terms > 0 && profiles.every((q, j) => j === i || q.dates * q.filled < 0.4) ? 1 : -1));
-  const dates = profiles.filter((p, i) => !taken.has(i)
+  // a Birth or Death column holds a lifespan, never the term
+  const dates = profiles.filter((p, i) => !taken.has(i) && !headsLifespan(p.header)
     && (p.dates * p.filled >= 0.4 || (p.filled >= 0.2 && ['start', 'end', 'term'].includes(roles[i].role ?? ''))));
   let start: number | undefined;
   let end: number | undefined;

@@ -26,6 +26,21 @@ const NO_TABLE = 'the article has no table of holders; only its title, infobox a
  */
 const CURRENT_SINCE = 1920;
 
+/**
+ * Which rows' holders are still in office: the end cell says so; or the end is blank on the one term begun last, since
+ * CURRENT_SINCE; or the last row's term cells are empty after a term that ended since then, no earlier than any began
+ * ("| Andrew Cheung | |" after "| Geoffrey Ma | 2003-2010 |").
+ */
+export function currentTerms(rows: readonly TenureRow[]): boolean[] {
+  const latest = rows.reduce((max, row) => (row.start && row.start.value > max ? row.start.value : max), '');
+  const since = (value: string) => Number(value.slice(0, 4)) >= CURRENT_SINCE;
+  const latestOnce = rows.filter((row) => row.start?.value === latest).length === 1;
+  const before = rows[rows.length - 2]?.end?.value ?? '';
+  return rows.map((row, index) => row.endKind === 'open' || (row.endKind === 'blank' && (row.start !== undefined
+    ? row.start.value === latest && since(latest) && latestOnce
+    : index === rows.length - 1 && before >= latest && since(before))));
+}
+
 /** Words of a title that say nothing about the office ("List of … of …"). */
 const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'for', 'former', 'holders', 'office', 'officeholders']);
 
@@ -73,11 +88,9 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const bodies = new BodyRegistry();
   const contextAt = rowContexts(doc.sections, context);
   const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4)), contextAt(row.line)) })));
-  const latest = kept.reduce((max, { row }) => (row.start && row.start.value > max ? row.start.value : max), '');
+  const inOffice = currentTerms(kept.map((k) => k.row));
   const tenures = kept.map(({ row, person }, index): TenureRecord => {
-    const current = row.endKind === 'open' || (row.endKind === 'blank' && row.start !== undefined && row.start.value === latest
-      && Number(latest.slice(0, 4)) >= CURRENT_SINCE
-      && kept.every((k) => k.row === row || !k.row.start || k.row.start.value < latest));
+    const current = inOffice[index];
     return {
       person, start: row.start, end: row.end, current, acting: row.acting, ordinal: index + 1,
       seriesOrdinal: row.ordinal, line: row.line, raw: row.raw, section: row.section, extra: row.extra,

@@ -27,6 +27,8 @@ export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{L}(?:krieg|kriege|oorlog)\b|\b(?:[Bb]esatzung|[Bb]esetzung|[Bb]elagerung|[Bb]ezetting)\b/u, 2],
   // a sentence, not a name: a verb of being with words after it ("Magistracy of Reval was restored for 81 years")
   [/\s(?:was|were|is|are|has been|had been|became)\s+\S/i, 2],
+  // who led the body while the post stood empty, in a sentence ("Church led by Brigham Young as President of the Quorum …")
+  [/^(?:\p{L}+ ){1,2}(?:led|headed|governed|administered|run|chaired|directed) by \p{Lu}/u, 2],
   // an event of the see or the office: a schism, a move of its seat ("Patriarch settles in Antelias, Lebanon, 1930")
   [/\b(?:schism|great schism)\b|\s(?:settles?|settled|moves?|moved|relocates?|relocated|transfers?|transferred) (?:in|to|from)\s/i, 2],
   // the whole name cell: no one known held the post ("| | unknown | | |")

@@ -1,7 +1,8 @@
 // Rows the renderer broke, laid out again: a row short of the table's width, a cell spanning two columns rendered as one.
 import type { TableRow } from '../parse/document.js';
-import { ORDINAL_CELL, type ColumnMap } from './columns.js';
+import { ORDINAL_CELL, type ColumnMap, type ColumnProfile } from './columns.js';
 import { looksLikePersonName, VACANCY_WORDS } from './row-kinds.js';
+import { readDateInColumn, type CellDate } from './date-cells.js';
 import { hasDate, readRegular, type RowReading } from './row-reading.js';
 
 /**
@@ -26,6 +27,35 @@ export function readShortRow(row: TableRow, cells: string[], width: number, colu
 export function lacksSpannedDates(cells: string[], columns: ColumnMap): boolean {
   const dates = [columns.start, columns.end, columns.term].filter((i): i is number => i !== undefined);
   return dates.length > 0 && cells.length > columns.name && cells.length === Math.min(...dates) && cells[columns.name] !== '';
+}
+
+/**
+ * The end of a row short of exactly its end cell, its start cell last ("| 18 | Dakauta | January 1452 (One night) |" under
+ * "| # | Name | Reign Start | Reign End |"), when the next row starts on that same date ("| 19 | Atuma | January 1452 | … |"):
+ * the start cell spans both columns, and the term ended when it began, at the precision written. An incumbent's row,
+ * short of its end too, has no successor who started when it did. Undefined for any other row.
+ */
+export function endSpannedByStart(cells: string[], next: string[] | undefined, columns: ColumnMap): CellDate | undefined {
+  const { start, end } = columns;
+  if (start === undefined || end !== start + 1 || cells.length !== end || next === undefined) return undefined;
+  const [began, successor] = [readDateInColumn(cells[start]), readDateInColumn(next[start] ?? '')];
+  if (began.kind !== 'date' || successor.kind !== 'date') return undefined;
+  const same = began.date.value === successor.date.value && began.date.precision === successor.date.precision;
+  return same ? { kind: 'date', date: began.date } : undefined;
+}
+
+/**
+ * True for a row under a holder's that fills only the table's last columns, none of them the holder's own (number,
+ * name, dates), each cell fitting its column (a date where the column holds dates, else none): "| 1950 | John Claw
+ * (1951–1952) |" under "| No. | Image | Name | Term | Party | Election | Vice Chairman |". The holder's cells span it
+ * from the row above (the renderer drops the cells a rowspan covers): it is a sub-row of that tenure (a re-election,
+ * a new deputy), no term of its own.
+ */
+export function fillsOnlyLaterColumns(cells: string[], width: number, columns: ColumnMap, profiles: readonly ColumnProfile[]): boolean {
+  const from = width - cells.length;
+  const own = [columns.ordinal, columns.name, columns.native, columns.start, columns.end, columns.term];
+  if (cells.length < 2 || from <= 0 || own.some((i) => i !== undefined && i >= from)) return false;
+  return cells.every((cell, k) => cell === '' || hasDate(cell) === (profiles[from + k]?.dates ?? 0) >= 0.5);
 }
 
 /**

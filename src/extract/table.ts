@@ -4,13 +4,15 @@ import { ACTING_IN_ANY_CELL as ACTING_WORD } from './acting-words.js';
 import { isItalicNote, normalizeCell } from './cells.js';
 import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
 import { headerRole } from './header-words.js';
+import { withLifeTermsEnded } from './lifespan-columns.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
-import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
+import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
-import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
+import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
+import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
 
@@ -45,7 +47,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
     const named = width < header.length ? profiles
       : grid.length ? profiles.map((p) => ({ ...p, header: header[p.index] ?? '' })) : profileColumns(header, []);
-    return { width, regular, header, columns: assignColumns(named, officeWords) };
+    const assigned = assignColumns(named, officeWords);
+    // a post held for life: the Death column ends the terms where no column does
+    const columns = 'reasons' in assigned ? assigned : withLifeTermsEnded(assigned, header, grid);
+    return { width, regular, header, profiles, columns };
   };
   // Most rows' width; else the header's, when rows under a holder's (a term each, its name cell spanning them) outnumber the holders'.
   let read = layout(modalWidth(rows.filter((r) => r.cells.filter(Boolean).length > 1).map((r) => r.cells.length), top.length));
@@ -53,7 +58,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const wide = layout(top.length);
     if (!('reasons' in wide.columns)) read = wide;
   }
-  const { width, regular, header, columns } = read;
+  const { width, regular, header, profiles, columns } = read;
   if ('reasons' in columns) {
     return { refused: `no column holds people's names (columns: ${columns.reasons.join('; ')})`, line: table.header.line, raw: table.header.raw };
   }
@@ -74,7 +79,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
-  for (const { row, cells } of rows) {
+  for (const [index, { row, cells }] of rows.entries()) {
     const aboveTerm = above?.term;
     above = undefined;
     const label = spanningText(cells, width, columns.name);
@@ -84,6 +89,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       continue;
     }
     if (isTermOnlyRow(cells, parties)) continue;
+    if (out.tenures.length > 0 && fillsOnlyLaterColumns(cells, width, columns, profiles)) continue;
     const repaired = withPortrait(cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
@@ -91,6 +97,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
     else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
+    else if (!laid && reading.term.end.kind === 'blank') {
+      const end = endSpannedByStart(repaired, rows[index + 1]?.cells, columns);
+      if (end) reading = { ...reading, term: { ...reading.term, end } };
+    }
     above = reading;
     // a row under its holder's that names a party the Party column names elsewhere: a new term, a new party
     if (reading !== byColumn && parties.has(reading.nameCell)) reading = { ...reading, nameCell: '', party: reading.nameCell };
