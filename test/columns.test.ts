@@ -1,7 +1,8 @@
 // Column roles, table-driven: header words, and what a table's cells hold, decide each column's role.
 import { describe, expect, it } from 'vitest';
 import { normalizeCell } from '../src/extract/cells.js';
-import { assignColumns, ORDINAL_CELL, profileColumns } from '../src/extract/columns.js';
+import { assignColumns, profileColumns } from '../src/extract/columns.js';
+import { isOrdinalCell } from '../src/extract/ordinal-cells.js';
 import { wordsOf } from '../src/extract/extract.js';
 
 /** Column roles of a small table given as rows of cells (the first is the header). */
@@ -116,14 +117,14 @@ describe('assignColumns', () => {
 describe('ordinals with the suffixes of the languages lists are written in are No. cells', () => {
   it.each([['1º', true], ['1.º', true], ['2ª', true], ['3°', true], ['1er', true], ['2e', true], ['2ème', true], ['12.º', true],
     ['1º de mayo', false], ['º', false], ['1ºº', false]])('%s: %s', (cell, ordinal) => {
-    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+    expect(isOrdinalCell(cell)).toBe(ordinal);
   });
 });
 
 describe('English ordinals with a suffix are No. cells, kept as written', () => {
   it.each([['1st', true], ['2nd', true], ['3rd', true], ['4th', true], ['11th', true], ['21st', true], ['(2nd)', true],
     ['1st term', false], ['1stly', false], ['0th', false], ['1948th', false]])('%s: %s', (cell, ordinal) => {
-    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+    expect(isOrdinalCell(cell)).toBe(ordinal);
   });
 
   it('takes a column of them, under an empty header, as the No. column', () => {

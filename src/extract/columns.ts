@@ -2,6 +2,7 @@
 import { holdsTerm, readDateCell, readTermCell, type CellDate } from './date-cells.js';
 import { saysInOffice } from './dates.js';
 import { headerRole, type ColumnRole } from './header-words.js';
+import { isOrdinalCell } from './ordinal-cells.js';
 import { looksLikePersonName } from './row-kinds.js';
 
 /** What a column's cells hold, as fractions of its non-blank cells, and how many are blank. */
@@ -51,12 +52,6 @@ const OPEN: CellDate = { kind: 'open' };
 const LOST: CellDate = { kind: 'unknown', text: '?' };
 const NONE: CellDate = { kind: 'blank' };
 
-/**
- * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", "01" (zero-padded), "1st"
- * (an English ordinal; "1º", "1.º", "1ª", "1°" Spanish, Portuguese and Italian, "1er", "2e", "2ème" French), and a second
- * number beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
- */
-export const ORDINAL_CELL = /^\(?0{0,2}[1-9]\d{0,2}(?:st|nd|rd|th|er|ème|\.?[ºª°]|[a-z])?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
 
 /** Profiles each column of the rows (cells already normalised), reading each cell once for every feature. */
 export function profileColumns(header: string[], rows: string[][]): ColumnProfile[] {
@@ -76,7 +71,7 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
         const t = readTermCell(c);
         if (holdsTerm(t)) terms++;
       }
-      if (digits && ORDINAL_CELL.test(c)) numbers++;
+      if (isOrdinalCell(c)) numbers++;
       if (date.kind !== 'date' && looksLikePersonName(c)) names++;
       if (date.kind !== 'date' && OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
     }
