@@ -18,6 +18,8 @@ describe('parseName splits a name cell', () => {
     ['David Ben-Gurion דוד בן-גוריון', 'David Ben-Gurion', [['דוד בן-גוריון', 'Hebr']], false],
     ['Count Itō Hirobumi 伊藤 博文 (1841–1909)', 'Itō Hirobumi', [['伊藤 博文', 'Hani']], false],
     ['高橋はるみ', undefined, [['高橋はるみ', 'Jpan']], false],
+    // test/fixtures/real-unread/dokyo-doji-sa: the forms in the order the cell writes them, the bracketed one after
+    ['가라스마루 미쓰에 (烏丸光徳)', undefined, [['가라스마루 미쓰에', 'Hang'], ['烏丸光徳', 'Hani']], false],
     ['Nino Burjanadze (born 1964) (acting)', 'Nino Burjanadze', [], true],
     ['Nii Amaa Ollennu, acting President', 'Nii Amaa Ollennu', [], true],
     ['Soltan-Ali Vazir-e Afkham سلطانعلی وزیر افخم (1862–1914) Acting Prime Minister', 'Soltan-Ali Vazir-e Afkham', [['سلطانعلی وزیر افخم', 'Arab']], true],
