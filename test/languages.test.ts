@@ -41,6 +41,11 @@ describe('languageTag', () => {
     ['سلطانعلی', 'Arab', cell('Arab'), languageContext(['Prime Minister of Iran'], ''), 'fa'],
     ['شارل دباس', 'Arab', cell('Arab'), languageContext(['President of Lebanon'], ''), 'ar'],
     ['ཀ', 'Tibt', cell('Tibt'), none, 'und-Tibt'],
+    // test/fixtures/real-unread/dokyo-doji-sa: a Korean article's Governors of Tokyo, "가라스마루 미쓰에 (烏丸光徳)":
+    // Han beside hangul, of a post in Japan, is Japanese; of a post in Korea (or anywhere else told by no word) hanja
+    ['烏丸光徳', 'Hani', cell('Hang', 'Hani'), languageContext(['도쿄도지사'], ''), 'ja'],
+    ['大木喬任', 'Hani', cell('Hang', 'Hani'), languageContext(['Governor of Tokyo'], ''), 'ja'],
+    ['朴正熙', 'Hani', cell('Hang', 'Hani'), languageContext(['대통령'], ''), 'ko-Hani'],
   ])('%s (%s) → %s', (text, script, scripts, context, tag) => {
     expect(languageTag(text, script, scripts, context)).toBe(tag);
   });
@@ -70,6 +75,7 @@ describe('a heading above a table names the jurisdiction its names are in where 
     ['Mayor of Taichung', ['Under Japanese rule (1895–1945)'], 'ja'],
     ['臺中市市長', ['直轄臺中市歷任市長'], 'zh'], // names no place: the characters tell (none here is only simplified or traditional)
     ['President of South Korea', ['Japanese rule'], 'ko-Hani'], // the article's own jurisdiction wins
+    ['경기도지사', ['역대 도지사', '일제강점기'], 'ja'], // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: "the Japanese occupation"
   ])('%s under %j → %s', (title, headings, tag) => {
     expect(hanUnder(title, headings)).toBe(tag);
   });

@@ -11,8 +11,9 @@ import { SCRIPT } from './scripts.js';
  * Indonesian, Malay, Fijian.
  */
 export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Record<string, string>>]> = [
-  // 日本 Japan, 日治 and 日據/日据 Japanese rule, as Chinese writes them
-  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b|日本|日治|日據|日据/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
+  // 日本 Japan, 日治 and 日據/日据 Japanese rule, as Chinese writes them; Korean 일본 Japan, 일제 Imperial Japan (일제강점기, the
+  // Japanese rule), 도쿄 Tokyo, 오사카 Osaka, 교토 Kyoto
+  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b|日本|日治|日據|日据|일본|일제|도쿄|오사카|교토/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
   [/\b(?:korea|korean|seoul|busan|pyongyang|incheon|joseon)\b/i, { Hang: 'ko', Hani: 'ko-Hani' }],
   [/\b(?:mongolia|mongolian|ulaanbaatar|ulan bator)\b/i, { Cyrl: 'mn', Mong: 'mn-Mong' }],
   [/\b(?:ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro)\b/i, { Cyrl: 'uk' }],
@@ -95,8 +96,10 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /**
  * The BCP 47 tag of one native form of a name in script `script`; `cellScripts` are the scripts of
- * the whole name cell. Hangul is Korean; Han beside hangul (or in a Korean article) is hanja
- * (ko-Hani); Han with kana (or in a Japanese article) is Japanese; other Han is Chinese, zh-Hans or
+ * the whole name cell. Hangul is Korean; Han with kana is Japanese; Han of a post in Japan or Korea is in the
+ * language of the post's country (a Korean article's Governors of Tokyo write their Japanese names in Han beside the
+ * hangul: `ja`); Han beside hangul (or in a Korean article) is hanja (ko-Hani), Han in a Japanese article is
+ * Japanese; other Han is Chinese, zh-Hans or
  * zh-Hant as its characters tell (zh when they cannot). Any other script takes the language its
  * jurisdiction writes it in, else the language of the article's prose in that script, else `und-<Script>`.
  */
@@ -104,9 +107,9 @@ export function languageTag(text: string, script: string, cellScripts: ReadonlyS
   if (script === SCRIPT.hangul) return 'ko';
   if (script === 'Jpan' || script === SCRIPT.hiragana || script === SCRIPT.katakana) return 'ja';
   if (script === SCRIPT.han) {
-    if (cellScripts.has(SCRIPT.hangul)) return 'ko-Hani';
     if (cellScripts.has(SCRIPT.hiragana) || cellScripts.has(SCRIPT.katakana)) return 'ja';
     if (context.jurisdiction.Hani) return context.jurisdiction.Hani;
+    if (cellScripts.has(SCRIPT.hangul)) return 'ko-Hani';
     if (context.kana) return 'ja';
     if (context.hangul) return 'ko-Hani';
     return chineseScript(text);
