@@ -1,6 +1,7 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { APPROXIMATE, FLORUIT, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
+import { readEraDate } from './era-dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
 import { circaShortYears, doubleDated, termQualifier, yearAndNext } from './term-forms.js';
@@ -29,7 +30,7 @@ export const ACTING = /^(?:acting|interim|ad interim|caretaker|provisional|pro t
 const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
-export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readDate(cell));
+export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readEraDate(cell) ?? readDate(cell));
 
 /** A year of one or two digits ("52", "c. 96"): a year only where a column or its place in the row says the cell is a date. */
 const SHORT_YEAR = /^(c\. ?)?(\d{1,2})$/;
