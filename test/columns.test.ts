@@ -107,6 +107,17 @@ describe('assignColumns', () => {
     ])).toMatchObject({ name: 1, start: 2, end: 3 });
   });
 
+  it('takes no column repeating a few words for the native names, whatever its header', () => {
+    // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi, its status column ("내지인": from the home islands) under a
+    // header of no known role
+    const rows = [['상태', '이름', '한자', '취임']];
+    for (const [status, name, han, start] of [['내지인', '히가키 나오스케', '檜垣 直右', '1910년 10월 1일'],
+      ['내지인', '마쓰나가 다케키치', '松永 武吉', '1916년 3월 28일'], ['조선인', '구도 에이이치', '工藤 英一', '1919년 9월 26일'],
+      ['내지인', '도키자네 아키호', '時實 秋穗', '1923년 2월 24일'], ['내지인', '요네다 진타로', '米田 甚太郞', '1926년 3월 8일']]) rows.push([status, name, han, start]);
+    expect(roles('경기도지사', rows)).toMatchObject({ name: 1, native: 2, start: 3 });
+    expect(roles('경기도지사', rows.map((r) => [r[0], r[1], r[3]]))).toMatchObject({ name: 1, native: undefined, start: 2 });
+  });
+
   it('refuses a table no column of which can hold names, saying what each column holds', () => {
     expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
       reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],
