@@ -3,7 +3,7 @@ import type { ArticleDocument, InfoboxEntry, Section } from '../parse/document.j
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
 import { headingsContext, languageContext, type LanguageContext } from './languages.js';
-import { jurisdictionLanguages } from './article-languages.js';
+import { jurisdictionLanguages, placeTexts } from './article-languages.js';
 import { inMonthLanguages, monthLanguagesKey, monthLanguagesOf } from './month-names.js';
 import { jurisdictionOf } from './places.js';
 import { proseLanguages } from './prose-language.js';
@@ -62,7 +62,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   warnings.push(...refusals.map((r) => ({ line: r.line, raw: r.raw, message: `the table is not read: ${r.message}` })));
 
   const context = languageContext(
-    [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],
+    placeTexts(doc),
     [...doc.infobox.map((e) => e.value), ...doc.tables.flatMap((t) => t.rows.map((r) => r.raw)), ...doc.paragraphs.map((p) => p.text)],
   );
   context.prose = proseLanguages([doc.title.value, ...doc.paragraphs.map((p) => p.text)]);

@@ -4,13 +4,15 @@ import { remembered } from './memo.js';
 import { SCRIPT } from './scripts.js';
 
 /**
- * Where a post is, by the words its title, body or description use, and the language each script is
- * in there. Rows are tried in order; the first whose words appear decides. Only countries that write
- * a script in one language are listed for it (India writes Devanagari in several, so it is not). Latin script's
- * language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian English,
- * Indonesian, Malay, Fijian.
+ * Where a post is, by the words its title or body use: the language each script is in there, and the language its
+ * dates name months in where that is no script's (Latin-script Polish, Czech, Croatian: "listopad" is November in
+ * Poland and Czechia, October in Croatia). Rows are tried in order; the first whose words appear decides. Only
+ * countries that write a script in one language are listed for it (India writes Devanagari in several, so it is not).
+ * Latin script's language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian
+ * English, Indonesian, Malay, Fijian; the languages of scripts whose months Intl names (Russian, Indonesian…) are the
+ * dates' language too (see jurisdictionLanguages).
  */
-export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Record<string, string>>]> = [
+export const JURISDICTIONS: ReadonlyArray<readonly [words: RegExp, scripts: Readonly<Record<string, string>>, dates?: string]> = [
   // 日本 Japan, 日治 and 日據/日据 Japanese rule, as Chinese writes them; Korean 일본 Japan, 일제 Imperial Japan (일제강점기, the
   // Japanese rule), 도쿄 Tokyo, 오사카 Osaka, 교토 Kyoto
   [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b|日本|日治|日據|日据|일본|일제|도쿄|오사카|교토/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
@@ -47,6 +49,9 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:ethiopia|ethiopian|addis ababa)\b/i, { Ethi: 'am' }],
   [/\b(?:maldives|maldivian)\b/i, { Thaa: 'dv' }],
   [/\b(?:tibet|tibetan|lhasa)\b/i, { Tibt: 'bo' }],
+  [/\b(?:poland|polish|polska|polski|polskiej|warsaw|warszawa|cracow|krak[oó]w)\b/i, {}, 'pl'],
+  [/\b(?:czechia|czech|czechoslovakia|czechoslovak|praha|prague|bohemia|moravia)\b/i, {}, 'cs'],
+  [/\b(?:croatia|croatian|hrvatska|hrvatske|hrvatski|zagreb|dalmatia|slavonia)\b/i, {}, 'hr'],
 ];
 
 /** What the article tells about the language of its native names. */
@@ -64,15 +69,25 @@ export interface LanguageContext {
 /** The language context of an article, from the texts that say where the post is (title first) and all its texts. */
 export function languageContext(placeTexts: readonly string[], allText: string | readonly string[]): LanguageContext {
   const texts = typeof allText === 'string' ? [allText] : allText;
-  const jurisdiction = placeTexts.map(jurisdictionNamed).find((found) => found !== undefined) ?? {};
+  const jurisdiction = jurisdictionIn(placeTexts)?.[1] ?? {};
   const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
   const hangul = /\p{Script=Hangul}/u;
   return { jurisdiction, kana: texts.some((t) => kana.test(t)), hangul: texts.some((t) => hangul.test(t)) };
 }
 
+/** The row of the first jurisdiction the first of the texts to name one names, if any. */
+export function jurisdictionIn(texts: readonly string[]): (typeof JURISDICTIONS)[number] | undefined {
+  for (const text of texts) {
+    const row = JURISDICTIONS.find(([words]) => words.test(text));
+    if (row) return row;
+  }
+  return undefined;
+}
+
 /** The languages by script of the first jurisdiction a text's words name ("Japanese rule": Han is Japanese), if any. */
 function jurisdictionNamed(text: string): Readonly<Record<string, string>> | undefined {
-  return JURISDICTION_LANGUAGES.find(([words]) => words.test(text))?.[1];
+  const row = jurisdictionIn([text]);
+  return row && Object.keys(row[1]).length ? row[1] : undefined;
 }
 
 /**
