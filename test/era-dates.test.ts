@@ -1,4 +1,4 @@
-// Dates of Japan's era calendar, table-driven: an era year checks a Gregorian date, an era date from 1873 on is one.
+// East Asian era dates, table-driven: an era year checks a Gregorian date, an era date of a Gregorian era calendar is one.
 import { describe, expect, it } from 'vitest';
 import { readDateCell } from '../src/extract/date-cells.js';
 import { readEraDate } from '../src/extract/era-dates.js';
@@ -16,6 +16,7 @@ describe('a Gregorian date with its era date', () => {
     ['1875年012月19日 (明治08年12月19日)', '1875-12-19'],
     // Heisei, Reiwa and an era of the twelfth century, all known to Intl's Japanese calendar
     ['1989年(平成元年)1月8日', '1989-01-08'], ['2019年(令和元年)5月1日', '2019-05-01'], ['1160年(永暦元年)3月1日', '1160-03-01'],
+    ['1898년(메이지 31년) 10월 12일', '1898-10-12'], ['1868년 7월 13일 (게이오 4년 5월 24일)', '1868-07-13'],
   ])('%s → %s', (cell, date) => {
     expect(readDateCell(cell)).toEqual({ kind: 'date', date: { value: date, precision: 'day' } });
   });
@@ -32,6 +33,9 @@ describe('an era date alone', () => {
   it.each([
     ['明治31年10月12日', '1898-10-12', 'day'], ['昭和64年1月7日', '1989-01-07', 'day'], ['令和元年5月1日', '2019-05-01', 'day'],
     ['平成元年', '1989', 'year'], ['昭和64年1月', '1989-01', 'month'],
+    // Japan's eras as Korean writes them (Intl's Korean names; 원년 the first year), and the Republic of China's 民國 (from 1912)
+    ['메이지 31년 10월 12일', '1898-10-12', 'day'], ['헤이세이 원년', '1989', 'year'],
+    ['民國38年10月1日', '1949-10-01', 'day'], ['民国38年', '1949', 'year'], ['民國101年5月20日', '2012-05-20', 'day'], ['중화민국 38년', '1949', 'year'],
   ])('%s → %s', (cell, value, precision) => {
     expect(readEraDate(cell)).toEqual({ kind: 'date', date: { value, precision } });
   });
@@ -44,7 +48,7 @@ describe('an era date alone', () => {
     expect((readEraDate(cell) as { reason: string }).reason).toContain(reason);
   });
 
-  it.each(['2010年12月25日', '1920年12月至1923年2月1日', '民國38年', '12 May 1990'])('%s holds no Japanese era date', (cell) => {
+  it.each(['2010年12月25日', '1920年12月至1923年2月1日', '2010년 12월 25일', '12 May 1990'])('%s holds no era date', (cell) => {
     expect(readEraDate(cell)).toBeUndefined();
   });
 });
