@@ -2,7 +2,7 @@
 import type { ArticleDocument, InfoboxEntry, Section } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
-import { headingsContext, languageContext, type LanguageContext } from './languages.js';
+import { headingsContext, holderContext, languageContext, type LanguageContext } from './languages.js';
 import { jurisdictionLanguages, placeTexts } from './article-languages.js';
 import { inMonthLanguages, monthLanguagesKey, monthLanguagesOf } from './month-names.js';
 import { jurisdictionOf } from './places.js';
@@ -72,7 +72,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const resolver = new PersonResolver(context, rows.map((row) => row.name));
   const bodies = new BodyRegistry();
   const contextAt = rowContexts(doc.sections, context);
-  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4)), contextAt(row.line)) })));
+  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4)), holderContext(contextAt(row.line), row.extra)) })));
   const latest = kept.reduce((max, { row }) => (row.start && row.start.value > max ? row.start.value : max), '');
   const tenures = kept.map(({ row, person }, index): TenureRecord => {
     const current = row.endKind === 'open' || (row.endKind === 'blank' && row.start !== undefined && row.start.value === latest

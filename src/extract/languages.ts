@@ -101,6 +101,23 @@ export function headingsContext(context: LanguageContext, headings: readonly str
 }
 
 /**
+ * Words a row's cell says its holder came from with, and the language of the holder's Han name then: Korean 내지인
+ * ("from the home islands") and 일본인 Japanese, 조선인 and 한국인 Korean; Japanese 内地人 and 日本人, 朝鮮人.
+ */
+const HOLDER_ORIGINS: Readonly<Record<string, string>> = {
+  내지인: 'ja', 일본인: 'ja', 조선인: 'ko-Hani', 한국인: 'ko-Hani', 内地人: 'ja', 日本人: 'ja', 朝鮮人: 'ko-Hani',
+};
+
+/**
+ * The language context of one row: where one of its other cells says where the holder came from ("내지인" under
+ * Japanese rule in Korea), the holder's Han name is in that country's language, whatever the post's.
+ */
+export function holderContext(context: LanguageContext, cells: readonly { value: string }[]): LanguageContext {
+  const hani = cells.map((cell) => HOLDER_ORIGINS[cell.value.trim()]).find((found) => found !== undefined);
+  return hani ? { ...context, jurisdiction: { ...context.jurisdiction, Hani: hani } } : context;
+}
+
+/**
  * Characters that OpenCC converts to traditional although they are standard traditional characters
  * themselves (its dictionary keeps only the first of several candidates: 岩 → 巖, 后 → 後): they tell no script.
  */
