@@ -92,6 +92,9 @@ describe('a label names a native form\'s language (English names from ICU, writi
   it.each([
     ['Arabic :', 'ar'], ['Russian:', 'ru'], ['Kanji', 'ja'], ['Hanja', 'ko'], ['Hangul', 'ko'], ['Georgian', 'ka'],
     ['in Persian', 'fa'], ['Bengali', 'bn'], ['Traditional Chinese', 'zh-Hant'], ['Name', undefined], ['Portrait', undefined],
+    // the labels of Korean, Japanese and Chinese Wikipedias (test/fixtures/real-unread/dokyo-doji-sa: "도쿄도지사(일본어: 東京都知事)")
+    ['일본어:', 'ja'], ['한국어', 'ko'], ['日本語：', 'ja'], ['韓国語', 'ko'], ['日语：', 'ja'], ['韓文', 'ko'], ['중국어', 'zh'],
+    ['이름', undefined], ['氏名', undefined], ['漢字', undefined],
   ])('%s → %s', (label, language) => {
     expect(labelledLanguage(label)).toBe(language);
   });

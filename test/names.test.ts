@@ -150,6 +150,8 @@ describe('parseName splits a name cell', () => {
     ['Boris Yeltsin (Russian: Борис Ельцин; romanized: Boris Yeltsin)', [['Борис Ельцин', 'Cyrl', 'ru']]],
     ['Park Chung-hee (박정희; 朴正熙)', [['박정희', 'Hang', undefined], ['朴正熙', 'Hani', undefined]]],
     ['Nasser (Gamal محمد)', [['محمد', 'Arab', undefined]]],
+    // a label in Korean, as ko.wikipedia's templates write it (test/fixtures/real-unread/dokyo-doji-sa's prose: "(일본어: 東京都知事)")
+    ['가라스마루 미쓰에 (일본어: 烏丸光徳)', [['가라스마루 미쓰에', 'Hang', undefined], ['烏丸光徳', 'Hani', 'ja']]],
   ])('takes the language a label names in %s', (cell, natives) => {
     expect(parseName(cell).natives.map((n) => [n.text, n.script, n.language])).toEqual(natives);
   });

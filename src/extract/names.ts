@@ -141,7 +141,9 @@ function readParenthesis(inner: string, name: PersonName): void {
   if (runs.some((run) => run.script !== SCRIPT.latin)) {
     let language: string | undefined;
     for (const run of runs) {
-      if (run.script === SCRIPT.latin) language = run.text.endsWith(':') ? labelledLanguage(run.text) : undefined;
+      // a label in any script names the language of the forms after it ("Japanese:", Korean "일본어:")
+      const label = /[:：]$/.test(run.text) ? labelledLanguage(run.text) : undefined;
+      if (run.script === SCRIPT.latin || label) language = label;
       else addNatives(run.text, run.script, name, language);
     }
     return;
