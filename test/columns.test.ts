@@ -118,6 +118,16 @@ describe('assignColumns', () => {
     expect(roles('경기도지사', rows.map((r) => [r[0], r[1], r[3]]))).toMatchObject({ name: 1, native: undefined, start: 2 });
   });
 
+  it('takes no column headed as anything but names for the native names (a party in hangul beside a hangul name)', () => {
+    // ko.wikipedia's presidents of South Korea: "| 대 | 사진 | 이름 | 임기 | 정당 |"
+    expect(roles('대한민국의 대통령', [
+      ['대', '사진', '이름', '임기', '정당'],
+      ['제1대', '', '이승만 (李承晩)', '1948년 7월 24일 ~ 1952년 8월 14일', '자유당'],
+      ['제3대', '', '이승만 (李承晩)', '1956년 8월 15일 ~ 1960년 4월 27일', '자유당'],
+      ['제4대', '', '윤보선 (尹潽善)', '1960년 8월 13일 ~ 1962년 3월 22일', '민주당'],
+    ])).toMatchObject({ ordinal: 0, name: 2, term: 3, party: 4, native: undefined });
+  });
+
   it('refuses a table no column of which can hold names, saying what each column holds', () => {
     expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
       reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],

@@ -80,7 +80,7 @@ describe('header words of Korean and Japanese lists', () => {
     ['代', 'ordinal'], ['肖像', 'image'], ['氏名', 'name'], ['就任日', 'start'], ['退任日', 'end'], ['備考', 'notes'],
     ['写真', 'image'], ['任期初日', 'start'], ['任期終日', 'end'], ['出身', 'other'], ['漢字', 'native'], ['政党', 'party'],
     ['생년월일', 'other'], ['출생', 'other'], ['득표율', 'other'], ['生年月日', 'other'], ['選挙', 'other'], ['소속', 'party'], ['所属', 'party'],
-    ['취임일자', 'start'], ['就任年月日', 'start'], ['退任年月日', 'end'], ['인물', 'name'],
+    ['内閣', 'other'], ['내각', 'other'], ['취임일자', 'start'], ['就任年月日', 'start'], ['退任年月日', 'end'], ['인물', 'name'],
     ['이름 없음', undefined], ['代理', undefined],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);

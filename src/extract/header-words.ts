@@ -36,8 +36,8 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['term', /^(?:임기|재임 ?기간|任期|在任期間)$/, 3],
   ['party', /^(?:정당|소속|소속 ?정당|政党|所属|所属政党|党派)$/, 4],
   ['notes', /^(?:비고|참고|備考|注記)$/, 4],
-  // and where a holder came from, when born and died, and the election (출생 birth, 사망 death, 득표 votes; 生年月日, 没年)
-  ['other', /^(?:출신|출신지|호적|출생|사망|생년월일|생몰|생몰년|선거|득표|득표율|出身|出身地|生年月日|生年|没年|生没年|選挙|得票|得票率)$/, 3],
+  // and where a holder came from, when born and died, the election and the cabinet (출생 birth, 득표 votes, 내각; 生年月日, 内閣)
+  ['other', /^(?:출신|출신지|호적|출생|사망|생년월일|생몰|생몰년|선거|득표|득표율|내각|出身|出身地|生年月日|生年|没年|生没年|選挙|得票|得票率|内閣)$/, 3],
   ['native', /^(?:한자|한자 ?표기|한자 ?이름|한자명|漢字|漢字表記)$/, 3],
   ['name', /^(?:이름|성명|인물|氏名|名前|人名)$/, 3],
   // German titles of posts, compounds English words do not match ("Landeshauptmann", "Oberbürgermeister")
