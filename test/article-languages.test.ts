@@ -1,6 +1,8 @@
 // The languages of an article's post, from its title and its infobox's body: they settle month names languages do not share.
 import { describe, expect, it } from 'vitest';
 import { jurisdictionLanguages } from '../src/extract/article-languages.js';
+import { JURISDICTIONS } from '../src/extract/languages.js';
+import { MONTH_LOCALES, monthLanguagesOf } from '../src/extract/month-names.js';
 import { extractArticle } from '../src/extract/extract.js';
 import { parseArticle } from '../src/parse/parse.js';
 
@@ -19,6 +21,10 @@ describe('jurisdictionLanguages', () => {
     ['List of mayors of Moscow', [], ['ru']],
     ['Governor of Tokyo', [], ['ja']],
     ['List of mayors of Springfield', ['Body: Springfield City Council'], []],
+    // one table for where a post is: India's and Fiji's rows give the titles' language (Latin script), no month names
+    ['Governor of Kerala', [], ['en-IN']], ['Prime Minister of Fiji', [], ['fj']], ['Daftar Gubernur Aceh', [], ['id']],
+    // test/fixtures/real-unread/dokyo-doji-sa: a Korean title naming Tokyo (도쿄)
+    ['도쿄도지사', ['Body: 도쿄도'], ['ja']],
   ])('%s %j → %j', (title, entries, languages) => {
     expect(jurisdictionLanguages(parseArticle(article(title, entries), 'a.txt'))).toEqual(languages);
   });
@@ -35,5 +41,18 @@ describe('an article reads month names in its post\'s languages', () => {
     ['List of holders', [], [undefined, '1563-03-25']], // no language settles "listopada"
   ])('%s %j → %j', (title, entries, expected) => {
     expect(term(title, entries)).toEqual(expected);
+  });
+});
+
+describe('one table of jurisdictions: words, languages by script, and the dates\' language', () => {
+  it('gives a date language only to rows whose scripts name none, and only one Intl names months in', () => {
+    const dated = JURISDICTIONS.filter(([, , dates]) => dates !== undefined);
+    expect(dated.map(([, scripts, dates]) => [scripts, dates])).toEqual([[{}, 'pl'], [{}, 'cs'], [{}, 'hr']]);
+    expect(dated.every(([, , dates]) => MONTH_LOCALES.includes(dates!))).toBe(true);
+  });
+
+  it('reads the months of India and Fiji in no language of their own: en-IN and fj name the titles before names only', () => {
+    expect(monthLanguagesOf(['en-IN'])).toEqual([]);
+    expect(monthLanguagesOf(['fj'])).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Column roles, table-driven: header words, and what a table's cells hold, decide each column's role.
 import { describe, expect, it } from 'vitest';
 import { normalizeCell } from '../src/extract/cells.js';
-import { assignColumns, ORDINAL_CELL, profileColumns } from '../src/extract/columns.js';
+import { assignColumns, profileColumns } from '../src/extract/columns.js';
+import { isOrdinalCell } from '../src/extract/ordinal-cells.js';
 import { wordsOf } from '../src/extract/extract.js';
 
 /** Column roles of a small table given as rows of cells (the first is the header). */
@@ -121,6 +122,27 @@ describe('assignColumns', () => {
     expect(roles(title, [header, ...rows])).toMatchObject(expected);
   });
 
+  it('takes no column repeating a few words for the native names, whatever its header', () => {
+    // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi, its status column ("내지인": from the home islands) under a
+    // header of no known role
+    const rows = [['상태', '이름', '한자', '취임']];
+    for (const [status, name, han, start] of [['내지인', '히가키 나오스케', '檜垣 直右', '1910년 10월 1일'],
+      ['내지인', '마쓰나가 다케키치', '松永 武吉', '1916년 3월 28일'], ['조선인', '구도 에이이치', '工藤 英一', '1919년 9월 26일'],
+      ['내지인', '도키자네 아키호', '時實 秋穗', '1923년 2월 24일'], ['내지인', '요네다 진타로', '米田 甚太郞', '1926년 3월 8일']]) rows.push([status, name, han, start]);
+    expect(roles('경기도지사', rows)).toMatchObject({ name: 1, native: 2, start: 3 });
+    expect(roles('경기도지사', rows.map((r) => [r[0], r[1], r[3]]))).toMatchObject({ name: 1, native: undefined, start: 2 });
+  });
+
+  it('takes no column headed as anything but names for the native names (a party in hangul beside a hangul name)', () => {
+    // ko.wikipedia's presidents of South Korea: "| 대 | 사진 | 이름 | 임기 | 정당 |"
+    expect(roles('대한민국의 대통령', [
+      ['대', '사진', '이름', '임기', '정당'],
+      ['제1대', '', '이승만 (李承晩)', '1948년 7월 24일 ~ 1952년 8월 14일', '자유당'],
+      ['제3대', '', '이승만 (李承晩)', '1956년 8월 15일 ~ 1960년 4월 27일', '자유당'],
+      ['제4대', '', '윤보선 (尹潽善)', '1960년 8월 13일 ~ 1962년 3월 22일', '민주당'],
+    ])).toMatchObject({ ordinal: 0, name: 2, term: 3, party: 4, native: undefined });
+  });
+
   it('refuses a table no column of which can hold names, saying what each column holds', () => {
     expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
       reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],
@@ -131,14 +153,14 @@ describe('assignColumns', () => {
 describe('ordinals with the suffixes of the languages lists are written in are No. cells', () => {
   it.each([['1º', true], ['1.º', true], ['2ª', true], ['3°', true], ['1er', true], ['2e', true], ['2ème', true], ['12.º', true],
     ['1º de mayo', false], ['º', false], ['1ºº', false]])('%s: %s', (cell, ordinal) => {
-    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+    expect(isOrdinalCell(cell)).toBe(ordinal);
   });
 });
 
 describe('English ordinals with a suffix are No. cells, kept as written', () => {
   it.each([['1st', true], ['2nd', true], ['3rd', true], ['4th', true], ['11th', true], ['21st', true], ['(2nd)', true],
     ['1st term', false], ['1stly', false], ['0th', false], ['1948th', false]])('%s: %s', (cell, ordinal) => {
-    expect(ORDINAL_CELL.test(cell)).toBe(ordinal);
+    expect(isOrdinalCell(cell)).toBe(ordinal);
   });
 
   it('takes a column of them, under an empty header, as the No. column', () => {

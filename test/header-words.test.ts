@@ -67,3 +67,22 @@ describe('a header naming a language heads the names written in it (from Intl.Di
     expect(headerRole('Georgian', wordsOf('List of heads of the Georgian Orthodox Church')).role).toBe('native');
   });
 });
+
+describe('header words of Korean and Japanese lists', () => {
+  // test/fixtures/real-unread/dokyo-doji-sa: "| 대수 | 사진 | 이름 | 임기 | 출신 | 비고 |"
+  // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: "| 호적 | 이름 | 한자 표기 | 취임 | 퇴임 | 비고 |"
+  // test/fixtures/real-unread/kyoto-shicho: "| 代 | 肖像 | 氏名 | 就任日 | 退任日 | 備考 |"
+  // test/fixtures/real-unread/tokyo-to-chiji-ichiran: "| 写真 | 氏名 | 任期初日 | 任期終日 | 出身 |"
+  const office = wordsOf('도쿄도지사');
+  it.each([
+    ['대수', 'ordinal'], ['사진', 'image'], ['이름', 'name'], ['임기', 'term'], ['출신', 'other'], ['비고', 'notes'],
+    ['호적', 'other'], ['한자 표기', 'native'], ['취임', 'start'], ['퇴임', 'end'], ['정당', 'party'],
+    ['代', 'ordinal'], ['肖像', 'image'], ['氏名', 'name'], ['就任日', 'start'], ['退任日', 'end'], ['備考', 'notes'],
+    ['写真', 'image'], ['任期初日', 'start'], ['任期終日', 'end'], ['出身', 'other'], ['漢字', 'native'], ['政党', 'party'],
+    ['생년월일', 'other'], ['출생', 'other'], ['득표율', 'other'], ['生年月日', 'other'], ['選挙', 'other'], ['소속', 'party'], ['所属', 'party'],
+    ['内閣', 'other'], ['내각', 'other'], ['취임일자', 'start'], ['就任年月日', 'start'], ['退任年月日', 'end'], ['인물', 'name'],
+    ['이름 없음', undefined], ['代理', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});

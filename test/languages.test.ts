@@ -1,6 +1,8 @@
 // BCP 47 tags of native names, table-driven: ISO 15924 scripts, the cell's other scripts, the article's jurisdiction.
 import { describe, expect, it } from 'vitest';
-import { chineseScript, headingsContext, languageContext, languageTag } from '../src/extract/languages.js';
+import { chineseScript, headingsContext, holderContext, languageContext, languageTag } from '../src/extract/languages.js';
+import { extractArticle } from '../src/extract/extract.js';
+import { parseArticle } from '../src/parse/parse.js';
 import { labelledLanguage, labelledTag } from '../src/extract/language-labels.js';
 import { scriptOf, scriptRuns } from '../src/extract/scripts.js';
 
@@ -41,6 +43,11 @@ describe('languageTag', () => {
     ['سلطانعلی', 'Arab', cell('Arab'), languageContext(['Prime Minister of Iran'], ''), 'fa'],
     ['شارل دباس', 'Arab', cell('Arab'), languageContext(['President of Lebanon'], ''), 'ar'],
     ['ཀ', 'Tibt', cell('Tibt'), none, 'und-Tibt'],
+    // test/fixtures/real-unread/dokyo-doji-sa: a Korean article's Governors of Tokyo, "가라스마루 미쓰에 (烏丸光徳)":
+    // Han beside hangul, of a post in Japan, is Japanese; of a post in Korea (or anywhere else told by no word) hanja
+    ['烏丸光徳', 'Hani', cell('Hang', 'Hani'), languageContext(['도쿄도지사'], ''), 'ja'],
+    ['大木喬任', 'Hani', cell('Hang', 'Hani'), languageContext(['Governor of Tokyo'], ''), 'ja'],
+    ['朴正熙', 'Hani', cell('Hang', 'Hani'), languageContext(['대통령'], ''), 'ko-Hani'],
   ])('%s (%s) → %s', (text, script, scripts, context, tag) => {
     expect(languageTag(text, script, scripts, context)).toBe(tag);
   });
@@ -70,6 +77,7 @@ describe('a heading above a table names the jurisdiction its names are in where 
     ['Mayor of Taichung', ['Under Japanese rule (1895–1945)'], 'ja'],
     ['臺中市市長', ['直轄臺中市歷任市長'], 'zh'], // names no place: the characters tell (none here is only simplified or traditional)
     ['President of South Korea', ['Japanese rule'], 'ko-Hani'], // the article's own jurisdiction wins
+    ['경기도지사', ['역대 도지사', '일제강점기'], 'ja'], // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: "the Japanese occupation"
   ])('%s under %j → %s', (title, headings, tag) => {
     expect(hanUnder(title, headings)).toBe(tag);
   });
@@ -84,6 +92,9 @@ describe('a label names a native form\'s language (English names from ICU, writi
   it.each([
     ['Arabic :', 'ar'], ['Russian:', 'ru'], ['Kanji', 'ja'], ['Hanja', 'ko'], ['Hangul', 'ko'], ['Georgian', 'ka'],
     ['in Persian', 'fa'], ['Bengali', 'bn'], ['Traditional Chinese', 'zh-Hant'], ['Name', undefined], ['Portrait', undefined],
+    // the labels of Korean, Japanese and Chinese Wikipedias (test/fixtures/real-unread/dokyo-doji-sa: "도쿄도지사(일본어: 東京都知事)")
+    ['일본어:', 'ja'], ['한국어', 'ko'], ['日本語：', 'ja'], ['韓国語', 'ko'], ['日语：', 'ja'], ['韓文', 'ko'], ['중국어', 'zh'],
+    ['이름', undefined], ['氏名', undefined], ['漢字', undefined],
   ])('%s → %s', (label, language) => {
     expect(labelledLanguage(label)).toBe(language);
   });
@@ -93,5 +104,24 @@ describe('a label names a native form\'s language (English names from ICU, writi
     ['ko', '박정희', 'Hang', 'ko'], ['zh', '习近平', 'Hani', 'zh-Hans'], ['sr', 'Јоаникије', 'Cyrl', 'sr-Cyrl'], ['mn', 'ᠮᠣᠩᠭᠣᠯ', 'Mong', 'mn-Mong'],
   ])('%s for %s (%s) is tagged %s', (language, text, script, tag) => {
     expect(labelledTag(language, text, script)).toBe(tag);
+  });
+});
+
+describe('a cell saying where the holder came from tells the language of the holder\'s Han name', () => {
+  // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: its 호적 column, 내지인 ("from the home islands") against 조선인
+  const hanOf = (origin: string, headings: string[]) =>
+    languageTag('檜垣 直右', 'Hani', new Set(['Hang', 'Hani']), holderContext(headingsContext(languageContext(['경기도지사'], ''), headings), [{ value: origin }]));
+  it.each([
+    ['내지인', [], 'ja'], ['조선인', ['일제강점기'], 'ko-Hani'], ['', ['일제강점기'], 'ja'], ['', [], 'ko-Hani'], ['내지인 ', ['역대 도지사'], 'ja'],
+  ])('%j under %j → %s', (origin, headings, tag) => {
+    expect(hanOf(origin, headings)).toBe(tag);
+  });
+
+  it('reads it from the row\'s own cells', () => {
+    const article = ['= 경기도지사 =', '', '경기도의 도지사.', '', '== 역대 도지사 ==', '| 호적 | 이름 | 한자 표기 | 취임 | 퇴임 |',
+      '| 내지인 | 히가키 나오스케 | 檜垣 直右 | 1910년 10월 1일 | 1916년 3월 28일 |', '| 조선인 | 유만겸 | 兪萬兼 | 1916년 3월 28일 | 1919년 9월 26일 |',
+      '| 내지인 | 구도 에이이치 | 工藤 英一 | 1919년 9월 26일 | 1923년 2월 24일 |', ''].join('\n');
+    const record = extractArticle(parseArticle(article, 'a.txt'));
+    expect(record.persons.map((p) => p.natives.map((n) => n.tag))).toEqual([['ko', 'ja'], ['ko', 'ko-Hani'], ['ko', 'ja']]);
   });
 });

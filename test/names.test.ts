@@ -18,6 +18,8 @@ describe('parseName splits a name cell', () => {
     ['David Ben-Gurion דוד בן-גוריון', 'David Ben-Gurion', [['דוד בן-גוריון', 'Hebr']], false],
     ['Count Itō Hirobumi 伊藤 博文 (1841–1909)', 'Itō Hirobumi', [['伊藤 博文', 'Hani']], false],
     ['高橋はるみ', undefined, [['高橋はるみ', 'Jpan']], false],
+    // test/fixtures/real-unread/dokyo-doji-sa: the forms in the order the cell writes them, the bracketed one after
+    ['가라스마루 미쓰에 (烏丸光徳)', undefined, [['가라스마루 미쓰에', 'Hang'], ['烏丸光徳', 'Hani']], false],
     ['Nino Burjanadze (born 1964) (acting)', 'Nino Burjanadze', [], true],
     ['Nii Amaa Ollennu, acting President', 'Nii Amaa Ollennu', [], true],
     ['Soltan-Ali Vazir-e Afkham سلطانعلی وزیر افخم (1862–1914) Acting Prime Minister', 'Soltan-Ali Vazir-e Afkham', [['سلطانعلی وزیر افخم', 'Arab']], true],
@@ -160,6 +162,8 @@ describe('parseName splits a name cell', () => {
     ['Boris Yeltsin (Russian: Борис Ельцин; romanized: Boris Yeltsin)', [['Борис Ельцин', 'Cyrl', 'ru']]],
     ['Park Chung-hee (박정희; 朴正熙)', [['박정희', 'Hang', undefined], ['朴正熙', 'Hani', undefined]]],
     ['Nasser (Gamal محمد)', [['محمد', 'Arab', undefined]]],
+    // a label in Korean, as ko.wikipedia's templates write it (test/fixtures/real-unread/dokyo-doji-sa's prose: "(일본어: 東京都知事)")
+    ['가라스마루 미쓰에 (일본어: 烏丸光徳)', [['가라스마루 미쓰에', 'Hang', undefined], ['烏丸光徳', 'Hani', 'ja']]],
   ])('takes the language a label names in %s', (cell, natives) => {
     expect(parseName(cell).natives.map((n) => [n.text, n.script, n.language])).toEqual(natives);
   });

@@ -4,7 +4,7 @@ import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, loo
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader, headerWordTest } from '../src/extract/header-rows.js';
 import { wordsOf } from '../src/extract/extract.js';
-import { ORDINAL_CELL } from '../src/extract/columns.js';
+import { isOrdinalCell } from '../src/extract/ordinal-cells.js';
 import { readByContent } from '../src/extract/row-reading.js';
 import { spannedCells } from '../src/extract/row-repairs.js';
 
@@ -117,7 +117,7 @@ describe('a No. cell, as real lists write it', () => {
   it.each([['12', true], ['12a', true], ['(3)', true], ['12.', true], ['1 (1)', true], ['(2) II', true], ['—', false], ['1948', false], ['12 May', false],
     // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu: "01" … "09", as written
     ['01', true], ['09', true], ['007', true], ['0', false], ['00', false]])(
-    '%s: %s', (cell, ordinal) => expect(ORDINAL_CELL.test(cell)).toBe(ordinal));
+    '%s: %s', (cell, ordinal) => expect(isOrdinalCell(cell)).toBe(ordinal));
 });
 
 describe('a row read by what its cells hold', () => {

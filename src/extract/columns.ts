@@ -3,6 +3,7 @@ import { holdsTerm, readDateCell, readTermCell, type CellDate } from './date-cel
 import { saysInOffice } from './dates.js';
 import { headerRole, type ColumnRole } from './header-words.js';
 import { headsLifespan } from './lifespan-columns.js';
+import { isOrdinalCell } from './ordinal-cells.js';
 import { looksLikePersonName } from './row-kinds.js';
 
 /** What a column's cells hold, as fractions of its non-blank cells, and how many are blank. */
@@ -38,6 +39,10 @@ export interface ColumnMap {
 
 /** Headers naming a point in time, not a span: a year alone under them is when the term began (Oxford's "Year"). */
 const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
+/** The roles of the headers a column of native names may stand under: none known, a language ("Georgian"), names. */
+const NATIVE_HEADERS: ReadonlySet<ColumnRole | undefined> = new Set([undefined, 'native', 'name']);
+/** The least share of distinct cells a column of native names has: a holder may come back, but most rows name another. */
+const FEW_DISTINCT = 0.5;
 /** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
 const DIGITS = /\d/;
 /** A dash, a slash or a word that can join two dates in one cell. */
@@ -52,12 +57,6 @@ const OPEN: CellDate = { kind: 'open' };
 const LOST: CellDate = { kind: 'unknown', text: '?' };
 const NONE: CellDate = { kind: 'blank' };
 
-/**
- * Cells of a No. column: "12", "12a", "(3)" (a returning holder's number), "12.", "01" (zero-padded), "1st"
- * (an English ordinal; "1º", "1.º", "1ª", "1°" Spanish, Portuguese and Italian, "1er", "2e", "2ème" French), and a second
- * number beside it: "1 (1)" (holder and term), "(2) II" (holder and ministry). Never 0.
- */
-export const ORDINAL_CELL = /^\(?0{0,2}[1-9]\d{0,2}(?:st|nd|rd|th|er|ème|\.?[ºª°]|[a-z])?\)?\.?(?: (?:\([1-9]\d{0,2}\)|[IVX]{1,6}))?$/;
 
 /** Profiles each column of the rows (cells already normalised), reading each cell once for every feature. */
 export function profileColumns(header: string[], rows: string[][]): ColumnProfile[] {
@@ -77,7 +76,7 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
         const t = readTermCell(c);
         if (holdsTerm(t)) terms++;
       }
-      if (digits && ORDINAL_CELL.test(c)) numbers++;
+      if (isOrdinalCell(c)) numbers++;
       if (date.kind !== 'date' && looksLikePersonName(c)) names++;
       if (date.kind !== 'date' && OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
     }
@@ -119,7 +118,10 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
   // a column headed "Term" counts a holder's terms ("1", "2"), not holders: no No. column
   const ordinal = pick((p, i) => (i < name && !is(i, 'term') && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
-  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
+  // a column repeating a few words ("내지인", from the home islands, against "조선인") says something of the holders, not their
+  // names; so does one headed as anything but names ("정당", party: "자유당")
+  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && p.distinct >= FEW_DISTINCT && NATIVE_HEADERS.has(roles[i].role)
+    && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
     // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.

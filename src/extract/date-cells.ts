@@ -2,6 +2,7 @@
 import { isActingQualifier } from './acting-words.js';
 import { APPROXIMATE, FLORUIT, leadingDate, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn, withoutYearWord } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
+import { readEraDate } from './era-dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
 import { termEnds } from './term-ends.js';
@@ -25,7 +26,7 @@ export interface TermCell {
 }
 
 /** Reads one date cell: a date (with its qualifier as a note), open, blank, unknown or unreadable. */
-export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readDate(cell));
+export const readDateCell: (cell: string) => CellDate = rememberedIn(monthLanguagesKey, (cell) => readEraDate(cell) ?? readDate(cell));
 
 /** A year of one or two digits ("52", "c. 96"): a year only where a column or its place in the row says the cell is a date. */
 const SHORT_YEAR = /^(c\. ?)?(\d{1,2})$/;

@@ -2,8 +2,8 @@
 import type { ArticleDocument, InfoboxEntry, Section } from '../parse/document.js';
 import { BodyRegistry } from './bodies.js';
 import { readInfobox, splitList, type FieldKind } from './infobox.js';
-import { headingsContext, languageContext, type LanguageContext } from './languages.js';
-import { jurisdictionLanguages } from './article-languages.js';
+import { headingsContext, holderContext, languageContext, type LanguageContext } from './languages.js';
+import { jurisdictionLanguages, placeTexts } from './article-languages.js';
 import { inMonthLanguages, monthLanguagesKey, monthLanguagesOf } from './month-names.js';
 import { jurisdictionOf } from './places.js';
 import { proseLanguages } from './prose-language.js';
@@ -77,7 +77,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   warnings.push(...refusals.map((r) => ({ line: r.line, raw: r.raw, message: `the table is not read: ${r.message}` })));
 
   const context = languageContext(
-    [doc.title.value, first('body')?.value ?? '', first('department')?.value ?? '', first('roleName')?.value ?? ''],
+    placeTexts(doc),
     [...doc.infobox.map((e) => e.value), ...doc.tables.flatMap((t) => t.rows.map((r) => r.raw)), ...doc.paragraphs.map((p) => p.text)],
   );
   context.prose = proseLanguages([doc.title.value, ...doc.paragraphs.map((p) => p.text)]);
@@ -87,7 +87,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
   const resolver = new PersonResolver(context, rows.map((row) => row.name));
   const bodies = new BodyRegistry();
   const contextAt = rowContexts(doc.sections, context);
-  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4)), contextAt(row.line)) })));
+  const kept = dropRepeats(rows.map((row) => ({ row, person: resolver.resolve(row.name, row.start && Number(row.start.value.slice(0, 4)), holderContext(contextAt(row.line), row.extra)) })));
   const inOffice = currentTerms(kept.map((k) => k.row));
   const tenures = kept.map(({ row, person }, index): TenureRecord => {
     const current = inOffice[index];

@@ -27,6 +27,19 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
   ['other', /^(?:lebensdaten|legislatur(?:periode)?|legislatura|législature|wahlperiode|geboren|gestorben|durata|duración|duração|durée|dauer)$/i, 3],
   ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
+  // The same roles in Korean and Japanese lists: 대수 (the holders' count: "초대", "2대") and 代 ("初代", "2代") number
+  // the holders; 한자 표기 and 漢字 head the names' Han spelling
+  ['ordinal', /^(?:대수|대|역대|순번|번호|代|代数|歴代|番号)$/, 4],
+  ['image', /^(?:사진|초상|초상화|写真|肖像|画像)$/, 4],
+  ['start', /^(?:취임|취임일(?:자)?|임기 ?시작|就任|就任日|就任年月日|任期初日|任期開始)$/, 4],
+  ['end', /^(?:퇴임|퇴임일(?:자)?|이임|이임일|임기 ?종료|退任|退任日|退任年月日|任期終日|任期終了|離任|離任日)$/, 4],
+  ['term', /^(?:임기|재임 ?기간|任期|在任期間)$/, 3],
+  ['party', /^(?:정당|소속|소속 ?정당|政党|所属|所属政党|党派)$/, 4],
+  ['notes', /^(?:비고|참고|備考|注記)$/, 4],
+  // and where a holder came from, when born and died, the election and the cabinet (출생 birth, 득표 votes, 내각; 生年月日, 内閣)
+  ['other', /^(?:출신|출신지|호적|출생|사망|생년월일|생몰|생몰년|선거|득표|득표율|내각|出身|出身地|生年月日|生年|没年|生没年|選挙|得票|得票率|内閣)$/, 3],
+  ['native', /^(?:한자|한자 ?표기|한자 ?이름|한자명|漢字|漢字表記)$/, 3],
+  ['name', /^(?:이름|성명|인물|氏名|名前|人名)$/, 3],
   // German titles of posts, compounds English words do not match ("Landeshauptmann", "Oberbürgermeister")
   ['name', /^(?:landeshauptmann|landeshauptfrau|ministerpräsident(?:in)?|oberbürgermeister(?:in)?|bürgermeisterin|bundeskanzler(?:in)?|präsident(?:in)?|kanzler(?:in)?)$/i, 2],
 ];

@@ -15,18 +15,31 @@ const OTHER_LABELS: Readonly<Record<string, string>> = {
 
 /** English language names, lower-cased, to their ISO 639-1 codes: every code ICU can name. */
 const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
-  const byName = new Map<string, string>();
-  for (let a = 97; a <= 122; a++) {
-    for (let b = 97; b <= 122; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name && name !== code) byName.set(name.toLowerCase(), code);
-    }
-  }
+  const byName = languageNames('en');
   for (const [label, language] of Object.entries(OTHER_LABELS)) byName.set(label, language);
   return byName;
 })();
+
+/** Every language name ICU gives in a locale, lower-cased, to its ISO 639-1 code (some 100 ms: built once each). */
+function languageNames(locale: string, into = new Map<string, string>()): Map<string, string> {
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code)?.toLowerCase();
+      if (name && name !== code) into.set(name, code);
+    }
+  }
+  return into;
+}
+
+/**
+ * The languages whose names for languages label native forms in East Asian lists, whose Wikipedias write a form after
+ * its language's name ("가라스마루 미쓰에(일본어: 烏丸光徳)", "日本語：", "日语："): built at the first label in their scripts.
+ */
+const EAST_ASIAN_LABEL_LOCALES = ['ko', 'ja', 'zh', 'zh-Hant'];
+const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+let eastAsianNames: Map<string, string> | undefined;
 
 /** Two- and three-letter codes ICU names a language for ("ru", "de", "grc"), lower case. */
 const CODES: ReadonlySet<string> = new Set(LANGUAGE_BY_NAME.values());
@@ -40,10 +53,14 @@ export function withoutInterlanguageMarks(text: string): string {
   return text.replace(/\s*\(([a-z]{2,3})\)(?=\s|$)/g, (whole, code: string) => (CODES.has(code) ? '' : whole));
 }
 
-/** The language a label names ("Arabic", "Arabic :", "Kanji", "in Russian"), or undefined. */
+/** The language a label names ("Arabic", "Arabic :", "Kanji", "in Russian", "일본어:", "日语："), or undefined. */
 export function labelledLanguage(label: string): string | undefined {
-  const words = label.trim().replace(/\s*:$/, '').replace(/^in\s+/i, '').toLowerCase();
-  return words ? LANGUAGE_BY_NAME.get(words) : undefined;
+  const words = label.trim().replace(/\s*[:：]$/, '').replace(/^in\s+/i, '').toLowerCase();
+  if (!words) return undefined;
+  const english = LANGUAGE_BY_NAME.get(words);
+  if (english || !EAST_ASIAN_LETTER.test(words)) return english;
+  eastAsianNames ??= EAST_ASIAN_LABEL_LOCALES.reduce((into, locale) => languageNames(locale, into), new Map<string, string>());
+  return eastAsianNames.get(words);
 }
 
 /**

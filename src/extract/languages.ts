@@ -4,15 +4,18 @@ import { remembered } from './memo.js';
 import { SCRIPT } from './scripts.js';
 
 /**
- * Where a post is, by the words its title, body or description use, and the language each script is
- * in there. Rows are tried in order; the first whose words appear decides. Only countries that write
- * a script in one language are listed for it (India writes Devanagari in several, so it is not). Latin script's
- * language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian English,
- * Indonesian, Malay, Fijian.
+ * Where a post is, by the words its title or body use: the language each script is in there, and the language its
+ * dates name months in where that is no script's (Latin-script Polish, Czech, Croatian: "listopad" is November in
+ * Poland and Czechia, October in Croatia). Rows are tried in order; the first whose words appear decides. Only
+ * countries that write a script in one language are listed for it (India writes Devanagari in several, so it is not).
+ * Latin script's language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian
+ * English, Indonesian, Malay, Fijian; the languages of scripts whose months Intl names (Russian, Indonesian…) are the
+ * dates' language too (see jurisdictionLanguages).
  */
-export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Record<string, string>>]> = [
-  // 日本 Japan, 日治 and 日據/日据 Japanese rule, as Chinese writes them
-  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b|日本|日治|日據|日据/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
+export const JURISDICTIONS: ReadonlyArray<readonly [words: RegExp, scripts: Readonly<Record<string, string>>, dates?: string]> = [
+  // 日本 Japan, 日治 and 日據/日据 Japanese rule, as Chinese writes them; Korean 일본 Japan, 일제 Imperial Japan (일제강점기, the
+  // Japanese rule), 도쿄 Tokyo, 오사카 Osaka, 교토 Kyoto
+  [/\b(?:japan|japanese|tokyo|osaka|kyoto|hokkaido|okinawa)\b|日本|日治|日據|日据|일본|일제|도쿄|오사카|교토/i, { Hani: 'ja', Jpan: 'ja', Hira: 'ja', Kana: 'ja' }],
   [/\b(?:korea|korean|seoul|busan|pyongyang|incheon|joseon)\b/i, { Hang: 'ko', Hani: 'ko-Hani' }],
   [/\b(?:mongolia|mongolian|ulaanbaatar|ulan bator)\b/i, { Cyrl: 'mn', Mong: 'mn-Mong' }],
   [/\b(?:ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro)\b/i, { Cyrl: 'uk' }],
@@ -46,6 +49,9 @@ export const JURISDICTION_LANGUAGES: ReadonlyArray<readonly [RegExp, Readonly<Re
   [/\b(?:ethiopia|ethiopian|addis ababa)\b/i, { Ethi: 'am' }],
   [/\b(?:maldives|maldivian)\b/i, { Thaa: 'dv' }],
   [/\b(?:tibet|tibetan|lhasa)\b/i, { Tibt: 'bo' }],
+  [/\b(?:poland|polish|polska|polski|polskiej|warsaw|warszawa|cracow|krak[oó]w)\b/i, {}, 'pl'],
+  [/\b(?:czechia|czech|czechoslovakia|czechoslovak|praha|prague|bohemia|moravia)\b/i, {}, 'cs'],
+  [/\b(?:croatia|croatian|hrvatska|hrvatske|hrvatski|zagreb|dalmatia|slavonia)\b/i, {}, 'hr'],
 ];
 
 /** What the article tells about the language of its native names. */
@@ -63,15 +69,25 @@ export interface LanguageContext {
 /** The language context of an article, from the texts that say where the post is (title first) and all its texts. */
 export function languageContext(placeTexts: readonly string[], allText: string | readonly string[]): LanguageContext {
   const texts = typeof allText === 'string' ? [allText] : allText;
-  const jurisdiction = placeTexts.map(jurisdictionNamed).find((found) => found !== undefined) ?? {};
+  const jurisdiction = jurisdictionIn(placeTexts)?.[1] ?? {};
   const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
   const hangul = /\p{Script=Hangul}/u;
   return { jurisdiction, kana: texts.some((t) => kana.test(t)), hangul: texts.some((t) => hangul.test(t)) };
 }
 
+/** The row of the first jurisdiction the first of the texts to name one names, if any. */
+export function jurisdictionIn(texts: readonly string[]): (typeof JURISDICTIONS)[number] | undefined {
+  for (const text of texts) {
+    const row = JURISDICTIONS.find(([words]) => words.test(text));
+    if (row) return row;
+  }
+  return undefined;
+}
+
 /** The languages by script of the first jurisdiction a text's words name ("Japanese rule": Han is Japanese), if any. */
 function jurisdictionNamed(text: string): Readonly<Record<string, string>> | undefined {
-  return JURISDICTION_LANGUAGES.find(([words]) => words.test(text))?.[1];
+  const row = jurisdictionIn([text]);
+  return row && Object.keys(row[1]).length ? row[1] : undefined;
 }
 
 /**
@@ -85,6 +101,23 @@ export function headingsContext(context: LanguageContext, headings: readonly str
 }
 
 /**
+ * Words a row's cell says its holder came from with, and the language of the holder's Han name then: Korean 내지인
+ * ("from the home islands") and 일본인 Japanese, 조선인 and 한국인 Korean; Japanese 内地人 and 日本人, 朝鮮人.
+ */
+const HOLDER_ORIGINS: Readonly<Record<string, string>> = {
+  내지인: 'ja', 일본인: 'ja', 조선인: 'ko-Hani', 한국인: 'ko-Hani', 内地人: 'ja', 日本人: 'ja', 朝鮮人: 'ko-Hani',
+};
+
+/**
+ * The language context of one row: where one of its other cells says where the holder came from ("내지인" under
+ * Japanese rule in Korea), the holder's Han name is in that country's language, whatever the post's.
+ */
+export function holderContext(context: LanguageContext, cells: readonly { value: string }[]): LanguageContext {
+  const hani = cells.map((cell) => HOLDER_ORIGINS[cell.value.trim()]).find((found) => found !== undefined);
+  return hani ? { ...context, jurisdiction: { ...context.jurisdiction, Hani: hani } } : context;
+}
+
+/**
  * Characters that OpenCC converts to traditional although they are standard traditional characters
  * themselves (its dictionary keeps only the first of several candidates: 岩 → 巖, 后 → 後): they tell no script.
  */
@@ -95,8 +128,10 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /**
  * The BCP 47 tag of one native form of a name in script `script`; `cellScripts` are the scripts of
- * the whole name cell. Hangul is Korean; Han beside hangul (or in a Korean article) is hanja
- * (ko-Hani); Han with kana (or in a Japanese article) is Japanese; other Han is Chinese, zh-Hans or
+ * the whole name cell. Hangul is Korean; Han with kana is Japanese; Han of a post in Japan or Korea is in the
+ * language of the post's country (a Korean article's Governors of Tokyo write their Japanese names in Han beside the
+ * hangul: `ja`); Han beside hangul (or in a Korean article) is hanja (ko-Hani), Han in a Japanese article is
+ * Japanese; other Han is Chinese, zh-Hans or
  * zh-Hant as its characters tell (zh when they cannot). Any other script takes the language its
  * jurisdiction writes it in, else the language of the article's prose in that script, else `und-<Script>`.
  */
@@ -104,9 +139,9 @@ export function languageTag(text: string, script: string, cellScripts: ReadonlyS
   if (script === SCRIPT.hangul) return 'ko';
   if (script === 'Jpan' || script === SCRIPT.hiragana || script === SCRIPT.katakana) return 'ja';
   if (script === SCRIPT.han) {
-    if (cellScripts.has(SCRIPT.hangul)) return 'ko-Hani';
     if (cellScripts.has(SCRIPT.hiragana) || cellScripts.has(SCRIPT.katakana)) return 'ja';
     if (context.jurisdiction.Hani) return context.jurisdiction.Hani;
+    if (cellScripts.has(SCRIPT.hangul)) return 'ko-Hani';
     if (context.kana) return 'ja';
     if (context.hangul) return 'ko-Hani';
     return chineseScript(text);

@@ -73,11 +73,19 @@ function readName(cell: string): PersonName {
     } else if (native && latin.trim() && (eastAsian || isExonym(run.text))) name.remarks.push(run.text);
     else latin += ` ${run.text}`;
   }
+  inWrittenOrder(name.natives, text);
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
   latin = stripMarkers(withoutRole(withoutNote(latin, name), name), name);
   latin = oneKoreanRomanisation(withoutRepeatedRomanisation(latin), name.natives);
   if (latin) name.english = latin;
   return name;
+}
+
+/** The native forms in the order the cell writes them ("가라스마루 미쓰에 (烏丸光徳)": hangul first), where each is found in it as it stands. */
+function inWrittenOrder(natives: NativeForm[], text: string): void {
+  if (natives.length < 2) return;
+  const at = new Map(natives.map((form) => [form, text.indexOf(form.text)]));
+  if ([...at.values()].every((i) => i >= 0)) natives.sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
 /**
@@ -147,7 +155,9 @@ function readParenthesis(inner: string, name: PersonName): void {
   if (runs.some((run) => run.script !== SCRIPT.latin)) {
     let language: string | undefined;
     for (const run of runs) {
-      if (run.script === SCRIPT.latin) language = run.text.endsWith(':') ? labelledLanguage(run.text) : undefined;
+      // a label in any script names the language of the forms after it ("Japanese:", Korean "일본어:")
+      const label = /[:：]$/.test(run.text) ? labelledLanguage(run.text) : undefined;
+      if (run.script === SCRIPT.latin || label) language = label;
       else addNatives(run.text, run.script, name, language);
     }
     return;

@@ -3,7 +3,8 @@ import type { TableRow } from '../parse/document.js';
 import { normalizeCell } from './cells.js';
 import { labelledLanguage } from './language-labels.js';
 import { withoutLatinForm } from './latin-forms.js';
-import { ORDINAL_CELL, type ColumnMap } from './columns.js';
+import type { ColumnMap } from './columns.js';
+import { isOrdinalCell } from './ordinal-cells.js';
 import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCell } from './date-cells.js';
 import { saysInOffice } from './dates.js';
 import type { ExtraCell } from './records.js';
@@ -35,7 +36,7 @@ export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, 
   return {
     nameCell: withNativeCell(withoutLatinForm(cell(columns.name), header[columns.name] ?? ''), cell(columns.native), header[columns.native ?? -1]),
     term,
-    ordinal: ORDINAL_CELL.test(ordinal) ? ordinal : undefined,
+    ordinal: isOrdinalCell(ordinal) ? ordinal : undefined,
     party: party && !NO_PARTY.test(party) ? party : undefined,
     notes: cell(columns.notes) ? [cell(columns.notes)] : [],
     extra: columns.extra.map((i) => ({ header: header[i] ?? '', value: row.cells[i] ?? '' })).filter((c) => c.value !== ''),
@@ -84,7 +85,7 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
     if (hasDate(cell) || (nameCell !== '' && standsForDate(cell, dates.length, cells.slice(i + 1).find(Boolean)))) dates.push(cell);
     // "Incumbent" right after the start, in a row whose name cell spans from above: the open end, before any duration or election year
     else if (dates.length === 1 && saysInOffice(cell)) dates.push(cell);
-    else if (ORDINAL_CELL.test(cell)) {
+    else if (isOrdinalCell(cell)) {
       if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
     } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
     else notes.push(cell);

@@ -1,6 +1,7 @@
 // Rows the renderer broke, laid out again: a row short of the table's width, a cell spanning two columns rendered as one.
 import type { TableRow } from '../parse/document.js';
-import { ORDINAL_CELL, type ColumnMap, type ColumnProfile } from './columns.js';
+import type { ColumnMap, ColumnProfile } from './columns.js';
+import { isOrdinalCell } from './ordinal-cells.js';
 import { looksLikePersonName, VACANCY_WORDS } from './row-kinds.js';
 import { readDateInColumn, type CellDate } from './date-cells.js';
 import { hasDate, readRegular, type RowReading } from './row-reading.js';
@@ -72,7 +73,7 @@ export function spannedCells(grid: string[][], columns: ColumnMap): (cells: stri
     if (cells.length < 3 || cells[cells.length - 1] !== '') return undefined;
     if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end]) && hasDate(cells[start]) && !hasDate(cells[end])) return doubled(cells, start);
     if (ordinal !== undefined && name === ordinal + 1 && cells[name] !== ''
-      && !ORDINAL_CELL.test(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
+      && !isOrdinalCell(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
     return undefined;
   };
 }

@@ -1,6 +1,6 @@
 // A table's layout: its usual width, its shape, the title its name cells end in, whether it lists holders at all.
 import type { ColumnMap } from './columns.js';
-import { ORDINAL_CELL } from './columns.js';
+import { isOrdinalCell } from './ordinal-cells.js';
 import type { ColumnRole } from './header-words.js';
 import { parseName } from './names.js';
 import type { TableShape } from './row-kinds.js';
@@ -54,7 +54,7 @@ export function namesThePost(nameCells: string[], officeWords: ReadonlySet<strin
 export function tableShape(rows: string[][], columns: ColumnMap): TableShape {
   const names = rows.map((r) => r[columns.name] ?? '').filter((c) => c !== '');
   const nativeShare = names.length ? names.filter((c) => parseName(c).natives.length > 0).length / names.length : 0;
-  const numbers = columns.ordinal === undefined ? [] : rows.map((r) => ORDINAL_CELL.test(r[columns.ordinal!] ?? ''));
+  const numbers = columns.ordinal === undefined ? [] : rows.map((r) => isOrdinalCell(r[columns.ordinal!] ?? ''));
   return { nativeShare, numberedShare: numbers.length ? numbers.filter(Boolean).length / numbers.length : 0 };
 }
 

@@ -1,5 +1,6 @@
 // QuickStatements v1 lines that add what Wikidata lacks, never changing what it has; the rest are conflicts.
 import type { PartialDate } from '../extract/dates.js';
+import { holderNumber } from '../extract/ordinal-cells.js';
 import { ACTING, UNKNOWN_HERE, type DiffRow } from './diff.js';
 
 /** English Wikipedia (S143, imported from Wikimedia project). */
@@ -83,9 +84,4 @@ export function quickTime(date: PartialDate): string {
   const [year, month = '00', day = '00'] = date.value.split('-');
   const precision = date.precision === 'day' ? 11 : date.precision === 'month' ? 10 : 9;
   return `+${year}-${month}-${day}T00:00:00Z/${precision}`;
-}
-
-/** The holder's number of a written ordinal: "(2)" → 2, "1 (1)" → 1 (the term's number beside it), "(2) II" → 2, "1st" → 1. */
-function holderNumber(written: string): string {
-  return /^\(?([1-9]\d*(?:[a-z](?![a-z]))?)/.exec(written)?.[1] ?? written;
 }

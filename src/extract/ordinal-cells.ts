@@ -1,0 +1,29 @@
+// No. cells: the ordinals a list's number column writes, one definition for the reader, the shapes and Wikidata's P1545.
+
+/**
+ * A written ordinal as the reader keeps it: "12", "12a", "(3)" (a returning holder's number), "01" (zero-padded), "1st"
+ * (an English ordinal; "1º", "1.º", "1ª", "1°" Spanish, Portuguese and Italian, "1er", "2e", "2ème" French), a second
+ * number beside it ("1 (1)": holder and term; "(2) II": holder and ministry); Korean "초대" (the first), "2대", "제2대"
+ * and Japanese "初代", "2代", "第2代" (the 2nd holder). Never 0. Written in the regular expressions both JavaScript and
+ * SHACL's sh:pattern read alike (no `\d`), so that shapes/office-ld.ttl holds ol:seriesOrdinal to this very pattern.
+ */
+export const WRITTEN_ORDINAL_PATTERN = String.raw`^(?:\(?0{0,2}[1-9][0-9]{0,2}(?:st|nd|rd|th|er|ème|\.?[ºª°]|[a-z])?\)?(?: (?:\([1-9][0-9]{0,2}\)|[IVX]{1,6}))?|초대|(?:제 ?)?[1-9][0-9]{0,2}대|初代|第?[1-9][0-9]{0,2}代)$`;
+
+/** {@link WRITTEN_ORDINAL_PATTERN} as a regular expression. */
+export const WRITTEN_ORDINAL = new RegExp(WRITTEN_ORDINAL_PATTERN);
+
+/** True when a cell is a No. cell: a written ordinal, or one with a dot after it ("12."). */
+export function isOrdinalCell(cell: string): boolean {
+  return WRITTEN_ORDINAL.test(cell.endsWith('.') ? cell.slice(0, -1) : cell);
+}
+
+/** The words for "the first" that carry no digit: Korean 초대, Japanese 初代. */
+const FIRST = /^(?:초대|初代)$/;
+/** The holder's number at the start of a written ordinal, after Korean 제 or Japanese 第 ("the"). */
+const LEADING_NUMBER = /^(?:\(|제 ?|第)?([1-9][0-9]*(?:[a-z](?![a-z]))?)/;
+
+/** The holder's number of a written ordinal: "(2)" → 2, "1 (1)" → 1 (the term's number beside it), "(2) II" → 2, "1st" → 1, "초대" → 1, "第3代" → 3. */
+export function holderNumber(written: string): string {
+  if (FIRST.test(written)) return '1';
+  return LEADING_NUMBER.exec(written)?.[1] ?? written;
+}

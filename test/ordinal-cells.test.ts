@@ -1,0 +1,34 @@
+// No. cells, table-driven: what a number column writes, the holder's number Wikidata takes, and the shape holding both alike.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { holderNumber, isOrdinalCell, WRITTEN_ORDINAL_PATTERN } from '../src/extract/ordinal-cells.js';
+import { DEFAULT_SHAPES_DIR } from '../src/validate/shapes.js';
+
+describe('a No. cell in Korean and Japanese lists', () => {
+  it.each([
+    // test/fixtures/real-unread/dokyo-doji-sa: the 대수 column ("초대" the first, "2대" the 2nd)
+    ['초대', true], ['2대', true], ['12대', true], ['제2대', true], ['제 2대', true],
+    ['初代', true], ['2代', true], ['第2代', true],
+    ['대', false], ['0대', false], ['2대 대통령', false], ['초대 도지사', false], ['代', false], ['明治2代', false],
+  ])('%s: %s', (cell, ordinal) => expect(isOrdinalCell(cell)).toBe(ordinal));
+});
+
+describe('the holder\'s number Wikidata\'s P1545 takes from a written ordinal', () => {
+  it.each([['12', '12'], ['(2)', '2'], ['1 (1)', '1'], ['(2) II', '2'], ['1st', '1'], ['12a', '12a'], ['1º', '1'],
+    ['초대', '1'], ['2대', '2'], ['제3대', '3'], ['初代', '1'], ['第3代', '3'], ['4代', '4']])('%s → %s', (written, number) => {
+    expect(holderNumber(written)).toBe(number);
+  });
+});
+
+describe('the shapes hold ol:seriesOrdinal to the reader\'s own pattern', () => {
+  it('shapes/office-ld.ttl gives ol:seriesOrdinal the sh:pattern of ordinal-cells.ts, character for character', () => {
+    const file = path.join(DEFAULT_SHAPES_DIR, 'office-ld.ttl');
+    const quads = new Parser().parse(readFileSync(file, 'utf8'));
+    const ol = 'https://example.org/office-ld/ns#';
+    const property = quads.find((q) => q.predicate.value.endsWith('#path') && q.object.value === `${ol}seriesOrdinal`)!.subject;
+    const pattern = quads.find((q) => q.subject.equals(property) && q.predicate.value === 'http://www.w3.org/ns/shacl#pattern');
+    expect(pattern?.object.value).toBe(WRITTEN_ORDINAL_PATTERN);
+  });
+});
