@@ -7,7 +7,7 @@ import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
-import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
+import { lacksSpannedDates, portraitPutBack, readShortRow, slidLeft, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
@@ -78,6 +78,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
   const parties = partiesOf(regular.map((r) => r.cells), columns);
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
+  const putBack = slidLeft(columns, header, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
   for (const { row, cells } of rows) {
@@ -90,7 +91,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       continue;
     }
     if (isTermOnlyRow(cells, parties)) continue;
-    const repaired = withPortrait(cells) ?? cells;
+    const repaired = withPortrait(cells) ?? putBack(row, cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
     let reading = byColumn;
