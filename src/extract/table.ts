@@ -114,7 +114,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
         const aligned = reading === byColumn;
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
         const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
-          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => t.ordinal !== undefined)?.ordinal);
+          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => PLAIN_NUMBER.test(t.ordinal ?? ''))?.ordinal);
         out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out, gapOf('', reading.term, row, table));
@@ -145,6 +145,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   }
   return out;
 }
+
+/** A number as a No. column counts holders: not a returning holder's "(2)". */
+const PLAIN_NUMBER = /^\d+$/;
 
 /** A name cell that says no one held the post ("n/a", "none"). */
 const NO_ONE = /^(?:n\/a|none|nobody|no one)$/i;
