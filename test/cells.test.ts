@@ -9,6 +9,8 @@ describe('normalizeCell', () => {
     ['4 May 1979[note 3]', '4 May 1979'],
     ['Jane Doe[citation needed]', 'Jane Doe'],
     ['1977[†]', '1977'],
+    ['March 1691a[›]', 'March 1691'], // test/fixtures/real/list-of-safavid-viziers: a note's letter and its link mark
+    ['1990s[›]', '1990s'], ['1990s[1]', '1990s'], // a decade's s is no note's letter
     ['26 February 1811 †', '26 February 1811'],
     ['[[Charles de Gaulle|De Gaulle]]', 'De Gaulle'],
     ['[[Charles de Gaulle]]', 'Charles de Gaulle'],

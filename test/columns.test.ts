@@ -20,6 +20,27 @@ describe('assignColumns', () => {
     ])).toMatchObject({ name: 0, start: 1, end: 2, party: 3 });
   });
 
+  it('takes the column whose cells are names over one headed as the office whose cells mostly are not', () => {
+    // test/fixtures/real/list-of-mayors-of-izmir: a group cell spanning rows was lost, so most rows slid one column left
+    // and "Mayor" stands over a status ("Province center"), "Years" over the names
+    expect(roles('List of mayors of İzmir', [
+      ['Period', 'Years', 'Mayor'],
+      ['Governors as mayors', '1923-24', 'Şükrü Kaya'],
+      ['1924-27', 'Hüseyin Aziz Akyürek', 'Province center'],
+      ['1928-30', 'Ahmet Hulusi Alataş', 'Province center'],
+      ['1930-31', 'Sezai Göker', 'Province center'],
+      ['1931-41', 'Behçet Uz', 'Province center'],
+    ])).toMatchObject({ name: 1, term: 0 });
+    // where no column holds mostly names, the header's word still decides
+    expect(roles('Mayor of Seoul', [
+      ['No.', 'Mayor', 'Notes'],
+      ['1', 'Kim Hyongmin', 'first elected'],
+      ['2', 'Yun Bo-seon', 'appointed'],
+      ['3', '이기붕', 'appointed'],
+      ['4', '김태선', 'appointed'],
+    ])).toMatchObject({ name: 1 });
+  });
+
   it('takes a column of whole terms ("1803–04") as the term column, wherever it stands', () => {
     expect(roles('List of mayors of Locarno', [
       ['Term', 'Mayor', 'Lifespan', 'Party', 'Notes'],

@@ -71,6 +71,7 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['2019-present', '2019', 'open'],
     ['1996-2007', '1996', '2007'],
     ['2015-19', '2015', '2019'],
+    ['1924-24', '1924', '1924'], ['1960-60', '1960', '1960'], // test/fixtures/real/list-of-mayors-of-izmir: a term within one year
     ['1996', '1996', '1996'],
     ['1 July 1960 to 24 February 1966', '1960-07-01', '1966-02-24'],
     ['June 20, 1863 – February 26, 1869 (resigned)', '1863-06-20', '1869-02-26'],

@@ -41,6 +41,13 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
       ['20', 'Raghib al-Nashashibi', '1920', '1935', 'National Defence Party', '', ''],
       ['21', 'Husayn al-Khalidi', '1935', '1937', 'Reform Party', '', ''],
     ], ['', 'Mayor', 'Term start', 'Term end', 'Party', '', '']],
+    // test/fixtures/real/mayor-of-haifa, its third table: "Mayor" spans the number and name columns, and the header's last
+    // cell ("Coalition") stands over a column no row fills once the header is lined up
+    ['Mayor of Haifa', ['Mayor', 'Took office', 'Left office', 'Party', 'Coalition', '', '', ''], [
+      ['1', 'Shabtai Levy', '1948', '1951', 'Independent', '', '', ''],
+      ['2', 'Abba Hushi', '1951', '1969', 'Mapai', '', '', ''],
+      ['3', 'Moshe Flimann', '1969', '1973', 'Independent', '', '', ''],
+    ], ['', 'Mayor', 'Took office', 'Left office', 'Party', 'Coalition', '', '']],
     // test/fixtures/real/list-of-heads-of-saint-petersburg-government: the header two cells short (number and image file
     // names under "Mayor/Governor") is no one-cell span: left as it is
     ['List of heads of Saint Petersburg government', ['Mayor/Governor', 'Took office', 'Left office', 'Party'], [

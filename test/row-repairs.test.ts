@@ -1,7 +1,7 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
-import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow } from '../src/extract/row-repairs.js';
+import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -36,6 +36,24 @@ describe('a row that lacks the portrait cell, its cells one column left', () => 
     [['Rōmaji', 'Kanji', '', '', '', '', '', '', ''], undefined],
   ])('%j → %j', (cells, expected) => {
     expect(laidOut(cells)).toEqual(expected);
+  });
+});
+
+describe('a row whose first cells a cell spanning rows covered, the rest slid left', () => {
+  // test/fixtures/real/list-of-heads-of-state-of-libya: "| № | Name | Birth–Death | Took office | Left office | Political Party | | |"
+  const header = ['№', 'Name', 'Birth–Death', 'Took office', 'Left office', 'Political Party', '', ''];
+  const putBack = slidLeft({ ordinal: 0, name: 1, start: 3, end: 4, party: 5, extra: [2, 6, 7] }, header, 8);
+  const row = { raw: '', line: 18, cells: [] };
+  it.each([
+    // line 18 (cells normalised), under his numbered rows: the number cell "(2)" spans it
+    [['Muammar Gaddafi', '1942–2011', '2 March 1979', '23 August 2011', 'Military / Independent', '', '', ''],
+      ['', 'Muammar Gaddafi', '1942–2011', '2 March 1979', '23 August 2011', 'Military / Independent', '', '']],
+    // line 20: a row that lines up
+    [['3', 'Mustafa Abdul Jalil', '1952–', '5 March 2011', '8 August 2012', 'Independent', '', ''], undefined],
+    // a row with no blank at its end to give: no room to slide back
+    [['Muammar Gaddafi', '1942–2011', '2 March 1979', '23 August 2011', 'Military', 'a', 'b', 'c'], undefined],
+  ])('%j → %j', (cells, expected) => {
+    expect(putBack(row, cells)).toEqual(expected);
   });
 });
 

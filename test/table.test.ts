@@ -36,6 +36,16 @@ describe('rows of real tables', () => {
         '| 3 | Kārlis Ulmanis | 1931 | 1934 | Farmers |',
         '| (3) | | 1934 | 1940 | Independent |',
       ], { tenures: [[2, 'Kārlis Ulmanis', '1931', '1934', '3'], [3, 'Kārlis Ulmanis', '1934', '1940', '(3)']], gaps: [], warned: [] }],
+    ['a number under an unnumbered acting term follows the last plain number, not a returning holder\'s "(2)"',
+      // test/fixtures/real/head-of-tambov-oblast lines 18–23 (cells shortened)
+      'Head of Tambov Oblast', [
+        '| # | Head | In office | Election |',
+        '| 3 | Aleksandr Ryabov | 29 December 1995 — 26 December 1999 | 1995 |',
+        '| (2) | Oleg Betin | 26 December 1999 — 25 May 2015 | 1999 |',
+        '| — | Aleksandr Nikitin | 25 May 2015 — 22 September 2015 Acting head of administration | 2015 |',
+        '| 4 | 22 September 2015 — 4 October 2021 |',
+      ], { tenures: [[2, 'Aleksandr Ryabov', '1995-12-29', '1999-12-26', '3'], [3, 'Oleg Betin', '1999-12-26', '2015-05-25', '(2)'],
+        [4, 'Aleksandr Nikitin', '2015-05-25', '2015-09-22', null], [5, 'Aleksandr Nikitin', '2015-09-22', '2021-10-04', '4']], gaps: [], warned: [] }],
     ['a row naming no one known, and a vacancy label, are gaps even without dates',
       'List of heads of the Serbian Orthodox Church', [
         '| No. | Primate | Portrait | Reign | Notes |',

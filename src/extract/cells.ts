@@ -9,7 +9,7 @@ export interface CellRule {
 }
 
 /** Footnote markers as Wikipedia renders them: [1], [a], [iv], [note 3], [nb 2], [citation needed], [†]. */
-export const FOOTNOTE = /\[(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[α-ω]|(?:note|nb|n|lower-alpha|upper-alpha|fn|ref|Note|NB|N|Fn)\s?[\w-]{1,4}|citation needed|clarification needed|better source needed|according to whom\?|when\?|who\?|which\?|by whom\?|dubious(?: [–-] discuss)?|failed verification|page needed|year needed|edit|†|‡|\*{1,3}|#|§)\]/g;
+export const FOOTNOTE = /\[(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[α-ω]|(?:note|nb|n|lower-alpha|upper-alpha|fn|ref|Note|NB|N|Fn)\s?[\w-]{1,4}|citation needed|clarification needed|better source needed|according to whom\?|when\?|who\?|which\?|by whom\?|dubious(?: [–-] discuss)?|failed verification|page needed|year needed|edit|†|‡|›|\*{1,3}|#|§)\]/g;
 
 /** The rules, applied in this order. */
 export const CELL_RULES: readonly CellRule[] = [
@@ -22,6 +22,8 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'external links', pattern: /\[(?:https?:)?\/\/[^\s\]]{1,500}(?: ([^\]]{0,300}))?\]/g, replace: (_m, label = '') => label },
   { name: 'language and nowrap templates', pattern: /\{\{(?:lang\|[\w-]{1,12}|nowrap|nobr|small)\|([^{}|]{0,300})\}\}/gi, replace: '$1' },
   { name: 'bold and italics', pattern: /'{2,5}/g, replace: '' },
+  // a note's letter flattened onto a date before the note's link mark: "March 1691a[›]" (list-of-safavid-viziers); not a decade's s
+  { name: 'note letters and their link marks', pattern: /(?<=\d)[a-rt-z]?\[›\]/g, replace: '' },
   { name: 'footnote markers', pattern: FOOTNOTE, replace: '' },
   { name: 'mark symbols after a word', pattern: /(?<=\S)\s?[*†‡§¶]+(?=\s|$)|(?<=\s|^)[*†‡§¶]+(?=\s|$)/g, replace: '' },
   { name: 'invisible characters', pattern: /[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]/g, replace: '' },

@@ -37,6 +37,8 @@ export interface ColumnMap {
   extra: number[];
 }
 
+/** Half a column's cells: most of them. */
+const MOSTLY = 0.5;
 /** Headers naming a point in time, not a span: a year alone under them is when the term began (Oxford's "Year"). */
 const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
 /** The roles of the headers a column of native names may stand under: none known, a language ("Georgian"), names. */
@@ -109,9 +111,13 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   };
   const is = (i: number, role: ColumnRole) => roles[i].role === role;
   const headed = (role: ColumnRole) => (i: number) => (is(i, role) ? roles[i].weight : 0);
+  // where most cells of some column look like names, a header's word counts for as much as its own cells do
+  // ("Mayor" over "Province center" in most rows, beside a column of names headed "Years")
+  const mostlyNames = profiles.some((p) => p.names >= MOSTLY && p.filled >= MOSTLY);
   const name = pick((p, i) => {
     if ((p.dates > 0.5 && !is(i, 'name')) || p.numbers > 0.5 || is(i, 'image')) return -1;
-    const header = is(i, 'name') ? roles[i].weight * 2 : is(i, 'other') || is(i, 'party') || is(i, 'native') ? -2 : 0;
+    const headed = is(i, 'name') ? roles[i].weight * 2 * (mostlyNames ? Math.min(1, p.names / MOSTLY) ** 2 : 1) : 0;
+    const header = is(i, 'other') || is(i, 'party') || is(i, 'native') ? -2 : headed;
     const candidate = p.names >= 0.25 || (is(i, 'name') && roles[i].weight >= 3 && p.filled >= 0.5);
     return candidate ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
   });

@@ -77,7 +77,8 @@ export function alignedHeader(
   let bestFit = -Infinity;
   let filledColumns = profiles.length;
   while (filledColumns > 0 && profiles[filledColumns - 1].filled === 0) filledColumns--;
-  const oneShort = lastFilled([header]) === filledColumns - 1;
+  // the header one cell short of the filled columns, or its last cell over a column the shift leaves empty ("Coalition")
+  const roomToShift = lastFilled([header]) === filledColumns - 1 || profiles[lastFilled([header])]?.filled === 0;
   for (let at = 0; at < header.length; at++) {
     // one row is no evidence that a cell is always empty ("| Ann Smith |  | 1 January 1800 | extra |" alone)
     for (let k = 1; rows >= 2 && k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
@@ -87,7 +88,7 @@ export function alignedHeader(
     }
     // a header cell spanning the number and name columns ("| Mayor | Term start |" over "| 20 | Raghib al-Nashashibi | 1920 |"):
     // the number column has no header cell of its own
-    if (oneShort && (profiles[at]?.numbers ?? 0) >= 0.5 && roleOf(header[at]) === 'name') {
+    if (roomToShift && (profiles[at]?.numbers ?? 0) >= 0.5 && roleOf(header[at]) === 'name') {
       const candidate = [...header.slice(0, at), '', ...header.slice(at)];
       if (candidate.length > profiles.length && candidate[candidate.length - 1] === '') candidate.pop();
       const fit = headerFit(candidate, profiles, roleOf);

@@ -100,3 +100,29 @@ export function portraitPutBack(image: number, name: number, width: number): (ce
     return laid.length <= width ? laid : undefined;
   };
 }
+
+/** The most cells before the name's a cell spanning rows can cover (a number, a portrait). */
+const COVERED_CELLS = 2;
+
+/**
+ * A reader of the rows whose first cells a cell spanning rows covered: the renderer dropped them, so the rest slid left
+ * and the row ends in blanks ("| Muammar Gaddafi | 1942–2011 | 2 March 1979 | 23 August 2011 | … | |" under
+ * "| № | Name | Birth–Death | Took office | Left office |", below his numbered row "| (2) | Muammar Gaddafi | … |"). It gives
+ * the cells put back under their columns when the name cell then holds a person's name and the date cells a start;
+ * undefined for any other row, or one whose name cell already holds a name.
+ */
+export function slidLeft(columns: ColumnMap, header: string[], width: number): (row: TableRow, cells: string[]) => string[] | undefined {
+  return (row, cells) => {
+    const here = cells[columns.name] ?? '';
+    if (looksLikePersonName(here) && !hasDate(here)) return undefined;
+    for (let k = 1; k <= Math.min(COVERED_CELLS, columns.name); k++) {
+      const laid = [...Array<string>(k).fill(''), ...cells];
+      while (laid.length > width && laid[laid.length - 1] === '') laid.pop();
+      if (laid.length > width) return undefined;
+      const reading = readRegular(row, laid, columns, header);
+      if (looksLikePersonName(reading.nameCell) && !hasDate(reading.nameCell) && reading.term.start.kind === 'date'
+        && reading.term.end.kind !== 'unreadable') return laid;
+    }
+    return undefined;
+  };
+}

@@ -9,7 +9,7 @@ import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
-import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
+import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
@@ -77,6 +77,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const unslid = spannedCells(regular.map((r) => r.cells), columns);
   const parties = partiesOf(regular.map((r) => r.cells), columns);
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
+  const putBack = slidLeft(columns, header, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
   for (const [index, { row, cells }] of rows.entries()) {
@@ -90,7 +91,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     }
     if (isTermOnlyRow(cells, parties)) continue;
     if (out.tenures.length > 0 && fillsOnlyLaterColumns(cells, width, columns, profiles)) continue;
-    const repaired = withPortrait(cells) ?? cells;
+    const repaired = withPortrait(cells) ?? putBack(row, cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
     let reading = byColumn;
@@ -117,7 +118,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
         const aligned = reading === byColumn;
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
         const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
-          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => t.ordinal !== undefined)?.ordinal);
+          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => PLAIN_NUMBER.test(t.ordinal ?? ''))?.ordinal);
         out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out, gapOf('', reading.term, row, table));
@@ -148,6 +149,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   }
   return out;
 }
+
+/** A number as a No. column counts holders: not a returning holder's "(2)". */
+const PLAIN_NUMBER = /^\d+$/;
 
 /** A name cell that says no one held the post ("n/a", "none"). */
 const NO_ONE = /^(?:n\/a|none|nobody|no one)$/i;

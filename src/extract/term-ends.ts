@@ -46,12 +46,12 @@ function completeLeft(left: string, right: string): string {
   return left;
 }
 
-/** The right end, completed from the left: "04" in "1803–04" is 1804. */
+/** The right end, completed from the left: "04" in "1803–04" is 1804, "24" in "1924-24" (a term within one year) 1924. */
 function completeRight(left: string, right: string): string {
   const leftYear = /(\d{4})$/.exec(left)?.[1];
   if (leftYear && /^\d{2}$/.test(right)) {
     const year = Number(leftYear.slice(0, 2) + right);
-    return String(year > Number(leftYear) ? year : year + 100);
+    return String(year >= Number(leftYear) ? year : year + 100);
   }
   return right;
 }
