@@ -23,7 +23,7 @@ describe('jurisdictionLanguages', () => {
     ['List of mayors of Springfield', ['Body: Springfield City Council'], []],
     // one table for where a post is: India's and Fiji's rows give the titles' language (Latin script), no month names
     ['Governor of Kerala', [], ['en-IN']], ['Prime Minister of Fiji', [], ['fj']], ['Daftar Gubernur Aceh', [], ['id']],
-    // test/fixtures/real-unread/dokyo-doji-sa: a Korean title naming Tokyo (도쿄)
+    // test/fixtures/real/dokyo-doji-sa: a Korean title naming Tokyo (도쿄)
     ['도쿄도지사', ['Body: 도쿄도'], ['ja']],
   ])('%s %j → %j', (title, entries, languages) => {
     expect(jurisdictionLanguages(parseArticle(article(title, entries), 'a.txt'))).toEqual(languages);

@@ -102,7 +102,7 @@ describe('assignColumns', () => {
   });
 
   it('reads dates in another script as dates, not as native names: CJK date columns are the start and end', () => {
-    // test/fixtures/real-unread/taichung-shi-shizhang: a term header spanning two cells, the second empty
+    // test/fixtures/real/taichung-shi-shizhang: a term header spanning two cells, the second empty
     expect(roles('臺中市市長', [
       ['任次', '肖像', '姓名 (生–卒)', '在任時間', '', '黨籍'],
       ['1', '', '胡志強 (1948–)', '2010年12月25日', '2014年12月25日', ''],
@@ -129,7 +129,7 @@ describe('assignColumns', () => {
   });
 
   it.each([
-    // test/fixtures/real-unread/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints
+    // test/fixtures/real/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints
     ['List of presidents of the Church', ['No.', 'Portrait', 'President of the Church', 'Birth', 'Ordination', 'Death', 'Length'], [
       ['1', '', 'Joseph Smith', 'December 23, 1805', 'April 6, 1830', 'June 27, 1844(1844-06-27) (aged 38)', '14 years, 2 months'],
       ['2', '', 'Brigham Young', 'June 1, 1801', 'December 27, 1847', 'August 29, 1877(1877-08-29) (aged 76)', '29 years, 8 months'],
@@ -144,7 +144,7 @@ describe('assignColumns', () => {
   });
 
   it('takes no column repeating a few words for the native names, whatever its header', () => {
-    // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi, its status column ("내지인": from the home islands) under a
+    // test/fixtures/real/gyeonggido-jisa-iljegangjeomgi, its status column ("내지인": from the home islands) under a
     // header of no known role
     const rows = [['상태', '이름', '한자', '취임']];
     for (const [status, name, han, start] of [['내지인', '히가키 나오스케', '檜垣 直右', '1910년 10월 1일'],

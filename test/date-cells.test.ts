@@ -62,8 +62,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1392/3', '1392', '1393'], ['1990/91', '1990', '1991'], // test/fixtures/real/list-of-mayors-of-zurich; a season, a fiscal year
     ['1895–1914', '1895', '1914'],
     ['2015–', '2015', 'blank'],
-    ['1924-', '1924', 'blank'], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong: a hyphen, the end not written
-    ['1939–1943,', '1939', '1943'], // test/fixtures/real-unread/president-of-the-university-of-the-philippines: a list's comma after the term
+    ['1924-', '1924', 'blank'], // test/fixtures/real/chief-justice-of-the-supreme-court-of-hong-kong: a hyphen, the end not written
+    ['1939–1943,', '1939', '1943'], // test/fixtures/real/president-of-the-university-of-the-philippines: a list's comma after the term
     ['12 May 1990;', '1990-05-12', 'blank'],
     ['since 2019', '2019', 'open'],
     ['seit 2019', '2019', 'open'], // test/fixtures/real/chief-justice-neuseeland (German Wikipedia)
@@ -97,7 +97,7 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['6.3.1919-8.7.1919', '1919-03-06', '1919-07-08'], // test/fixtures/real/representatives-of-the-czech-national-bank
     ['18.6.1981-1.11.1988', '1981-06-18', '1988-11-01'],
     ['(1977)', '1977', '1977'],
-    ['26 April 88 – 23 November 99 (11 years, 211 days)', '0088-04-26', '0099-11-23'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['26 April 88 – 23 November 99 (11 years, 211 days)', '0088-04-26', '0099-11-23'], // test/fixtures/real/chronological-list-of-popes
     ['2010年12月25日–2014年12月25日', '2010-12-25', '2014-12-25'],
     ['30–33 / 64–68', 'unreadable', 'unreadable'], // began within 30–33, ended within 64–68
     ['2010년 12월 25일 ~ 2014년 12월 25일', '2010-12-25', '2014-12-25'], // the wave dash of CJK ranges
@@ -114,7 +114,7 @@ describe('readTermCell reads a whole term in one cell', () => {
 
 describe('a term known only as two spans of years ("30–33 / 64–68") is unreadable at both ends, saying why', () => {
   it.each([
-    ['30–33 / 64–68', '30–33', '64–68'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['30–33 / 64–68', '30–33', '64–68'], // test/fixtures/real/chronological-list-of-popes
     ['1510 – 1512 / 1530 – 1532', '1510 – 1512', '1530 – 1532'],
   ])('%j', (cell, start, end) => {
     const term = readTermCell(cell);
@@ -125,7 +125,7 @@ describe('a term known only as two spans of years ("30–33 / 64–68") is unrea
 
 describe('readTermCell: a qualifier in parentheses after a whole term qualifies the term', () => {
   it.each([
-    ['1996-1997 (Acting)', { start: { kind: 'date', date: { value: '1996', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1997', precision: 'year' } } }], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong
+    ['1996-1997 (Acting)', { start: { kind: 'date', date: { value: '1996', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1997', precision: 'year' } } }], // test/fixtures/real/chief-justice-of-the-supreme-court-of-hong-kong
     ['1990-1991 (interim)', { start: { kind: 'date', date: { value: '1990', precision: 'year' }, acting: true }, end: { kind: 'date', date: { value: '1991', precision: 'year' } } }],
     ['1924- (acting)', { start: { kind: 'date', date: { value: '1924', precision: 'year' }, acting: true }, end: { kind: 'blank' } }],
     ['1871-1874 (first term)', { start: { kind: 'date', date: { value: '1871', precision: 'year' }, note: 'first term' }, end: { kind: 'date', date: { value: '1874', precision: 'year' } } }],

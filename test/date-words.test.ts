@@ -5,7 +5,7 @@ import { withoutFootnoteOnYear, withoutHonorificRunIn } from '../src/extract/dat
 
 describe('honorifics the renderer ran into a date cell belong to the name before it: the cell is its date', () => {
   it.each([
-    ['Ratu Sir5 December 1987', '1987-12-05'], // test/fixtures/real-unread/prime-minister-of-fiji
+    ['Ratu Sir5 December 1987', '1987-12-05'], // test/fixtures/real/prime-minister-of-fiji
     ['Ratu27 May 2000', '2000-05-27'],
     ['Sir4 May 1979', '1979-05-04'],
     ['Major General12 June 1975', '1975-06-12'],

@@ -69,7 +69,7 @@ describe('parseDate reads month names of every month language, as Intl writes th
 
 describe('parseDate reads Chinese, Japanese and Korean dates (年 月 日, 년 월 일)', () => {
   it.each([
-    ['2010年12月25日', '2010-12-25', 'day'], // test/fixtures/real-unread/taichung-shi-shizhang
+    ['2010年12月25日', '2010-12-25', 'day'], // test/fixtures/real/taichung-shi-shizhang
     ['1923年2月1日', '1923-02-01', 'day'],
     ['1920年12月', '1920-12', 'month'],
     ['1920年', '1920', 'year'],
@@ -93,7 +93,7 @@ describe('parseDate reads Chinese, Japanese and Korean dates (年 月 日, 년 �
 
 describe('parseDate reads a year of one to three digits beside a day and a month', () => {
   it.each([
-    ['26 April 88', '0088-04-26'], // test/fixtures/real-unread/chronological-list-of-popes
+    ['26 April 88', '0088-04-26'], // test/fixtures/real/chronological-list-of-popes
     ['23 November 99', '0099-11-23'],
     ['27 October 105', '0105-10-27'],
     ['April 26, 88', '0088-04-26'],

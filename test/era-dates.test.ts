@@ -5,10 +5,10 @@ import { readEraDate } from '../src/extract/era-dates.js';
 
 describe('a Gregorian date with its era date', () => {
   it.each([
-    // test/fixtures/real-unread/kyoto-shicho: the era year in brackets between the year and the month
+    // test/fixtures/real/kyoto-shicho: the era year in brackets between the year and the month
     ['1898年(明治31年)10月12日', '1898-10-12'], ['1912年(明治45年)1月6日', '1912-01-06'], ['1912年(大正元年)12月20日', '1912-12-20'],
     ['1913年(大正2年)3月31日', '1913-03-31'], ['1926年(昭和元年)12月25日', '1926-12-25'],
-    // test/fixtures/real-unread/tokyo-to-chiji-ichiran: the era date after the Gregorian one, its bracket often left open;
+    // test/fixtures/real/tokyo-to-chiji-ichiran: the era date after the Gregorian one, its bracket often left open;
     // before 1873 the era date is lunisolar, its year ending in the next Gregorian January (明治元年12月04日 is 16 January 1869)
     ['1868年07月13日 慶応04年05月24日', '1868-07-13'], ['1868年10月05日 (慶応04年08月20日', '1868-10-05'],
     ['1869年01月16日 (明治元年12月04日', '1869-01-16'], ['1868年12月20日 明治元年11月07日', '1868-12-20'],

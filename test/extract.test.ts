@@ -35,7 +35,7 @@ const term = (start?: string, end?: string | 'open'): TenureRow => ({
 
 describe('currentTerms: who is still in office', () => {
   it.each([
-    // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong lines 44–45: "| Geoffrey Ma | 2003-2010 |", "| Andrew Cheung | |"
+    // test/fixtures/real/chief-justice-of-the-supreme-court-of-hong-kong lines 44–45: "| Geoffrey Ma | 2003-2010 |", "| Andrew Cheung | |"
     ['the last row empty after a recent term', [term('1997', '2000'), term('2003', '2010'), term()], [false, false, true]],
     // a list cut off long ago has no current holder
     ['the last row empty after a term of 1269', [term('1250', '1260'), term('1260', '1269'), term()], [false, false, false]],

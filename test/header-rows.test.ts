@@ -7,21 +7,21 @@ import { alignedHeader, headerOf, headerWordTest } from '../src/extract/header-r
 
 describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
   it.each([
-    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural: a party-colour cell before the name
+    // test/fixtures/real/list-of-chairmen-of-the-state-great-khural: a party-colour cell before the name
     ['List of chairmen of the State Great Khural',
       ['', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature'], [
         ['1', '', '', 'Tögs-Ochiryn Namnansüren', 'February 1914', 'April 1919', '', 'Independent', '', ''],
         ['2', '', '', 'Peljidiin Genden', '29 November 1924', '15 November 1927', '', 'MPRP', '', ''],
         ['3', '', '', 'Jamtsangiin Damdinsüren', '16 November 1927', '23 January 1929', '', 'MPRP', '', ''],
       ], ['', '', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Legislature']],
-    // test/fixtures/real-unread/governor-of-south-jeolla-province, its holders' rows: a party-colour cell before the party,
+    // test/fixtures/real/governor-of-south-jeolla-province, its holders' rows: a party-colour cell before the party,
     // the election years past the header's end
     ['Governor of South Jeolla Province',
       ['Term', 'Portrait', 'Name', 'Took office', 'Left office', 'Time in office', 'Political party', 'Elected'], [
         ['6th', '', 'Lee Nak-yon 이낙연 李洛淵', '1 July 2014', '12 May 2017', '', '', 'NPAD → Democratic', '2014'],
         ['7th', '', 'Kim Yung-rok 김영록 金瑛錄', '1 July 2018', 'Incumbent', '', '', 'Democratic', '2018'],
       ], ['Term', 'Portrait', 'Name', 'Took office', 'Left office', '', 'Time in office', 'Political party', 'Elected']],
-    // test/fixtures/real-unread/prime-minister-of-fiji: the copy dropped every row's portrait cell, the names stand under "Portrait"
+    // test/fixtures/real/prime-minister-of-fiji: the copy dropped every row's portrait cell, the names stand under "Portrait"
     ['Prime Minister of Fiji',
       ['No.', 'Portrait', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State'], [
         ['1', 'Ratu Sir Kamisese Mara (1920–2004)', '10 October 1970', '13 April 1987', '16 years, 185 days', 'Alliance', '1972 1977 (Mar) 1977 (Sep) 1982', 'Elizabeth II', ''],

@@ -69,10 +69,10 @@ describe('a header naming a language heads the names written in it (from Intl.Di
 });
 
 describe('header words of Korean and Japanese lists', () => {
-  // test/fixtures/real-unread/dokyo-doji-sa: "| 대수 | 사진 | 이름 | 임기 | 출신 | 비고 |"
-  // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: "| 호적 | 이름 | 한자 표기 | 취임 | 퇴임 | 비고 |"
-  // test/fixtures/real-unread/kyoto-shicho: "| 代 | 肖像 | 氏名 | 就任日 | 退任日 | 備考 |"
-  // test/fixtures/real-unread/tokyo-to-chiji-ichiran: "| 写真 | 氏名 | 任期初日 | 任期終日 | 出身 |"
+  // test/fixtures/real/dokyo-doji-sa: "| 대수 | 사진 | 이름 | 임기 | 출신 | 비고 |"
+  // test/fixtures/real/gyeonggido-jisa-iljegangjeomgi: "| 호적 | 이름 | 한자 표기 | 취임 | 퇴임 | 비고 |"
+  // test/fixtures/real/kyoto-shicho: "| 代 | 肖像 | 氏名 | 就任日 | 退任日 | 備考 |"
+  // test/fixtures/real/tokyo-to-chiji-ichiran: "| 写真 | 氏名 | 任期初日 | 任期終日 | 出身 |"
   const office = wordsOf('도쿄도지사');
   it.each([
     ['대수', 'ordinal'], ['사진', 'image'], ['이름', 'name'], ['임기', 'term'], ['출신', 'other'], ['비고', 'notes'],

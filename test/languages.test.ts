@@ -43,7 +43,7 @@ describe('languageTag', () => {
     ['سلطانعلی', 'Arab', cell('Arab'), languageContext(['Prime Minister of Iran'], ''), 'fa'],
     ['شارل دباس', 'Arab', cell('Arab'), languageContext(['President of Lebanon'], ''), 'ar'],
     ['ཀ', 'Tibt', cell('Tibt'), none, 'und-Tibt'],
-    // test/fixtures/real-unread/dokyo-doji-sa: a Korean article's Governors of Tokyo, "가라스마루 미쓰에 (烏丸光徳)":
+    // test/fixtures/real/dokyo-doji-sa: a Korean article's Governors of Tokyo, "가라스마루 미쓰에 (烏丸光徳)":
     // Han beside hangul, of a post in Japan, is Japanese; of a post in Korea (or anywhere else told by no word) hanja
     ['烏丸光徳', 'Hani', cell('Hang', 'Hani'), languageContext(['도쿄도지사'], ''), 'ja'],
     ['大木喬任', 'Hani', cell('Hang', 'Hani'), languageContext(['Governor of Tokyo'], ''), 'ja'],
@@ -72,12 +72,12 @@ describe('languageTag', () => {
 describe('a heading above a table names the jurisdiction its names are in where the article does not', () => {
   const hanUnder = (title: string, headings: string[]) => languageTag('川中子安治郎', 'Hani', new Set(['Hani']), headingsContext(languageContext([title], ''), headings));
   it.each([
-    ['臺中市市長', ['日治時期州轄臺中市歷任市長', '臺中市尹(1920年設州轄市)'], 'ja'], // test/fixtures/real-unread/taichung-shi-shizhang
+    ['臺中市市長', ['日治時期州轄臺中市歷任市長', '臺中市尹(1920年設州轄市)'], 'ja'], // test/fixtures/real/taichung-shi-shizhang
     ['臺中市市長', ['日據時期'], 'ja'],
     ['Mayor of Taichung', ['Under Japanese rule (1895–1945)'], 'ja'],
     ['臺中市市長', ['直轄臺中市歷任市長'], 'zh'], // names no place: the characters tell (none here is only simplified or traditional)
     ['President of South Korea', ['Japanese rule'], 'ko-Hani'], // the article's own jurisdiction wins
-    ['경기도지사', ['역대 도지사', '일제강점기'], 'ja'], // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: "the Japanese occupation"
+    ['경기도지사', ['역대 도지사', '일제강점기'], 'ja'], // test/fixtures/real/gyeonggido-jisa-iljegangjeomgi: "the Japanese occupation"
   ])('%s under %j → %s', (title, headings, tag) => {
     expect(hanUnder(title, headings)).toBe(tag);
   });
@@ -92,7 +92,7 @@ describe('a label names a native form\'s language (English names from ICU, writi
   it.each([
     ['Arabic :', 'ar'], ['Russian:', 'ru'], ['Kanji', 'ja'], ['Hanja', 'ko'], ['Hangul', 'ko'], ['Georgian', 'ka'],
     ['in Persian', 'fa'], ['Bengali', 'bn'], ['Traditional Chinese', 'zh-Hant'], ['Name', undefined], ['Portrait', undefined],
-    // the labels of Korean, Japanese and Chinese Wikipedias (test/fixtures/real-unread/dokyo-doji-sa: "도쿄도지사(일본어: 東京都知事)")
+    // the labels of Korean, Japanese and Chinese Wikipedias (test/fixtures/real/dokyo-doji-sa: "도쿄도지사(일본어: 東京都知事)")
     ['일본어:', 'ja'], ['한국어', 'ko'], ['日本語：', 'ja'], ['韓国語', 'ko'], ['日语：', 'ja'], ['韓文', 'ko'], ['중국어', 'zh'],
     ['이름', undefined], ['氏名', undefined], ['漢字', undefined],
   ])('%s → %s', (label, language) => {
@@ -108,7 +108,7 @@ describe('a label names a native form\'s language (English names from ICU, writi
 });
 
 describe('a cell saying where the holder came from tells the language of the holder\'s Han name', () => {
-  // test/fixtures/real-unread/gyeonggido-jisa-iljegangjeomgi: its 호적 column, 내지인 ("from the home islands") against 조선인
+  // test/fixtures/real/gyeonggido-jisa-iljegangjeomgi: its 호적 column, 내지인 ("from the home islands") against 조선인
   const hanOf = (origin: string, headings: string[]) =>
     languageTag('檜垣 直右', 'Hani', new Set(['Hang', 'Hani']), holderContext(headingsContext(languageContext(['경기도지사'], ''), headings), [{ value: origin }]));
   it.each([

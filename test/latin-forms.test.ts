@@ -24,7 +24,7 @@ describe('isExonym tells another name in Latin letters from a marker after the n
 });
 
 describe('withoutLatinForm cuts the Latin form in capitals after the English name, where the header says one follows', () => {
-  const popes = 'Name: English· Latin'; // test/fixtures/real-unread/chronological-list-of-popes
+  const popes = 'Name: English· Latin'; // test/fixtures/real/chronological-list-of-popes
   it.each([
     ['St Peter PETRVS', popes, 'St Peter'],
     ['St Clement I CLEMENS', popes, 'St Clement I'],

@@ -14,7 +14,7 @@ describe('headsLifespan: a header of a birth or a death, whose dates are no term
 });
 
 describe('withLifeTermsEnded: a Death column ends the terms where holders died in office', () => {
-  // test/fixtures/real-unread/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints
+  // test/fixtures/real/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints
   const header = ['No.', 'Portrait', 'President of the Church', 'Birth', 'Ordination', 'Death', 'Length'];
   const lds = [
     ['1', '', 'Joseph Smith', 'December 23, 1805', 'April 6, 1830 (de facto)[1] January 25, 1832 (de jure)[2]', 'June 27, 1844(1844-06-27) (aged 38)', '14 years'],

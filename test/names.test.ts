@@ -18,7 +18,7 @@ describe('parseName splits a name cell', () => {
     ['David Ben-Gurion דוד בן-גוריון', 'David Ben-Gurion', [['דוד בן-גוריון', 'Hebr']], false],
     ['Count Itō Hirobumi 伊藤 博文 (1841–1909)', 'Itō Hirobumi', [['伊藤 博文', 'Hani']], false],
     ['高橋はるみ', undefined, [['高橋はるみ', 'Jpan']], false],
-    // test/fixtures/real-unread/dokyo-doji-sa: the forms in the order the cell writes them, the bracketed one after
+    // test/fixtures/real/dokyo-doji-sa: the forms in the order the cell writes them, the bracketed one after
     ['가라스마루 미쓰에 (烏丸光徳)', undefined, [['가라스마루 미쓰에', 'Hang'], ['烏丸光徳', 'Hani']], false],
     ['Nino Burjanadze (born 1964) (acting)', 'Nino Burjanadze', [], true],
     ['Nii Amaa Ollennu, acting President', 'Nii Amaa Ollennu', [], true],
@@ -34,7 +34,7 @@ describe('parseName splits a name cell', () => {
     ['Ir. Basuki Tjahaja Purnama, MM', 'Basuki Tjahaja Purnama', [], false],
     ['Air Commodore Gbolahan Mudasiru', 'Gbolahan Mudasiru', [], false],
     ['Navy Captain Mike Akhigbe', 'Mike Akhigbe', [], false],
-    ['Major general (Rtd) Sitiveni Rabuka (born 1948)', 'Sitiveni Rabuka', [], false], // test/fixtures/real-unread/prime-minister-of-fiji
+    ['Major general (Rtd) Sitiveni Rabuka (born 1948)', 'Sitiveni Rabuka', [], false], // test/fixtures/real/prime-minister-of-fiji
     ['Colonel (retd.) Jane Doe', 'Jane Doe', [], false],
     ['Alhaji Lateef Jakande', 'Lateef Jakande', [], false],
     // test/fixtures/real/chief-justices-of-pakistan: the judicial style, alone or before Sir
@@ -54,7 +54,7 @@ describe('parseName splits a name cell', () => {
     ['Giani Gurmukh Singh Mussafir', 'Giani Gurmukh Singh Mussafir', [], false], // a title in India and Pakistan only: below
     ['Sir Isaac Brock KB (1769–1812) Acting', 'Isaac Brock', [], true],
     ['Sieur de Richemont', 'de Richemont', [], false], // test/fixtures/real/list-of-colonial-governors-of-senegal
-    // test/fixtures/real-unread/prime-minister-of-tonga: royal styles, stacked.
+    // test/fixtures/real/prime-minister-of-tonga: royal styles, stacked.
     ['HRH Crown Prince Tēvita ʻUnga (c. 1824–1879)', 'Tēvita ʻUnga', [], false],
     ['HRH Prince Fatafehi Tuʻipelehake CBE (1922–1999)', 'Fatafehi Tuʻipelehake', [], false],
     ['HRH ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho[note 2] (1959–)', 'ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho', [], false],
@@ -70,7 +70,7 @@ describe('parseName splits a name cell', () => {
     ['Duke of Wellington', 'Duke of Wellington', [], false],
     ['Sir Roger Hale Sheaffe 1st Baronet (1763–1851) Acting', 'Roger Hale Sheaffe', [], true],
     ['Peter Russell [3] (1733–1808) Administrator of the Government', 'Peter Russell', [], false],
-    // test/fixtures/real-unread/primate-of-the-anglican-church-of-canada: the styles of clergy; the see after the lifespan
+    // test/fixtures/real/primate-of-the-anglican-church-of-canada: the styles of clergy; the see after the lifespan
     ['The Most Rev. Robert Machray (1831-1904) Archbishop of Rupert’s Land', 'Robert Machray', [], false],
     ['The Most Rev. Howard Hewlett Clark (1903-1983) Archbishop of Edmonton, later of Rupert’s Land', 'Howard Hewlett Clark', [], false],
     ['The Most Rev. Edward Walter Scott (1919-2004)** First Primate not to continue as a diocesan bishop.', 'Edward Walter Scott', [], false],
@@ -80,7 +80,7 @@ describe('parseName splits a name cell', () => {
     ['The Revd John Keble', 'John Keble', [], false], ['The Rt Revd Rowan Williams', 'Rowan Williams', [], false],
     ['His Beatitude Bechara Boutros al-Rahi', 'Bechara Boutros al-Rahi', [], false], ['His Eminence Cardinal John Newman', 'John Newman', [], false],
     ['The Right Honourable Sir John Key', 'John Key', [], false], ['His Excellency Sir David Vunagi', 'David Vunagi', [], false],
-    ['Lord Hercules George Robert Robinson', 'Hercules George Robert Robinson', [], false], // test/fixtures/real-unread/governor-of-hong-kong
+    ['Lord Hercules George Robert Robinson', 'Hercules George Robert Robinson', [], false], // test/fixtures/real/governor-of-hong-kong
     ['Lord Acton', 'Lord Acton', [], false], // a peer by his title: "Lord" before one word stays
     ['Henry de Cicestre ?', 'Henry de Cicestre', [], false],
     ['Sun Fo 2', 'Sun Fo', [], false],
@@ -89,7 +89,7 @@ describe('parseName splits a name cell', () => {
     ['B. B. Gurung MLA for Jorthang-Nayabazar', 'B. B. Gurung', [], false],
     ['Clement Attlee MP for Limehouse', 'Clement Attlee', [], false],
     ['Takemori Nijima (acting [for Taira to November 23, 1978])', 'Takemori Nijima', [], true],
-    // test/fixtures/real-unread/state-president-of-the-orange-free-state: acting with more words after it.
+    // test/fixtures/real/state-president-of-the-orange-free-state: acting with more words after it.
     ['Joseph Allison Acting for absent Pretorius', 'Joseph Allison', [], true],
     ['Esaias Reynier Snijman (1822–1884) Acting', 'Esaias Reynier Snijman', [], true],
     ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
@@ -110,14 +110,14 @@ describe('parseName splits a name cell', () => {
     ['Kirilo I Кирило I Cyril I', 'Kirilo I', [['Кирило I', 'Cyrl']], false],
     ['Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
     ['St. Kyrion II კირიონ II', 'Kyrion II', [['კირიონ II', 'Geor']], false],
-    // test/fixtures/real-unread/governor-of-south-jeolla-province: a stray quote before the hangul is no part of it.
+    // test/fixtures/real/governor-of-south-jeolla-province: a stray quote before the hangul is no part of it.
     ["' 허경만 許京萬", undefined, [['허경만', 'Hang'], ['許京萬', 'Hani']], false],
     ["Mikheil Saakashvili მიხეილ სააკაშვილი '", 'Mikheil Saakashvili', [['მიხეილ სააკაშვილი', 'Geor']], false],
     ["ג'ורג' בוש", undefined, [["ג'ורג' בוש", 'Hebr']], false],
     ['Khaltmaagiin Battulga Халтмаагийн Баттулга Born 1963 (61 years old)', 'Khaltmaagiin Battulga', [['Халтмаагийн Баттулга', 'Cyrl']], false],
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
-    ['St Anacletus (Cletus)', 'Anacletus', [], false], // test/fixtures/real-unread/chronological-list-of-popes, its Latin form cut
+    ['St Anacletus (Cletus)', 'Anacletus', [], false], // test/fixtures/real/chronological-list-of-popes, its Latin form cut
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
@@ -162,7 +162,7 @@ describe('parseName splits a name cell', () => {
     ['Boris Yeltsin (Russian: Борис Ельцин; romanized: Boris Yeltsin)', [['Борис Ельцин', 'Cyrl', 'ru']]],
     ['Park Chung-hee (박정희; 朴正熙)', [['박정희', 'Hang', undefined], ['朴正熙', 'Hani', undefined]]],
     ['Nasser (Gamal محمد)', [['محمد', 'Arab', undefined]]],
-    // a label in Korean, as ko.wikipedia's templates write it (test/fixtures/real-unread/dokyo-doji-sa's prose: "(일본어: 東京都知事)")
+    // a label in Korean, as ko.wikipedia's templates write it (test/fixtures/real/dokyo-doji-sa's prose: "(일본어: 東京都知事)")
     ['가라스마루 미쓰에 (일본어: 烏丸光徳)', [['가라스마루 미쓰에', 'Hang', undefined], ['烏丸光徳', 'Hani', 'ja']]],
   ])('takes the language a label names in %s', (cell, natives) => {
     expect(parseName(cell).natives.map((n) => [n.text, n.script, n.language])).toEqual(natives);

@@ -8,7 +8,7 @@ import { DEFAULT_SHAPES_DIR } from '../src/validate/shapes.js';
 
 describe('a No. cell in Korean and Japanese lists', () => {
   it.each([
-    // test/fixtures/real-unread/dokyo-doji-sa: the 대수 column ("초대" the first, "2대" the 2nd)
+    // test/fixtures/real/dokyo-doji-sa: the 대수 column ("초대" the first, "2대" the 2nd)
     ['초대', true], ['2대', true], ['12대', true], ['제2대', true], ['제 2대', true],
     ['初代', true], ['2代', true], ['第2代', true],
     ['대', false], ['0대', false], ['2대 대통령', false], ['초대 도지사', false], ['代', false], ['明治2代', false],

@@ -5,7 +5,7 @@ import { POST_NOMINAL_LETTERS, withoutPostNominals } from '../src/extract/post-n
 
 describe('withoutPostNominals cuts a run of post-nominal letters after a name, keeping it as a remark', () => {
   it.each([
-    // test/fixtures/real-unread/list-of-premiers-of-western-australia-by-time-in-office
+    // test/fixtures/real/list-of-premiers-of-western-australia-by-time-in-office
     ['Richard Court AC', 'Richard Court', 'AC'],
     ['Charles Court AK KCMG OBE', 'Charles Court', 'AK KCMG OBE'],
     ['David Brand KCMG', 'David Brand', 'KCMG'],

@@ -35,7 +35,7 @@ describe('a name cell names a person, or not', () => {
     'Magistracy of Reval was restored for 81 years', 'The office was abolished',
     // test/fixtures/real/armenian-patriarchs-of-cilicia lines 35, 47: events of the see
     'Schism with Catholic Patriarch', 'Patriarch settles in Antelias, Lebanon, 1930', 'See moved to Sis',
-    // test/fixtures/real-unread/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints line 14: an interregnum
+    // test/fixtures/real/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints line 14: an interregnum
     'Church led by Brigham Young as President of the Quorum of the Twelve Apostles.', 'Government headed by the Council of State',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
@@ -208,11 +208,11 @@ describe('a row whose holder\'s name the renderer lost', () => {
 
 describe('a row holding only a term\'s number and its election year', () => {
   it.each([
-    // test/fixtures/real-unread/governor-of-south-jeolla-province: re-elections inside the tenure above
+    // test/fixtures/real/governor-of-south-jeolla-province: re-elections inside the tenure above
     [['2nd', '1998', '', '', '', '', '', '', ''], true],
     [['8th', '2022', '', '', ''], true],
     [['2e', '1998', ''], true],
-    // test/fixtures/real-unread/governor-of-south-jeolla-province: a holder's row, and one whose Term cell spans it
+    // test/fixtures/real/governor-of-south-jeolla-province: a holder's row, and one whose Term cell spans it
     [['1st', '', "' 허경만 許京萬", '1 July 1995', '30 June 2002', '', '', 'Democratic', '1995'], false],
     [['', "' 송광운 宋光運", '30 April 2004', '5 June 2004', '', '', 'Independent', '—', ''], false],
     // test/fixtures/real/list-of-governors-of-new-jersey: an election year alone; a number and a year (a holder whose name is lost)

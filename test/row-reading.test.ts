@@ -41,7 +41,7 @@ describe('a row read by its content: dates only their place in the row tells', (
 
 describe('a date cell the name cell\'s last words ran into (the copy pushed them over)', () => {
   it.each([
-    // test/fixtures/real-unread/prime-minister-of-fiji: "Ratu Sir" of "Ratu Sir Kamisese Mara", "Ratu" of "Ratu Tevita Momoedonu"
+    // test/fixtures/real/prime-minister-of-fiji: "Ratu Sir" of "Ratu Sir Kamisese Mara", "Ratu" of "Ratu Tevita Momoedonu"
     ['Ratu Sir5 December 1987', '1987-12-05'], ['Ratu27 May 2000', '2000-05-27'],
     ['5 December 1987', '1987-12-05'],
     // a year alone after the words is no date the words could have run into; a word before a space is no glue

@@ -8,12 +8,12 @@ const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?
 describe('a row short of the table\'s width, lined up from its first cell', () => {
   const row = { raw: '', line: 1, cells: [] };
   it.each([
-    // test/fixtures/real-unread/list-of-mayors-of-cork: its Notes cell left out; the Year column gives the start only
+    // test/fixtures/real/list-of-mayors-of-cork: its Notes cell left out; the Year column gives the start only
     [['Year', 'Name', 'Notes'], { name: 1, start: 0, notes: 2, extra: [] }, ['1293', 'John Lavallin'], ['John Lavallin', '1293', 'blank']],
     // test/fixtures/real/president-of-the-national-assembly-of-nagorno-karabakh: its end cell left out, the party slid under "Left Office"
     [['Name', 'Took Office', 'Left Office', 'Political Party'], { name: 0, start: 1, end: 2, party: 3, extra: [] },
       ['Ashot Ghulian', '1 July 2005', 'Democratic'], undefined],
-    // test/fixtures/real-unread/mayor-of-taichung: a second term under its holder's row, its name cell spanning both
+    // test/fixtures/real/mayor-of-taichung: a second term under its holder's row, its name cell spanning both
     [['No.', 'Portrait', 'Name (Birth–Death)', 'Term of office', '', 'Political party', 'Term'], { name: 2, start: 3, end: 4, ordinal: 0, party: 5, extra: [1, 6] },
       ['2 June 1957', '2 June 1960', '3'], undefined],
   ])('%j: %j', (header, columns, cells, expected) => {
@@ -63,7 +63,7 @@ describe('a row short by exactly the date cells after its name: the row above\'s
     [['5', 'Gawata (joint ruler with twin brother Nawata)'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, true],
     // line 39: its start is there, its end left out
     [['18', 'Dakauta', 'January 1452 (One night)'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
-    // test/fixtures/real-unread/list-of-mayors-of-cork: its Notes cell left out, its start before the name
+    // test/fixtures/real/list-of-mayors-of-cork: its Notes cell left out, its start before the name
     [['1293', 'John Lavallin'], { name: 1, start: 0, notes: 2, extra: [] }, false],
     // a row ending in its number, before the name
     [['6'], { ordinal: 0, name: 1, start: 2, end: 3, extra: [] }, false],
@@ -73,7 +73,7 @@ describe('a row short by exactly the date cells after its name: the row above\'s
 });
 
 describe('a row filling only the columns after the holder\'s: a sub-row of the tenure above', () => {
-  // test/fixtures/real-unread/chairman-of-the-navajo-nation: "| No. | Image | Name | Term | Party | Election | Vice Chairman |"
+  // test/fixtures/real/chairman-of-the-navajo-nation: "| No. | Image | Name | Term | Party | Election | Vice Chairman |"
   const grid = [
     ['1', '', 'Chee Dodge (c. 1860–1947)', '1923 – 1928', 'Unknown', 'TBA', 'Vacant'],
     ['2', '', 'Deshna Chischillige (TBA–TBA)', '1928 – 1932', 'Unknown', '1928', 'Maxwell Yazzie'],
@@ -98,7 +98,7 @@ describe('a row filling only the columns after the holder\'s: a sub-row of the t
 });
 
 describe('a row short of its end cell whose successor starts when it did: its start cell spans both', () => {
-  // test/fixtures/real-unread/list-of-rulers-of-kano, under "| # | Name | Reign Start | Reign End |"
+  // test/fixtures/real/list-of-rulers-of-kano, under "| # | Name | Reign Start | Reign End |"
   const columns = { ordinal: 0, name: 1, start: 2, end: 3, extra: [] };
   it.each([
     // line 39, a reign of one night, and the next row (line 40)

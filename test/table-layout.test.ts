@@ -5,9 +5,9 @@ import { namesThePost } from '../src/extract/table-layout.js';
 
 describe('namesThePost: name cells that are the post\'s own titles', () => {
   it.each([
-    // test/fixtures/real-unread/mayor-of-taichung: its table "Titles of the Mayor" (Date | English | Characters | …)
+    // test/fixtures/real/mayor-of-taichung: its table "Titles of the Mayor" (Date | English | Characters | …)
     ['Mayor of Taichung', ['Mayor of Taichū', '臺中市市長', 'Mayor of Taichung'], true],
-    // test/fixtures/real-unread/mayor-of-taichung: its list of mayors
+    // test/fixtures/real/mayor-of-taichung: its list of mayors
     ['Mayor of Taichung', ['Yang Chi-hsien 楊基先 Yáng Jīxiān (Mandarin)', 'Lin Chin-piao 林金標', 'Chiou Chin-chou 邱欽洲'], false],
     // test/fixtures/real/list-of-heads-of-the-serbian-orthodox-church: a regnal name, no title
     ['List of heads of the Serbian Orthodox Church', ['Arsenije II Арсеније II Arsenius II', 'Makarije I Макарије I Macarius I'], false],

@@ -66,13 +66,13 @@ describe('rows of real tables', () => {
 
 describe('tables that are no list of holders', () => {
   it.each([
-    // test/fixtures/real-unread/governor-of-south-jeolla-province: the legends of its row colours
+    // test/fixtures/real/governor-of-south-jeolla-province: the legends of its row colours
     ['a legend of party colours', 'Governor of South Jeolla Province', ['| Political parties |', '| Status |'], true],
-    // test/fixtures/real-unread/list-of-chairmen-of-the-state-great-khural
+    // test/fixtures/real/list-of-chairmen-of-the-state-great-khural
     ['a colour key', 'List of chairmen of the State Great Khural', ['| Colour key |'], true],
     ['one column headed by the post: its holders', 'List of mayors of Cork', ['| Mayor |', '| John Lavallin |'], false],
     ['one column of names with no header', 'List of mayors of Cork', ['| Richard Wine |', '| John Lavallin |'], false],
-    // test/fixtures/real-unread/mayor-of-taichung: a table of the post's titles, its rows dated
+    // test/fixtures/real/mayor-of-taichung: a table of the post's titles, its rows dated
     ['the post\'s titles', 'Mayor of Taichung', [
       '| Date | English | Characters | Japanese | Mandarin | Taiwanese | Hakka |',
       '| Oct 1920–Oct 1940 | Mayor of Taichū | 臺中市市尹 | Taichū-shi Shiin | Tâi-tiong-chhī Chhī-ún | Thòi-chûng-sṳ Sṳ-yún | |',
@@ -89,7 +89,7 @@ describe('tables that are no list of holders', () => {
 
 describe('rows that are no term are no evidence of what the columns hold', () => {
   it('a term-only row\'s year under the Portrait cell does not make the columns (South Jeolla: Kim Yung-rok is still in office)', () => {
-    // test/fixtures/real-unread/governor-of-south-jeolla-province, its table
+    // test/fixtures/real/governor-of-south-jeolla-province, its table
     const read = readTable(tableOf([
       '| Term | Portrait | Name | Term of office | Political party | Elected | | | |',
       '| Took office | Left office | Time in office | | | | | | |',

@@ -11,7 +11,7 @@ describe('termEnds parts a term cell at its separator and completes each end fro
     ['1 July 1960 to 24 February 1966', '1 July 1960', '24 February 1966'],
     ['2010년 12월 25일 ~ 2014년', '2010년 12월 25일', '2014년'],
     ['2023-présent', '2023', 'présent'], // test/fixtures/real-unread/premiers-ministres-du-manitoba
-    ['1924-', '1924', ''], // test/fixtures/real-unread/chief-justice-of-the-supreme-court-of-hong-kong
+    ['1924-', '1924', ''], // test/fixtures/real/chief-justice-of-the-supreme-court-of-hong-kong
     ['6.3.1919-8.7.1919', '6.3.1919', '8.7.1919'],
     ['1721/2-1729', '1721/2', '1729'],
   ])('%j → %j … %j', (cell, start, end) => {
