@@ -56,6 +56,7 @@ function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<s
 export class PrefixUse {
   private readonly unused: [string, string][];
   private readonly seen = new Set<string>();
+  private readonly folders = new Set<string>();
 
   constructor(private readonly prefixes: Record<string, string>) {
     this.unused = Object.entries(prefixes);
@@ -77,9 +78,14 @@ export class PrefixUse {
   }
 
   private noteIri(iri: string): void {
+    if (this.unused.length === 0) return;
+    // Namespaces no longer than the IRI's folder (to its last / or #) are decided by the folder, once.
+    const folder = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    const known = this.folders.has(folder);
+    if (!known) this.folders.add(folder);
     for (let i = this.unused.length - 1; i >= 0; i--) {
       const [prefix, namespace] = this.unused[i];
-      if (!iri.startsWith(namespace)) continue;
+      if ((known && namespace.length <= folder.length) || !iri.startsWith(namespace)) continue;
       this.seen.add(prefix);
       this.unused.splice(i, 1);
     }
