@@ -5,7 +5,8 @@ import type { ArticleRecord } from '../extract/records.js';
 import { checkBase } from '../map/index.js';
 import { ClaimTable, type MintClaim } from '../map/iri.js';
 import type { BuildOptions, BuildProgress, BuildSummary, BuildTimings } from '../build.js';
-import { supplementFiles, voidFile } from '../publish/assemble.js';
+import { supplementFiles, writeVoid } from '../publish/assemble.js';
+import { VOID_FILE } from '../publish/void.js';
 import { checkPublishOptions } from '../publish/config.js';
 import { StatsAccumulator } from '../publish/stats.js';
 import type { BundleFile, FileDigest } from '../serialize/bundle.js';
@@ -110,8 +111,11 @@ export async function runBuild(
     if (changes) digests.push(...await changes.write());
     const small: DumpSink[] = [];
     for (const file of await supplementFiles(formats, reportTurtle, shapes)) digests.push(await writeWhole(file, target, small));
-    const description = await voidFile({ base, stats: summary.stats, files: digests, formats, inputs, publish, changeset: changes?.state });
-    digests.push(await writeWhole(description, target, small));
+    const description = new DumpSink(VOID_FILE, target(VOID_FILE), false);
+    small.push(description);
+    await writeVoid({ base, stats: summary.stats, files: digests, formats, inputs, publish, changeset: changes?.state },
+      (text) => description.writeText(text));
+    digests.push(description.end());
     for (const sink of [...outputs.map((o) => o.sink), ...small]) await sink.target.commit();
     committed = true;
     summary.written = digests.map((digest) => digest.name);

@@ -5,15 +5,15 @@ import type { BundleFile, FileDigest } from '../serialize/bundle.js';
 import { CONTEXT_FILE } from '../serialize/context.js';
 import type { DumpFormat } from '../serialize/formats.js';
 import { REPORT_FILE, writeCanonicalTurtle } from '../serialize/report.js';
-import { turtlePrefixes, writeContext, writeTurtle } from '../serialize/writers.js';
+import { turtlePrefixes, writeContext } from '../serialize/writers.js';
 import { DEFAULT_SHAPES_DIR, loadShapes } from '../validate/shapes.js';
-import { describeFinding, validateQuads } from '../validate/validate.js';
 import { VERSION } from '../version.js';
 import { METADATA_PREFIXES } from '../vocab.js';
 import type { PublishOptions } from './config.js';
 import type { GraphStats } from './stats.js';
 import { SHAPES_FILE } from './supplements.js';
-import { describeDataset, metaIri, VOID_FILE, type InputFile } from './void.js';
+import { metaIri, VOID_FILE, type DescribeInput, type InputFile } from './void.js';
+import { streamVoid } from './void-stream.js';
 
 /** The shapes void.ttl must conform to. */
 export const METADATA_SHAPES = path.join(DEFAULT_SHAPES_DIR, 'metadata', 'void.ttl');
@@ -42,14 +42,17 @@ export interface VoidInput {
 
 /** void.ttl, which must meet its own shapes (a violation is a bug in office-ld, not in the input). */
 export async function voidFile(input: VoidInput): Promise<BundleFile> {
-  const description = describeDataset({
+  const pieces: string[] = [];
+  await writeVoid(input, (text) => void pieces.push(text));
+  return { name: VOID_FILE, content: pieces.join('') };
+}
+
+/** Writes void.ttl through `write` a piece at a time, never held whole (see {@link streamVoid}). */
+export async function writeVoid(input: VoidInput, write: (text: string) => void): Promise<void> {
+  const description: DescribeInput = {
     base: input.base, stats: input.stats, files: input.files, formats: input.formats, inputs: input.inputs,
     options: input.publish, version: VERSION, changeset: input.changeset,
-  });
-  const outcome = await validateQuads(description, await loadShapes(METADATA_SHAPES));
-  if (!outcome.passes) {
-    throw new Error(`${VOID_FILE} does not conform to its shapes:\n${outcome.findings.map(describeFinding).join('\n')}`);
-  }
+  };
   const prefixes = { ...turtlePrefixes(input.base), ...METADATA_PREFIXES, meta: metaIri(input.base, input.publish, '').value };
-  return { name: VOID_FILE, content: await writeTurtle(description, prefixes) };
+  await streamVoid(description, await loadShapes(METADATA_SHAPES), prefixes, write);
 }

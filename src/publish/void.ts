@@ -5,11 +5,12 @@ import { shortHash } from '../map/iri.js';
 import { en, integer, plain, QuadSink } from '../map/terms.js';
 import type { FileDigest } from '../serialize/bundle.js';
 import type { DumpFormat } from '../serialize/formats.js';
-import { dcat, dcterms, foaf, METADATA_PREFIXES, ol, org, PREFIXES, prov, rdf, schema, spdx, voidNs, xsd } from '../vocab.js';
-import { checksumQuads, distributionQuads } from './distributions.js';
+import { dcat, dcterms, foaf, METADATA_PREFIXES, ol, org, PREFIXES, prov, rdf, schema, voidNs, xsd } from '../vocab.js';
+import { distributionQuads } from './distributions.js';
 import { type Agent, DEFAULT_LICENSE, DEFAULT_TITLE, downloadBaseOf, type PublishOptions } from './config.js';
 import type { Linkset } from './linksets.js';
 import type { GraphStats } from './stats.js';
+import { inputLinks, inputNodes, inputParts } from './void-inputs.js';
 import { describeChangesets, describeSupplements, SUPPLEMENTS } from './supplements.js';
 
 const { literal, namedNode } = DataFactory;
@@ -43,6 +44,24 @@ export function metaIri(base: string, options: PublishOptions, local: string): N
 
 /** Describes the dataset and every written file; returns the quads of void.ttl. */
 export function describeDataset(input: DescribeInput): Quad[] {
+  const { dataset, build } = describedNodes(input);
+  const meta = (local: string) => metaIri(input.base, input.options, local);
+  const out = new QuadSink().addQuads(describeCore(input));
+  out.addEach(dataset, voidNs.exampleResource, input.stats.examples.map((iri) => namedNode(iri)));
+  for (const part of inputParts(input.inputs, input.stats.sources, meta)) out.addQuads(inputLinks(part, dataset, build)).addQuads(inputNodes(part));
+  return out.quads;
+}
+
+/** The dataset's and the build's nodes. */
+export function describedNodes(input: DescribeInput): { dataset: NamedNode; build: NamedNode } {
+  return { dataset: metaIri(input.base, input.options, 'dataset'), build: metaIri(input.base, input.options, 'build') };
+}
+
+/**
+ * The quads of void.ttl but those of each input article ({@link inputLinks}, {@link inputNodes}) and
+ * the void:exampleResource of each post: a few hundred, however large the corpus.
+ */
+export function describeCore(input: DescribeInput): Quad[] {
   const { base, options } = input;
   const meta = (local: string) => metaIri(base, options, local);
   const url = (name: string) => namedNode(downloadBaseOf(base, options) + name);
@@ -52,7 +71,6 @@ export function describeDataset(input: DescribeInput): Quad[] {
   const build = meta('build');
   const dumps = input.formats.filter((format) => input.files.some((file) => file.name === format.fileName));
   const conformsTo = (name: string) => SUPPLEMENTS.filter((s) => s.appliesTo(name)).map((s) => meta(s.key));
-  const sources = stats.sources;
   const out = new QuadSink()
     .add(dataset, rdf.type, voidNs.Dataset, dcat.Dataset, prov.Entity)
     .add(dataset, dcterms.title, en(options.title ?? DEFAULT_TITLE))
@@ -61,11 +79,9 @@ export function describeDataset(input: DescribeInput): Quad[] {
     .add(dataset, dcterms.creator, agentIri(options.creator, meta('creator')))
     .add(dataset, dcterms.publisher, agentIri(options.publisher, meta('publisher')))
     .add(dataset, dcterms.modified, stats.newestDate)
-    .addEach(dataset, dcterms.source, input.inputs.map((file) => sourceOf(sources, file.name)))
     .add(dataset, dcterms.conformsTo, ...conformsTo('dump'))
     .add(dataset, prov.wasGeneratedBy, build)
     .add(dataset, voidNs.uriSpace, literal(base))
-    .addEach(dataset, voidNs.exampleResource, stats.examples.map((iri) => namedNode(iri)))
     .add(dataset, voidNs.sparqlEndpoint, options.sparqlEndpoint ? namedNode(options.sparqlEndpoint) : undefined)
     .add(dataset, voidNs.dataDump, ...dumps.map((format) => url(format.fileName)))
     .add(dataset, voidNs.feature, ...[...new Set(dumps.map((format) => format.formatIri))].map((iri) => namedNode(iri)))
@@ -88,7 +104,7 @@ export function describeDataset(input: DescribeInput): Quad[] {
   }
   out.addQuads(describeSupplements({ files: input.files, license, meta, url, build }));
   out.addQuads(describeChangesets({ files: input.files, license, meta, url, build }, dataset));
-  out.addQuads(buildQuads(build, input, sources, meta));
+  out.addQuads(buildQuads(build, input, meta));
   return out.quads;
 }
 
@@ -137,33 +153,15 @@ function linksetQuads(dataset: NamedNode, linksets: Linkset[], meta: (local: str
   return out.quads;
 }
 
-/** The build as a prov:Activity: office-ld and its version, the input articles with their sha256, the shapes. */
-function buildQuads(build: NamedNode, input: DescribeInput, sources: Map<string, string>,
-  meta: (local: string) => NamedNode): Quad[] {
+/** The build as a prov:Activity: office-ld and its version (the input articles it used: {@link inputLinks}). */
+function buildQuads(build: NamedNode, input: DescribeInput, meta: (local: string) => NamedNode): Quad[] {
   const software = meta('office-ld');
-  const out = new QuadSink()
+  return new QuadSink()
     .add(build, rdf.type, prov.Activity)
     .add(build, prov.wasAssociatedWith, software)
     .add(software, rdf.type, prov.SoftwareAgent, schema.SoftwareApplication)
     .add(software, schema.name, plain('office-ld'))
-    .add(software, schema.softwareVersion, plain(input.version));
-  for (const file of input.inputs) {
-    const source = sourceOf(sources, file.name);
-    const checksum = meta(`input-${encodeURIComponent(file.name)}-sha256`);
-    out.add(build, prov.used, source)
-      .add(source, rdf.type, prov.Entity)
-      .add(source, ol.sourceFile, plain(file.name))
-      .add(source, dcat.byteSize, literal(String(file.byteSize), xsd.nonNegativeInteger))
-      .add(source, spdx.checksum, checksum);
-    out.addQuads(checksumQuads(checksum, file.sha256));
-  }
-  return out.quads;
-}
-
-function sourceOf(sources: Map<string, string>, name: string): NamedNode {
-  const source = sources.get(name);
-  if (!source) throw new Error(`the graph has no source article for the input ${name}`);
-  return namedNode(source);
+    .add(software, schema.softwareVersion, plain(input.version)).quads;
 }
 
 /** An agent's own IRI, or the fragment of void.ttl that stands for it; undefined when not configured. */

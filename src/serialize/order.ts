@@ -9,13 +9,8 @@ const ordered = new WeakSet<Quad[]>();
 /** Returns the distinct quads in a stable order, so the same graph always serializes the same way. */
 export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
   if (Array.isArray(quads) && ordered.has(quads)) return quads;
-  const entries: Entry[] = [];
-  for (const quad of quads) {
-    entries.push({
-      quad, graph: termKey(quad.graph), subject: termKey(quad.subject),
-      predicate: predicateKey(quad.predicate), object: termKey(quad.object),
-    });
-  }
+  const entries: OrderEntry[] = [];
+  for (const quad of quads) entries.push(orderEntry(quad));
   entries.sort(compareEntries);
   const result: Quad[] = [];
   for (let i = 0; i < entries.length; i++) {
@@ -25,7 +20,8 @@ export function canonicalOrder(quads: Iterable<Quad>): Quad[] {
   return result;
 }
 
-interface Entry {
+/** A quad with the keys it is ordered by. */
+export interface OrderEntry {
   quad: Quad;
   graph: string;
   subject: string;
@@ -33,8 +29,16 @@ interface Entry {
   object: string;
 }
 
+/** A quad's place in the canonical order, to compare with {@link compareEntries}. */
+export function orderEntry(quad: Quad): OrderEntry {
+  return {
+    quad, graph: termKey(quad.graph), subject: termKey(quad.subject),
+    predicate: predicateKey(quad.predicate), object: termKey(quad.object),
+  };
+}
+
 /** By graph, subject, predicate, object: each key compared as text (the same string is equal at once). */
-function compareEntries(a: Entry, b: Entry): number {
+export function compareEntries(a: OrderEntry, b: OrderEntry): number {
   if (a.graph !== b.graph) return a.graph < b.graph ? -1 : 1;
   if (a.subject !== b.subject) return a.subject < b.subject ? -1 : 1;
   if (a.predicate !== b.predicate) return a.predicate < b.predicate ? -1 : 1;

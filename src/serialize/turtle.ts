@@ -43,23 +43,23 @@ export class TurtleWriter {
     const key = `${subject.value}\u0000${to - from}`;
     const known = this.blocks.get(key);
     if (known !== undefined) return known;
-    let text = this.term(subject);
-    let predicate: string | undefined;
-    let object = '';
-    for (let i = from; i < to; i++) {
-      const q = quads[i];
-      object = this.term(q.object);
-      if (q.predicate.value === predicate) {
-        text += `, ${object}`;
-        continue;
-      }
-      text += `${predicate === undefined ? ' ' : ';\n    '}${q.predicate.value === RDF_TYPE ? 'a' : this.term(q.predicate)} ${object}`;
-      predicate = q.predicate.value;
-    }
-    // A digit before the final dot (`ol:sourceLine 1.`) is valid Turtle, but Virtuoso 7.2 reads `1.` as a decimal.
-    text += /\d$/.test(object) ? ' .\n' : '.\n';
+    const block = new TurtleBlock(this, subject);
+    for (let i = from; i < to; i++) block.add(quads[i]);
+    const text = block.end();
     this.blocks.set(key, text);
     return text;
+  }
+
+  /** Starts the block of a subject whose quads (in canonical order) are given one at a time, however many. */
+  startBlock(subject: Term): TurtleBlock {
+    return new TurtleBlock(this, subject);
+  }
+
+  /** Forgets the terms and blocks written so far: a writer of a long stream keeps its memory flat. */
+  clear(): void {
+    this.cache.clear();
+    this.blocks.clear();
+    this.iris.clear();
   }
 
   /** The text of one term: a prefixed name, an IRI, a blank node or a literal. */
@@ -91,5 +91,40 @@ export class TurtleWriter {
       }
     }
     return encodeTerm({ termType: 'NamedNode', value: iri } as Term);
+  }
+}
+
+/** One subject's block, written as its quads come: the text of the whole block, taken in pieces. */
+export class TurtleBlock {
+  private text: string;
+  private predicate?: string;
+  private object = '';
+
+  constructor(private readonly writer: TurtleWriter, subject: Term) {
+    this.text = writer.term(subject);
+  }
+
+  /** Adds the subject's next quad. */
+  add(q: Quad): void {
+    const object = (this.object = this.writer.term(q.object));
+    if (q.predicate.value === this.predicate) {
+      this.text += `, ${object}`;
+      return;
+    }
+    this.text += `${this.predicate === undefined ? ' ' : ';\n    '}${q.predicate.value === RDF_TYPE ? 'a' : this.writer.term(q.predicate)} ${object}`;
+    this.predicate = q.predicate.value;
+  }
+
+  /** The text added since it was last taken. */
+  take(): string {
+    const text = this.text;
+    this.text = '';
+    return text;
+  }
+
+  /** The rest of the block, to its final dot. */
+  end(): string {
+    // A digit before the final dot (`ol:sourceLine 1.`) is valid Turtle, but Virtuoso 7.2 reads `1.` as a decimal.
+    return this.take() + (/\d$/.test(this.object) ? ' .\n' : '.\n');
   }
 }

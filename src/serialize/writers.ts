@@ -47,15 +47,49 @@ export async function writeTurtle(quads: Quad[], prefixes: Record<string, string
 
 /** The prefixes whose namespace some IRI of the graph (datatypes included) starts with. */
 function usedPrefixes(quads: Quad[], prefixes: Record<string, string>): Record<string, string> {
-  const iris = new Set<string>();
-  for (const q of quads) {
-    for (const term of [q.subject, q.predicate, q.object]) {
-      if (term.termType === 'NamedNode') iris.add(term.value);
-      else if (term.termType === 'Literal') iris.add(term.datatype.value);
+  const use = new PrefixUse(prefixes);
+  use.note(quads);
+  return use.used();
+}
+
+/** Which prefixes some IRI (datatypes included) of the quads noted so far starts with: a graph's prefixes, noted in parts. */
+export class PrefixUse {
+  private readonly unused: [string, string][];
+  private readonly seen = new Set<string>();
+  private readonly folders = new Set<string>();
+
+  constructor(private readonly prefixes: Record<string, string>) {
+    this.unused = Object.entries(prefixes);
+  }
+
+  /** Notes the IRIs of some quads. */
+  note(quads: Iterable<Quad>): void {
+    for (const q of quads) {
+      for (const term of [q.subject, q.predicate, q.object]) {
+        if (term.termType === 'NamedNode') this.noteIri(term.value);
+        else if (term.termType === 'Literal') this.noteIri(term.datatype.value);
+      }
     }
   }
-  const namespaces = Object.entries(prefixes);
-  return Object.fromEntries(namespaces.filter(([, ns]) => [...iris].some((iri) => iri.startsWith(ns))));
+
+  /** The prefixes used, in the order given. */
+  used(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.prefixes).filter(([prefix]) => this.seen.has(prefix)));
+  }
+
+  private noteIri(iri: string): void {
+    if (this.unused.length === 0) return;
+    // Namespaces no longer than the IRI's folder (to its last / or #) are decided by the folder, once.
+    const folder = iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    const known = this.folders.has(folder);
+    if (!known) this.folders.add(folder);
+    for (let i = this.unused.length - 1; i >= 0; i--) {
+      const [prefix, namespace] = this.unused[i];
+      if ((known && namespace.length <= folder.length) || !iri.startsWith(namespace)) continue;
+      this.seen.add(prefix);
+      this.unused.splice(i, 1);
+    }
+  }
 }
 
 /** Writes quads as N-Triples, one triple a line, in canonical order. */
