@@ -6,9 +6,9 @@ import { parseName } from '../src/extract/names.js';
 describe('isActingInOtherLanguage', () => {
   it.each([
     ['interino', true], ['interina', true], ['Interino', true], ['en funciones', true], ['em exercício', true],
-    ['par intérim', true], ['kommissarisch', true], ['a.i.', true], ['a. i.', true], ['p.o.', true],
+    ['par intérim', true], ['kommissarisch', true], ['facente funzioni', true], ['facente funzione', true], ['f.f.', true], ['a.i.', true], ['a. i.', true], ['p.o.', true],
     ['и. о.', true], ['и.о.', true], ['врио', true], ['в. о.', true], ['и. д.', true], ['в. д.', true],
-    ['hijo', false], ['Interior', false], ['и', false], ['1st term', false], ['Иван', false],
+    ['hijo', false], ['funzionario', false], ['Interior', false], ['и', false], ['1st term', false], ['Иван', false],
   ])('%s → %s', (words, acting) => {
     expect(isActingInOtherLanguage(words)).toBe(acting);
   });
@@ -19,6 +19,8 @@ describe('parseName reads them as acting, not as part of the name nor as a nativ
     // test/fixtures/real: the Central Bank of Brazil (Portuguese Wikipedia), Moscow's city heads (Russian Wikipedia).
     ['Ary Burguer (interino)', 'Ary Burguer', []],
     ['Gustavo Franco (interino)', 'Gustavo Franco', []],
+    // sindaci-di-arezzo (Italian Wikipedia): "facente funzioni", standing in for the mayor.
+    ['Francesco Faltoni (facente funzioni)', 'Francesco Faltoni', []],
     ['Емельянов Егор Емельянович (и. о.)', undefined, ['Емельянов Егор Емельянович']],
   ])('%s', (cell, english, natives) => {
     const name = parseName(cell);

@@ -2,12 +2,12 @@
 /**
  * Words that, alone in parentheses after a name, mark an acting holder in other languages than English:
  * Spanish and Portuguese "interino/interina", "en funciones", "em exercício"; French "par intérim",
- * "intérimaire"; German "kommissarisch"; Latin "a. i." (ad interim); Polish "p. o." (pełniący obowiązki);
+ * "intérimaire"; German "kommissarisch"; Italian "facente funzioni" and its "f.f."; Latin "a. i." (ad interim); Polish "p. o." (pełniący obowiązki);
  * Russian "и. о." and "врио" (исполняющий обязанности, временно…); Ukrainian "в. о." (виконувач
  * обов'язків); Bulgarian "и. д." (изпълняващ длъжността); Serbian "в. д." (вршилац дужности).
  */
 const ACTING_IN_OTHER_LANGUAGES = new RegExp(`^(?:${[
-  'interin[oa]s?', 'en funciones', 'em exercício', 'par intérim', 'intérimaire', 'kommissarisch', 'a\\. ?i\\.', 'p\\. ?o\\.',
+  'interin[oa]s?', 'en funciones', 'em exercício', 'par intérim', 'intérimaire', 'kommissarisch', 'facent[ei] funzion[ei]', 'f\\. ?f\\.', 'a\\. ?i\\.', 'p\\. ?o\\.',
   'и\\. ?о\\.', 'вр\\. ?и\\. ?о\\.', 'врио', 'исполняющий обязанности', 'в\\. ?о\\.', 'и\\. ?д\\.', 'в\\. ?д\\.',
 ].join('|')})$`, 'iu');
 
