@@ -42,7 +42,9 @@ describe('header words in the languages lists are written in', () => {
   it.each([
     // test/fixtures/real/sindaci-di-atene: "| Sindaco | Mandato | Partito |" over "| Inizio | Fine |"
     ['Sindaco', 'name'], ['Mandato', 'term'], ['Partito', 'party'], ['Inizio', 'start'], ['Fine', 'end'],
-    ['Nome', 'name'], ['N.', 'ordinal'], ['Ritratto', 'image'], ['Note', 'notes'],
+    ['Nome', 'name'], ['N.', 'ordinal'],
+    // test/fixtures/real/sindaci-di-arezzo: "| Nominativo | Partito | Mandato |" (Italian: the holder's name)
+    ['Nominativo', 'name'], ['Ritratto', 'image'], ['Note', 'notes'],
     ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
     ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],
