@@ -85,6 +85,16 @@ const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Vi
  * Baronet", "Robert Gascoyne-Cecil, 3rd Marquess of Salisbury" (a lone given name before it is a peer's style, above).
  */
 const NOBLE_TITLE_AFTER = /^(\S+\s.*?), ((?:\d+(?:st|nd|rd|th) )?(?:Baron|Baroness|Baronet|Lord|Lady|Viscount|Viscountess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Duke|Duchess)\b.*)$/u;
+/**
+ * A title of nobility or lordship after a full name and a comma, written lower-case before the place it is of, as
+ * French (and Italian, Spanish, Portuguese) lists write them: "Balthazar Fouquet de Jarente, marquis de la Bruyère,
+ * seigneur du Rouet et de Carry", "…, seigneur de Mazargues", "…, conte di Sarre", "…, marqués de Santillana".
+ */
+const LORDSHIP_AFTER = new RegExp(`^(\\S+\\s.*?), ((?:${[
+  'marquis', 'marquise', 'comte', 'comtesse', 'vicomte', 'vicomtesse', 'baron', 'baronne', 'duc', 'duchesse', 'prince', 'princesse',
+  'seigneur', 'sieur', 'chevalier', 'dame', 'marchese', 'conte', 'contessa', 'duca', 'barone', 'signore', 'marqués', 'conde', 'condesa',
+  'duque', 'señor', 'marquês', 'visconde', 'barão', 'senhor',
+].join('|')}) (?:de|d['’]|du|des|di|del|della|da|do|dos|das)(?:\\s|(?<=['’])).*)$`, 'u');
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
 /**
@@ -124,7 +134,7 @@ export function withoutRole(latin: string, name: PersonName): string {
     setRole(role, name);
     return latin.slice(0, comma);
   }
-  const noble = NOBLE_TITLE_AFTER.exec(latin);
+  const noble = NOBLE_TITLE_AFTER.exec(latin) ?? LORDSHIP_AFTER.exec(latin);
   if (!noble) return latin;
   name.remarks.push(noble[2]);
   return noble[1];
