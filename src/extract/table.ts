@@ -9,6 +9,7 @@ import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, los
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
 import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
+import { isSectionRow } from './section-rows.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
@@ -137,6 +138,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       pushGap(out, gapOf(reading.nameCell, reading.term, row, table));
       continue;
     }
+    if (isSectionRow(repaired, columns.name, reading.term, out.dated)) continue;
     const footnote = footnoteFor(rawName, footnotes);
     if (footnote) reading.notes.push(footnote);
     const actingNote = footnote !== undefined && ACTING_WORD.test(footnote);
