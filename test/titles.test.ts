@@ -25,3 +25,17 @@ describe('a title of nobility or lordship after a comma is no part of the name',
     expect(parseName(cell).english).toBe(english);
   });
 });
+
+describe('a religious honorific before a name is no part of it', () => {
+  it.each([
+    // test/fixtures/real/list-of-princes-and-grand-masters-of-the-knights-hospitaller, line 16
+    ['Blessed Gerard', 'Gerard'],
+    ['Venerable Bede', 'Bede'],
+    ['Bienheureux Charles de Foucauld', 'Charles de Foucauld'],
+    ['St. Frumentius', 'Frumentius'],
+    // a given name, not an honorific
+    ['Beata Szydło', 'Beata Szydło'],
+  ])('%s → %s', (cell, english) => {
+    expect(parseName(cell).english).toBe(english);
+  });
+});

@@ -24,7 +24,7 @@ function anyCase(source: string): string {
 
 /**
  * Titles, ranks, royal styles and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako";
- * a saint's "St."; "HRH Crown Prince"): not part of it.
+ * a saint's "St.", a beatified holder's "Blessed"; "HRH Crown Prince"): not part of it.
  */
 export const HONORIFICS = new RegExp(`^(?:${[
   'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'count', 'countess', 'marquess', 'marquis',
@@ -41,7 +41,10 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
   'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
-  'sieur', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
+  'sieur', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint',
+  // religious honorifics of the beatified and the venerated: "Blessed Gerard", French and Italian kin (not "Beata": a given name)
+  'blessed', 'the blessed', 'venerable', 'the venerable', 'bienheureux', 'bienheureuse', 'sainte', 'venerabile',
+  'chao phraya', 'phraya', 'phra', 'luang',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
 /** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
