@@ -10,6 +10,7 @@ import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowRead
 import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from './row-repairs.js';
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { isSectionRow } from './section-rows.js';
+import { readLongRow } from './long-rows.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
@@ -93,7 +94,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (isTermOnlyRow(cells, parties)) continue;
     const repaired = withPortrait(cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
-    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header);
     let reading = byColumn;
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
     // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
