@@ -44,7 +44,9 @@ describe('header words in the languages lists are written in', () => {
     ['Sindaco', 'name'], ['Mandato', 'term'], ['Partito', 'party'], ['Inizio', 'start'], ['Fine', 'end'],
     ['Nome', 'name'], ['N.', 'ordinal'],
     // test/fixtures/real/sindaci-di-arezzo: "| Nominativo | Partito | Mandato |" (Italian: the holder's name)
-    ['Nominativo', 'name'], ['Ritratto', 'image'], ['Note', 'notes'],
+    ['Nominativo', 'name'],
+    // test/fixtures/real/tampereen-kaupunginjohtaja: "| Kaupunginjohtaja | Syntyi-kuoli | Kausi |" (Finnish: born–died, term)
+    ['Kausi', 'term'], ['Toimikausi', 'term'], ['Syntyi-kuoli', 'other'], ['Syntyi', 'other'], ['Ritratto', 'image'], ['Note', 'notes'],
     ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
     ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],

@@ -26,6 +26,9 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
   ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
   ['other', /^(?:lebensdaten|legislatur(?:periode)?|legislatura|législature|wahlperiode|geboren|gestorben|durata|duración|duração|durée|dauer)$/i, 3],
+  // Finnish: a term ("Kausi", "Toimikausi"), and the years of life beside it ("Syntyi-kuoli": born–died)
+  ['term', /^(?:kausi|toimikausi|virkakausi|kaudet)$/i, 3],
+  ['other', /^(?:syntyi|kuoli|syntynyt|kuollut|syntyi[–-]kuoli|elinvuodet)$/i, 3],
   ['name', /^(?:nome|nome e cognome|nominativo|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
   // German titles of posts, compounds English words do not match ("Landeshauptmann", "Oberbürgermeister")
   ['name', /^(?:landeshauptmann|landeshauptfrau|ministerpräsident(?:in)?|oberbürgermeister(?:in)?|bürgermeisterin|bundeskanzler(?:in)?|präsident(?:in)?|kanzler(?:in)?)$/i, 2],
