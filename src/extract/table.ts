@@ -11,6 +11,7 @@ import { lacksSpannedDates, portraitPutBack, readShortRow, spannedCells } from '
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { isSectionRow } from './section-rows.js';
 import { readLongRow } from './long-rows.js';
+import { withoutLifeDates } from './life-columns.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
@@ -96,7 +97,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header);
     let reading = byColumn;
-    if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
+    const termCells = withoutLifeDates(cells, header);
+    if (!reading || hasDate(reading.nameCell) || missesDates(reading, termCells)) reading = readByContent(termCells, namesFirst, endFirst);
     // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
     else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
     above = reading;
