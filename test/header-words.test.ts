@@ -46,6 +46,9 @@ describe('header words in the languages lists are written in', () => {
     // test/fixtures/real/sindaci-di-arezzo: "| Nominativo | Partito | Mandato |" (Italian: the holder's name)
     ['Nominativo', 'name'],
     // test/fixtures/real/tampereen-kaupunginjohtaja: "| Kaupunginjohtaja | Syntyi-kuoli | Kausi |" (Finnish: born–died, term)
+    // test/fixtures/real/guverner-cinske-lidove-banky (Czech): its header and the second header row under it
+    ['Jméno Narození a úmrtí', 'name'], ['Portrét', 'image'], ['Funkční období', 'term'], ['Vláda', 'other'],
+    ['Nástup do úřadu', 'start'], ['Opuštění úřadu', 'end'], ['Dny v úřadu', 'other'],
     ['Kausi', 'term'], ['Toimikausi', 'term'], ['Syntyi-kuoli', 'other'], ['Syntyi', 'other'], ['Ritratto', 'image'], ['Note', 'notes'],
     ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],

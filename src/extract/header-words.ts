@@ -26,6 +26,14 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
   ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
   ['other', /^(?:lebensdaten|legislatur(?:periode)?|legislatura|législature|wahlperiode|geboren|gestorben|durata|duración|duração|durée|dauer)$/i, 3],
+  // Czech: "| # | Portrét | Jméno Narození a úmrtí | Funkční období | Vláda |" over "| Nástup do úřadu | Opuštění úřadu | Dny v úřadu |"
+  ['image', /^(?:portrét|fotografie|obrázek)$/i, 4],
+  ['start', /^(?:nástup do (?:úřadu|funkce)|začátek funkčního období|od)$/i, 4],
+  ['end', /^(?:opuštění úřadu|odchod z (?:úřadu|funkce)|konec funkčního období|do)$/i, 4],
+  ['term', /^(?:funkční období|období|v úřadu)$/i, 3],
+  ['other', /^(?:dny v úřadu|délka|vláda|narození|úmrtí|narození a úmrtí)$/i, 3],
+  ['party', /^(?:strana|politická strana)$/i, 4],
+  ['name', /^(?:jméno|jméno a příjmení)(?: narození a úmrtí)?$/i, 3],
   // Finnish: a term ("Kausi", "Toimikausi"), and the years of life beside it ("Syntyi-kuoli": born–died)
   ['term', /^(?:kausi|toimikausi|virkakausi|kaudet)$/i, 3],
   ['other', /^(?:syntyi|kuoli|syntynyt|kuollut|syntyi[–-]kuoli|elinvuodet)$/i, 3],
