@@ -35,6 +35,8 @@ export interface ColumnMap {
   extra: number[];
 }
 
+/** The share of distinct cells a column of names has more than (holders repeat, but not most of them). */
+const MOSTLY_DISTINCT = 0.5;
 /** Headers naming a point in time, not a span: a year alone under them is when the term began (Oxford's "Year"). */
 const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
 /** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
@@ -118,7 +120,8 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
   // a column headed "Term" counts a holder's terms ("1", "2"), not holders: no No. column
   const ordinal = pick((p, i) => (i < name && !is(i, 'term') && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
-  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
+  // a column of a few values repeated ("民間", "日銀", "大蔵省": where each came from) holds no names
+  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && p.distinct > MOSTLY_DISTINCT && !is(i, 'other') && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
     // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.
