@@ -12,6 +12,7 @@ import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-re
 import { isSectionRow } from './section-rows.js';
 import { readLongRow } from './long-rows.js';
 import { withoutLifeDates } from './life-columns.js';
+import { withCenturies } from './two-digit-years.js';
 import { alignedHeader, commonTitle, groupedHeader, headerOf, headerWordTest, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 
 export type { TenureRow } from './table-records.js';
@@ -83,7 +84,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
-  for (const { row, cells } of rows) {
+  for (const { row, cells } of withCenturies(rows, [columns.start, columns.end])) {
     const aboveTerm = above?.term;
     above = undefined;
     const label = spanningText(cells, width, columns.name);
