@@ -53,6 +53,8 @@ describe('header words in the languages lists are written in', () => {
     ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
     ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],
+    // test/fixtures/real/liste-der-buergermeister-von-prag: "| Amtsperiode | Name | Bemerkung | |"
+    ['Amtsperiode', 'term'], ['Bemerkung', 'notes'], ['Bemerkungen', 'notes'], ['Anmerkung', 'notes'], ['Opmerking', 'notes'],
     ['Van', 'start'], ['Tot', 'end'], ['Partij', 'party'], ['I tjänst', 'term'],
     ['Règne', 'term'], ['Reinado', 'term'], ['Regierungszeit', 'term'], ['Regeringstid', 'term'],
     ['Mandate', 'other'], ['Fine Gael', undefined],

@@ -22,9 +22,9 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['image', /^(?:foto|ritratto|immagine|retrato|imagen|imagem|bild|porträt|portret|afbeelding)$/i, 4],
   ['start', /^(?:inizio|dal|da|inicio|início|desde|début|du|depuis|beginn|von|seit|amtsantritt|van|från|entrada|posse|prise de fonction|entrée en fonction)$/i, 4],
   ['end', /^(?:fine|al|fin|hasta|fim|até|au|jusqu'à|ende|bis|amtsende|tot|salida|fin de mandat|fin du mandat)$/i, 4],
-  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|règne|reinado|regierungszeit|regeringstid|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
+  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|amtsperiode|règne|reinado|regierungszeit|regeringstid|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
   ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
-  ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
+  ['notes', /^(?:note|notas?|remarques?|anmerkung(?:en)?|bemerkung(?:en)?|opmerking(?:en)?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
   ['other', /^(?:lebensdaten|legislatur(?:periode)?|legislatura|législature|wahlperiode|geboren|gestorben|durata|duración|duração|durée|dauer)$/i, 3],
   // Czech: "| # | Portrét | Jméno Narození a úmrtí | Funkční období | Vláda |" over "| Nástup do úřadu | Opuštění úřadu | Dny v úřadu |"
   ['image', /^(?:portrét|fotografie|obrázek)$/i, 4],
