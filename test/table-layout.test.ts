@@ -47,6 +47,13 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
       ['1', 'Anatoly Sobchak.jpg', 'Anatoly Sobchak', '12 June 1991', '5 June 1996', 'Independent'],
       ['3', 'Valentina Matviyenko.jpg', 'Valentina Matviyenko', '15 October 2003', '31 August 2011', 'United Russia'],
     ], undefined],
+    // test/fixtures/real/liste-der-buergermeister-von-prag: "Amtsperiode" (term) over the numbers, "Name" over the terms:
+    // the header sits one column left of its rows, which begin with an unlabelled number column
+    ['Liste der Bürgermeister von Prag', ['Amtsperiode', 'Name', 'Bemerkung', ''], [
+      ['1', '1784–1788', 'Bernard Augustin Zahořanský z Vorlíka', 'Der erste purkmistr'],
+      ['2', '1788–1799', 'Ondřej Steiner ze Steinerů', ''],
+      ['3', '1800–1804', 'Jan Jindřich Neuber', ''],
+    ], ['', 'Amtsperiode', 'Name', 'Bemerkung']],
     // one row is no evidence that a cell is always empty: a stray cell after the last is no reason to shift the header
     ['Mayor of Example', ['Name', 'Term start', 'Term end'], [['Ann Smith', '1 January 1800', '', 'extra']], undefined],
   ])('%s', (title, header, rows, expected) => {

@@ -123,7 +123,9 @@ const UNNAMED_CELLS = 2;
  * under "| | Portrait | Name | Took office |"), empty header cells go in over those always-empty columns,
  * where they make the header's words name the columns best (a name over names, dates over dates). Where the
  * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way; where the
- * header's name cell spans the number column too (the header a cell short), an empty cell goes in over the numbers. Else `header`.
+ * header's name cell spans the number column too, or its first cell names dates over the numbers (the header a cell short:
+ * "| Amtsperiode | Name | Bemerkung | |" over "| 1 | 1784–1788 | Bernard Augustin Zahořanský z Vorlíka | Der erste purkmistr |"),
+ * an empty cell goes in over the numbers. Else `header`.
  */
 export function alignedHeader(
   header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined, rows: number,
@@ -142,7 +144,7 @@ export function alignedHeader(
     }
     // a header cell spanning the number and name columns ("| Mayor | Term start |" over "| 20 | Raghib al-Nashashibi | 1920 |"):
     // the number column has no header cell of its own
-    if (oneShort && (profiles[at]?.numbers ?? 0) >= 0.5 && roleOf(header[at]) === 'name') {
+    if (oneShort && (profiles[at]?.numbers ?? 0) >= 0.5 && (roleOf(header[at]) === 'name' || overNoDates(roleOf(header[at]), profiles[at]))) {
       const candidate = [...header.slice(0, at), '', ...header.slice(at)];
       if (candidate.length > profiles.length && candidate[candidate.length - 1] === '') candidate.pop();
       const fit = headerFit(candidate, profiles, roleOf);
@@ -156,6 +158,11 @@ export function alignedHeader(
     }
   }
   return bestFit >= headerFit(header, profiles, roleOf) + CLEARLY_BETTER ? best : header;
+}
+
+/** A header cell naming dates ("Amtsperiode") over a column that holds none (its numbers: "| 1 | 1784–1788 |"): a cell to its left is missing. */
+function overNoDates(role: ColumnRole | undefined, profile: ColumnProfile): boolean {
+  return (role === 'term' || role === 'start' || role === 'end') && profile.dates === 0;
 }
 
 /** How much better a header must name the columns to be shifted: one column lining up can be chance (a span misread). */
