@@ -39,3 +39,15 @@ describe('a religious honorific before a name is no part of it', () => {
     expect(parseName(cell).english).toBe(english);
   });
 });
+
+describe('a doubt after a name, spaced or glued, is no part of it', () => {
+  it.each([
+    // test/fixtures/real/wojewodowie-poznanscy-i-wielkopolscy line 24: the name is uncertain
+    ['Piotrko?', 'Piotrko'],
+    ['Henry de Cicestre ?', 'Henry de Cicestre'],
+  ])('%s → %s', (cell, english) => {
+    const name = parseName(cell);
+    expect(name.english).toBe(english);
+    expect(name.remarks).toContain('?');
+  });
+});

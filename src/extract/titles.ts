@@ -102,12 +102,12 @@ const LORDSHIP_AFTER = new RegExp(`^(\\S+\\s.*?), ((?:${[
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
 /**
  * What may follow a name and is no part of it: the seat a member holds ("Nar Bahadur Bhandari MLA for Soreong"),
- * a doubt ("Henry de Cicestre ?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
+ * a doubt ("Henry de Cicestre ?", "Piotrko?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
  * as the cell's bracketed markers are), a count of terms ("Sun Fo 2").
  */
 const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'footnote' | 'termMarker']> = [
   [/\s+((?:MLA|MLC|MP|MPP|MNA|MHA|MHR|MHK|MSP|MS|TD)\s+for\s+\p{Lu}.*)$/u, 'remarks'],
-  [/\s+(\?)$/, 'remarks'],
+  [/(?:\s+|(?<=\p{L}))(\?)$/u, 'remarks'],
   [/(?<=\p{Ll})(\d{1,2})$/u, 'footnote'],
   [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
 ];
