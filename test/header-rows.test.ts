@@ -48,6 +48,13 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
       ['2', 'Abba Hushi', '1951', '1969', 'Mapai', '', '', ''],
       ['3', 'Moshe Flimann', '1969', '1973', 'Independent', '', '', ''],
     ], ['', 'Mayor', 'Took office', 'Left office', 'Party', 'Coalition', '', '']],
+    // test/fixtures/real/liste-der-buergermeister-von-prag: the header a cell short, its first cell ("Amtsperiode") naming
+    // dates over the numbers
+    ['Liste der Bürgermeister von Prag', ['Amtsperiode', 'Name', 'Bemerkung', ''], [
+      ['1', '1784–1788', 'Bernard Augustin Zahořanský z Vorlíka', 'Der erste purkmistr'],
+      ['2', '1788–1799', 'Ondřej Steiner ze Steinerů', ''],
+      ['3', '1800–1804', 'Jan Jindřich Neuber', ''],
+    ], ['', 'Amtsperiode', 'Name', 'Bemerkung']],
     // test/fixtures/real/list-of-heads-of-saint-petersburg-government: the header two cells short (number and image file
     // names under "Mayor/Governor") is no one-cell span: left as it is
     ['List of heads of Saint Petersburg government', ['Mayor/Governor', 'Took office', 'Left office', 'Party'], [

@@ -42,10 +42,19 @@ describe('header words in the languages lists are written in', () => {
   it.each([
     // test/fixtures/real/sindaci-di-atene: "| Sindaco | Mandato | Partito |" over "| Inizio | Fine |"
     ['Sindaco', 'name'], ['Mandato', 'term'], ['Partito', 'party'], ['Inizio', 'start'], ['Fine', 'end'],
-    ['Nome', 'name'], ['N.', 'ordinal'], ['Ritratto', 'image'], ['Note', 'notes'],
+    ['Nome', 'name'], ['N.', 'ordinal'],
+    // test/fixtures/real/sindaci-di-arezzo: "| Nominativo | Partito | Mandato |" (Italian: the holder's name)
+    ['Nominativo', 'name'],
+    // test/fixtures/real/tampereen-kaupunginjohtaja: "| Kaupunginjohtaja | Syntyi-kuoli | Kausi |" (Finnish: born–died, term)
+    // test/fixtures/real/guverner-cinske-lidove-banky (Czech): its header and the second header row under it
+    ['Jméno Narození a úmrtí', 'name'], ['Portrét', 'image'], ['Funkční období', 'term'], ['Vláda', 'other'],
+    ['Nástup do úřadu', 'start'], ['Opuštění úřadu', 'end'], ['Dny v úřadu', 'other'],
+    ['Kausi', 'term'], ['Toimikausi', 'term'], ['Syntyi-kuoli', 'other'], ['Syntyi', 'other'], ['Ritratto', 'image'], ['Note', 'notes'],
     ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
     ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],
+    // test/fixtures/real/liste-der-buergermeister-von-prag: "| Amtsperiode | Name | Bemerkung | |"
+    ['Amtsperiode', 'term'], ['Bemerkung', 'notes'], ['Bemerkungen', 'notes'], ['Anmerkung', 'notes'], ['Opmerking', 'notes'],
     ['Van', 'start'], ['Tot', 'end'], ['Partij', 'party'], ['I tjänst', 'term'],
     ['Règne', 'term'], ['Reinado', 'term'], ['Regierungszeit', 'term'], ['Regeringstid', 'term'],
     ['Mandate', 'other'], ['Fine Gael', undefined],

@@ -16,6 +16,8 @@ describe('a name cell names a person, or not', () => {
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
     'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
     'Edward M. House', 'Gregory House', 'Ralph Settle', 'Ledby Stone', 'Runa Headed',
+    // test/fixtures/real/wojewodowie-poznanscy-i-wielkopolscy and liste-der-buergermeister-von-prag: "z"/"ze" (of) a seat, "herbu" (of the arms)
+    'Dzierżykraj z Człopy herbu Nałęcz', 'Przedpełk herbu Łodzia', 'Ondřej Steiner ze Steinerů',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);

@@ -43,7 +43,7 @@ const MOSTLY = 0.5;
 const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
 /** The roles of the headers a column of native names may stand under: none known, a language ("Georgian"), names. */
 const NATIVE_HEADERS: ReadonlySet<ColumnRole | undefined> = new Set([undefined, 'native', 'name']);
-/** The least share of distinct cells a column of native names has: a holder may come back, but most rows name another. */
+/** The share of distinct cells a column of native names has more than: a holder may come back, but most rows name another. */
 const FEW_DISTINCT = 0.5;
 /** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
 const DIGITS = /\d/;
@@ -126,7 +126,7 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
   const ordinal = pick((p, i) => (i < name && !is(i, 'term') && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
   // a column repeating a few words ("내지인", from the home islands, against "조선인") says something of the holders, not their
   // names; so does one headed as anything but names ("정당", party: "자유당")
-  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && p.distinct >= FEW_DISTINCT && NATIVE_HEADERS.has(roles[i].role)
+  const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && p.distinct > FEW_DISTINCT && NATIVE_HEADERS.has(roles[i].role)
     && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
   const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))

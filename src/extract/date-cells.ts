@@ -7,6 +7,7 @@ import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
 import { termEnds } from './term-ends.js';
 import { doubleDated, termQualifier, yearAndNext } from './term-forms.js';
+import { yearsRunTogether } from './year-pairs.js';
 
 /** What a date cell says. */
 export type CellDate =
@@ -114,6 +115,8 @@ function readTerm(cell: string): TermCell {
   if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text)) return { start: readDateCell(text), end: { kind: 'blank' }, single: true };
   const years = yearAndNext(text, 'whole term');
   if (years) return { start: readDateCell(String(years.year)), end: readDateCell(String(years.next)) };
+  const runTogether = yearsRunTogether(text);
+  if (runTogether) return { start: readDateCell(runTogether.start), end: readDateCell(runTogether.end) };
   if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);

@@ -88,7 +88,7 @@ export function alignedHeader(
     }
     // a header cell spanning the number and name columns ("| Mayor | Term start |" over "| 20 | Raghib al-Nashashibi | 1920 |"):
     // the number column has no header cell of its own
-    if (roomToShift && (profiles[at]?.numbers ?? 0) >= 0.5 && roleOf(header[at]) === 'name') {
+    if (roomToShift && (profiles[at]?.numbers ?? 0) >= 0.5 && (roleOf(header[at]) === 'name' || overNoDates(roleOf(header[at]), profiles[at]))) {
       const candidate = [...header.slice(0, at), '', ...header.slice(at)];
       if (candidate.length > profiles.length && candidate[candidate.length - 1] === '') candidate.pop();
       const fit = headerFit(candidate, profiles, roleOf);
@@ -102,6 +102,11 @@ export function alignedHeader(
     }
   }
   return bestFit >= headerFit(header, profiles, roleOf) + CLEARLY_BETTER ? best : header;
+}
+
+/** A header cell naming dates ("Amtsperiode") over a column that holds none (its numbers: "| 1 | 1784–1788 |"): a cell to its left is missing. */
+function overNoDates(role: ColumnRole | undefined, profile: ColumnProfile): boolean {
+  return (role === 'term' || role === 'start' || role === 'end') && profile.dates === 0;
 }
 
 /** How much better a header must name the columns to be shifted: one column lining up can be chance (a span misread). */

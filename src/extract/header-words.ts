@@ -22,11 +22,22 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['image', /^(?:foto|ritratto|immagine|retrato|imagen|imagem|bild|porträt|portret|afbeelding)$/i, 4],
   ['start', /^(?:inizio|dal|da|inicio|início|desde|début|du|depuis|beginn|von|seit|amtsantritt|van|från|entrada|posse|prise de fonction|entrée en fonction)$/i, 4],
   ['end', /^(?:fine|al|fin|hasta|fim|até|au|jusqu'à|ende|bis|amtsende|tot|salida|fin de mandat|fin du mandat)$/i, 4],
-  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|règne|reinado|regierungszeit|regeringstid|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
+  ['term', /^(?:mandato|mandat|periodo|período|période|amtszeit|amtsperiode|règne|reinado|regierungszeit|regeringstid|ambtsperiode|ambtstermijn|in carica|en el cargo|en fonction|im amt|in functie|i tjänst|durée du mandat)$/i, 3],
   ['party', /^(?:partito|partido|parti|parti politique|partei|partij)$/i, 4],
-  ['notes', /^(?:note|notas?|remarques?|anmerkungen?|bemerkungen?|opmerkingen?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
+  ['notes', /^(?:note|notas?|remarques?|anmerkung(?:en)?|bemerkung(?:en)?|opmerking(?:en)?|osservazioni|observaciones|observações|anm\.?)$/i, 4],
   ['other', /^(?:lebensdaten|legislatur(?:periode)?|legislatura|législature|wahlperiode|geboren|gestorben|durata|duración|duração|durée|dauer)$/i, 3],
-  ['name', /^(?:nome|nome e cognome|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
+  // Czech: "| # | Portrét | Jméno Narození a úmrtí | Funkční období | Vláda |" over "| Nástup do úřadu | Opuštění úřadu | Dny v úřadu |"
+  ['image', /^(?:portrét|fotografie|obrázek)$/i, 4],
+  ['start', /^(?:nástup do (?:úřadu|funkce)|začátek funkčního období|od)$/i, 4],
+  ['end', /^(?:opuštění úřadu|odchod z (?:úřadu|funkce)|konec funkčního období|do)$/i, 4],
+  ['term', /^(?:funkční období|období|v úřadu)$/i, 3],
+  ['other', /^(?:dny v úřadu|délka|vláda|narození|úmrtí|narození a úmrtí)$/i, 3],
+  ['party', /^(?:strana|politická strana)$/i, 4],
+  ['name', /^(?:jméno|jméno a příjmení)(?: narození a úmrtí)?$/i, 3],
+  // Finnish: a term ("Kausi", "Toimikausi"), and the years of life beside it ("Syntyi-kuoli": born–died)
+  ['term', /^(?:kausi|toimikausi|virkakausi|kaudet)$/i, 3],
+  ['other', /^(?:syntyi|kuoli|syntynyt|kuollut|syntyi[–-]kuoli|elinvuodet)$/i, 3],
+  ['name', /^(?:nome|nome e cognome|nominativo|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
   // The same roles in Korean and Japanese lists: 대수 (the holders' count: "초대", "2대") and 代 ("初代", "2代") number
   // the holders; 한자 표기 and 漢字 head the names' Han spelling
   ['ordinal', /^(?:대수|대|역대|순번|번호|代|代数|歴代|番号)$/, 4],

@@ -3,6 +3,7 @@ import { normalizeCell } from './cells.js';
 import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
 import { ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
 import { remembered } from './memo.js';
+import { isCjkTermMarker, isKanaReading } from './cjk-name-parts.js';
 import { nativeParts, withoutNativeHonorific } from './native-forms.js';
 import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
@@ -58,6 +59,10 @@ function readName(cell: string): PersonName {
   name.cellScripts = scriptsIn(text);
   const outside = withoutRoleAfter(text, name).replace(/[(（]([^()（）]*)[)）]/g, (whole: string, inner: string, at: number) => {
     if (GENERATION.test(inner)) return whole;
+    if (isKanaReading(inner, text.slice(0, at))) {
+      name.remarks.push(inner.trim());
+      return ' ';
+    }
     if (KNOWN_AS.test(inner) && /\p{L}\s*$/u.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + whole.length))) return whole;
     readParenthesis(inner.trim(), name);
     return ' ';
@@ -140,7 +145,7 @@ function readParenthesis(inner: string, name: PersonName): void {
     if (!isActingQualifier(inner, 'name')) name.remarks.push(inner);
     return;
   }
-  if (TERM_MARKER.test(inner)) {
+  if (TERM_MARKER.test(inner) || isCjkTermMarker(inner)) {
     name.termMarker = inner;
     return;
   }

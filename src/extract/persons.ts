@@ -1,4 +1,5 @@
 // Who is who in an article: one person per holder, namesakes told apart by their lifespans, native forms tagged.
+import { sameUpToArms, withoutArms } from './coat-of-arms.js';
 import { labelledTag } from './language-labels.js';
 import { languageTag, predominantChineseTag, type LanguageContext } from './languages.js';
 import type { PersonName } from './names.js';
@@ -54,7 +55,7 @@ export class PersonResolver {
   resolve(name: PersonName, startYear?: number, context = this.context): string {
     const natives = taggedNatives(name, context);
     const born = name.lifespan?.born;
-    const lower = folded(name.english);
+    const lower = withoutArms(folded(name.english));
     const namesakes = this.byName.get(lower) ?? [];
     const found = namesakes.find((p) => sameName(p, name.english, natives) && this.regnals.get(p) === name.regnal
       && (p.born === undefined || born === undefined ? name.termMarker !== undefined || !this.tooFarApart(p, startYear) : p.born === born));
@@ -101,7 +102,7 @@ function nameKey(name: PersonName): string {
 }
 
 function sameName(person: PersonRecord, english: string | undefined, natives: NativeName[]): boolean {
-  if (folded(person.english) !== folded(english)) return false;
+  if (!sameUpToArms(folded(person.english), folded(english))) return false;
   if (person.natives.length === 0 || natives.length === 0) return person.english !== undefined || natives.length === 0;
   return natives.some((n) => person.natives.some((p) => p.value === n.value));
 }

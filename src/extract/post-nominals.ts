@@ -36,12 +36,12 @@ const ROMAN = /^[IVXL]+$/;
 
 /**
  * What may follow a name and is no part of it: the seat a member holds ("Nar Bahadur Bhandari MLA for Soreong"),
- * a doubt ("Henry de Cicestre ?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
+ * a doubt ("Henry de Cicestre ?", "Piotrko?"), a footnote marker glued to the name's last letter ("Ebenezer Allen1", dropped
  * as the cell's bracketed markers are), a count of terms ("Sun Fo 2").
  */
 const TRAILING: ReadonlyArray<readonly [RegExp, 'remarks' | 'footnote' | 'termMarker']> = [
   [/\s+((?:MLA|MLC|MP|MPP|MNA|MHA|MHR|MHK|MSP|MS|TD)\s+for\s+\p{Lu}.*)$/u, 'remarks'],
-  [/\s+(\?)$/, 'remarks'],
+  [/(?:\s+|(?<=\p{L}))(\?)$/u, 'remarks'],
   [/(?<=\p{Ll})(\d{1,2})$/u, 'footnote'],
   [/(?<=\p{L})\s+(\d{1,2})$/u, 'termMarker'],
 ];

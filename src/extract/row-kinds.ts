@@ -40,6 +40,8 @@ const NOTE = /^note:/i;
 const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'te', 'zu', 'bin', 'binti', 'ibn',
   'bint', 'al', 'el', 'la', 'le', 'du', 'des', 'y', 'e', 'i', 'ben', 'ap', 'af', 'av', 'of', 'and', 'jr', 'sr', 'bte', 'ould',
+  // Polish and Czech "of" before a seat, and Polish "of the coat of arms" ("Dzierżykraj z Człopy herbu Nałęcz", "Steiner ze Steinerů")
+  'z', 'ze', 'herbu',
 ]);
 
 /** Words of institutions and events that no person's name holds ("House of Representatives Resolution"; House alone is a surname: "Edward M. House"). */

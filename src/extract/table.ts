@@ -13,6 +13,10 @@ import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPu
 import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
+import { isSectionRow } from './section-rows.js';
+import { readLongRow } from './long-rows.js';
+import { withoutLifeDates } from './life-columns.js';
+import { withCenturies } from './two-digit-years.js';
 
 export type { TenureRow } from './table-records.js';
 
@@ -80,7 +84,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const putBack = slidLeft(columns, header, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
-  for (const [index, { row, cells }] of rows.entries()) {
+  const centuried = withCenturies(rows, [columns.start, columns.end]);
+  for (const [index, { row, cells }] of centuried.entries()) {
     const aboveTerm = above?.term;
     above = undefined;
     const label = spanningText(cells, width, columns.name);
@@ -93,13 +98,14 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (out.tenures.length > 0 && fillsOnlyLaterColumns(cells, width, columns, profiles)) continue;
     const repaired = withPortrait(cells) ?? putBack(row, cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
-    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header);
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header);
     let reading = byColumn;
-    if (!reading || hasDate(reading.nameCell) || missesDates(reading, cells)) reading = readByContent(cells, namesFirst, endFirst);
+    const termCells = withoutLifeDates(cells, header);
+    if (!reading || hasDate(reading.nameCell) || missesDates(reading, termCells)) reading = readByContent(termCells, namesFirst, endFirst);
     // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
     else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
     else if (!laid && reading.term.end.kind === 'blank') {
-      const end = endSpannedByStart(repaired, rows[index + 1]?.cells, columns);
+      const end = endSpannedByStart(repaired, centuried[index + 1]?.cells, columns);
       if (end) reading = { ...reading, term: { ...reading.term, end } };
     }
     above = reading;
@@ -142,6 +148,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
       pushGap(out, gapOf(reading.nameCell, reading.term, row, table));
       continue;
     }
+    if (isSectionRow(repaired, columns.name, reading.term, out.dated)) continue;
     const footnote = footnoteFor(rawName, footnotes);
     if (footnote) reading.notes.push(footnote);
     const actingNote = footnote !== undefined && ACTING_WORD.test(footnote);

@@ -7,7 +7,9 @@ import { circaShortYears } from './term-forms.js';
  * dash ("2010년 12월 25일 ~ 2014년"), and 至 (to) after a date ("1920年12月至1923年2月1日", "2018年12月25日至今").
  */
 const SEPARATORS: readonly RegExp[] = [
-  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
+  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/,
+  // a wave dash after a date and nothing after it ("2013.3.20~"): the term's start, its end not yet written
+  /(?<=\d)\s*[~～〜]$/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
   /(?<=\d)\s*-$/,

@@ -25,7 +25,7 @@ function anyCase(source: string): string {
 
 /**
  * Titles, ranks, royal styles and honorifics before a name (a comma may follow: "Commissioner of Police, Audu Bako";
- * a saint's "St."; "HRH Crown Prince"): not part of it.
+ * a saint's "St.", a beatified holder's "Blessed"; "HRH Crown Prince"): not part of it.
  */
 export const HONORIFICS = new RegExp(`^(?:${[
   'sir', 'dame', 'dr\\.?', 'prof\\.?', 'professor', 'count', 'countess', 'marquess', 'marquis',
@@ -48,7 +48,10 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
   'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
-  'sieur', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint', 'chao phraya', 'phraya', 'phra', 'luang',
+  'sieur', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint',
+  // religious honorifics of the beatified and the venerated: "Blessed Gerard", French and Italian kin (not "Beata": a given name)
+  'blessed', 'the blessed', 'venerable', 'the venerable', 'bienheureux', 'bienheureuse', 'sainte', 'venerabile',
+  'chao phraya', 'phraya', 'phra', 'luang',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
 /** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
@@ -86,6 +89,16 @@ const PEERAGE_STYLE = /^(\p{Lu}[\p{L}'’-]+), (?:Lady|Lord|Baroness|Countess|Vi
  * Baronet", "Robert Gascoyne-Cecil, 3rd Marquess of Salisbury" (a lone given name before it is a peer's style, above).
  */
 const NOBLE_TITLE_AFTER = /^(\S+\s.*?), ((?:\d+(?:st|nd|rd|th) )?(?:Baron|Baroness|Baronet|Lord|Lady|Viscount|Viscountess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Duke|Duchess)\b.*)$/u;
+/**
+ * A title of nobility or lordship after a full name and a comma, written lower-case before the place it is of, as
+ * French (and Italian, Spanish, Portuguese) lists write them: "Balthazar Fouquet de Jarente, marquis de la Bruyère,
+ * seigneur du Rouet et de Carry", "…, seigneur de Mazargues", "…, conte di Sarre", "…, marqués de Santillana".
+ */
+const LORDSHIP_AFTER = new RegExp(`^(\\S+\\s.*?), ((?:${[
+  'marquis', 'marquise', 'comte', 'comtesse', 'vicomte', 'vicomtesse', 'baron', 'baronne', 'duc', 'duchesse', 'prince', 'princesse',
+  'seigneur', 'sieur', 'chevalier', 'dame', 'marchese', 'conte', 'contessa', 'duca', 'barone', 'signore', 'marqués', 'conde', 'condesa',
+  'duque', 'señor', 'marquês', 'visconde', 'barão', 'senhor',
+].join('|')}) (?:de|d['’]|du|des|di|del|della|da|do|dos|das)(?:\\s|(?<=['’])).*)$`, 'u');
 /** Words that begin a note about the term, written after the name in its cell ("Carlos Dávila Died while in office"). */
 const NOTE_AFTER_NAME = /(?<=\p{L}\.?)\s+((?:Died|Resigned|Re-?elected|Elected|Re-?appointed|Appointed|Assassinated|Deposed|Removed|Dismissed|Killed|Executed|Impeached|Ousted|Overthrown|Retired|Suspended|Murdered|Succeeded|Served)\b.*)$/u;
 /** True when text is a role ("President", "acting Supreme Director", "Senior Minister"). */
@@ -113,7 +126,7 @@ export function withoutRole(latin: string, name: PersonName): string {
     setRole(role, name);
     return latin.slice(0, comma);
   }
-  const noble = NOBLE_TITLE_AFTER.exec(latin);
+  const noble = NOBLE_TITLE_AFTER.exec(latin) ?? LORDSHIP_AFTER.exec(latin);
   if (!noble) return latin;
   name.remarks.push(noble[2]);
   return noble[1];
