@@ -59,7 +59,8 @@ export class ArticlePool {
 
   /** Starts the threads (none for one job). */
   static async start(jobs: number, settings: PoolSettings): Promise<ArticlePool> {
-    const pool = new ArticlePool(settings, Array.from({ length: jobs > 1 ? jobs : 0 }, () => startWorker(settings)));
+    const pool = new ArticlePool(settings, []);
+    for (let i = 0; jobs > 1 && i < jobs; i++) pool.workers.push(pool.spawn());
     if (jobs <= 1) await pool.shapesHere();
     return pool;
   }
@@ -123,6 +124,8 @@ export class ArticlePool {
   /** The slug owners each worker has yet to be sent, as hint pairs. */
   private readonly outboxes = new Map<Worker, number[]>();
   private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
+  /** The workers with a task in flight (a worker that dies with none is retired, not replaced). */
+  private readonly busy = new Set<Worker>();
   private started = false;
 
   /** The shapes, loaded in this thread (for one job, or for a task too big for a worker). */
@@ -146,12 +149,37 @@ export class ArticlePool {
     });
   }
 
+  /** A new worker; one that dies with no task in flight (out of heap as it starts, say) is retired. */
+  private spawn(): Worker {
+    const worker = startWorker(this.settings);
+    worker.on('error', () => {
+      if (!this.busy.has(worker)) this.retire(worker);
+    });
+    return worker;
+  }
+
+  /** Takes a dead worker out of the pool; with none left, the queued tasks run in this thread. */
+  private retire(worker: Worker): void {
+    const at = this.workers.indexOf(worker);
+    if (at >= 0) this.workers.splice(at, 1);
+    const idle = this.idle.indexOf(worker);
+    if (idle >= 0) this.idle.splice(idle, 1);
+    this.outboxes.delete(worker);
+    if (this.workers.length > 0) return;
+    for (const { task, resolve, reject } of this.queue.splice(0)) {
+      this.fallbacks++;
+      this.runHere(task).then(resolve, reject);
+    }
+  }
+
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.shift()!;
       const { task, resolve, reject } = this.queue.shift()!;
+      this.busy.add(worker);
       const onMessage = (reply: { result?: unknown; error?: { message: string; stack?: string } }) => {
         worker.off('error', onError);
+        this.busy.delete(worker);
         this.idle.push(worker);
         this.dispatch();
         if (reply.error) reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
@@ -159,8 +187,9 @@ export class ArticlePool {
       };
       const onError = (error: Error & { code?: string }) => {
         worker.off('message', onMessage);
+        this.busy.delete(worker);
         if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
-        const fresh = startWorker(this.settings);
+        const fresh = this.spawn();
         this.workers[this.workers.indexOf(worker)] = fresh;
         this.outboxes.delete(worker); // the fresh worker starts without hints: its articles are only sent back more often
         this.idle.push(fresh);
