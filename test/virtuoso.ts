@@ -56,7 +56,7 @@ ServerPort = 127.0.0.1:${httpPort}
 ServerRoot = ${dir}
 ServerThreads = 4
 [SPARQL]
-ResultSetMaxRows = 100000
+ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 120
 `;
 }
