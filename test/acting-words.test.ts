@@ -1,6 +1,6 @@
 // Acting words, table-driven: the one table of them, each read only where its scope says it may stand.
 import { describe, expect, it } from 'vitest';
-import { ACTING_IN_ANY_CELL, ACTING_WORDS, isActingQualifier } from '../src/extract/acting-words.js';
+import { ACTING_FIRST_IN_CELL, ACTING_IN_ANY_CELL, ACTING_WORDS, actingWordsOf, isActingQualifier } from '../src/extract/acting-words.js';
 import { readDateCell, readTermCell } from '../src/extract/date-cells.js';
 import { parseName } from '../src/extract/names.js';
 
@@ -66,5 +66,24 @@ describe('date cells read the qualifiers of their scope', () => {
 
   it('reads "Acting, 1990–1991" as an acting term', () => {
     expect(readTermCell('Acting, 1990–1991').start).toMatchObject({ acting: true });
+  });
+});
+
+describe('actingWordsOf gives the words of the scopes asked for, abbreviations only when asked', () => {
+  it.each([
+    [['any cell'], 'all', 'acting', true], [['any cell'], 'all', 'caretaker', false], [['qualifier'], 'all', 'caretaker', true],
+    [['qualifier'], 'all', 'provisorio', true], [['qualifier'], 'all', 'provisoire', true], [['name cell'], 'all', 'a.i.', true],
+    [['name cell'], 'words', 'a.i.', false], [['name cell'], 'words', 'en funciones', true],
+  ] as const)('%j (%s) holds %j: %s', (scopes, words, word, held) => {
+    expect(new RegExp(`^${actingWordsOf(scopes, words)}$`, 'iu').test(word)).toBe(held);
+  });
+});
+
+describe('ACTING_FIRST_IN_CELL finds an acting word opening a cell, before what it says of the term', () => {
+  it.each([
+    ['Acting to 1 January 2002', 'Acting '], ['Interim until May 1990', 'Interim '], ['acting', undefined], ['Not acting', undefined],
+    ['Caretaker to 1990', undefined], // a qualifier's word only, not one of any cell
+  ])('%j → %j', (cell, found) => {
+    expect(ACTING_FIRST_IN_CELL.exec(cell)?.[0]).toBe(found);
   });
 });

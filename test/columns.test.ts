@@ -164,6 +164,40 @@ describe('assignColumns', () => {
     ])).toMatchObject({ ordinal: 0, name: 2, term: 3, party: 4, native: undefined });
   });
 
+  it('takes no Notes cell\'s prose for the term, whatever dates it writes', () => {
+    // test/fixtures/real/list-of-premiers-of-bermuda: "From 1983, Sir David Gibbons" (a knighthood) in two of the Notes cells
+    expect(roles('List of premiers of Bermuda', [
+      ['No.', 'Name (Birth–Death)', 'Took office', 'Left office', 'Political party', 'Notes'],
+      ['2', 'John Sharpe (1921–1999)', '29 December 1975', '30 August 1977', 'United Bermuda Party', ''],
+      ['3', 'David Gibbons (1926–2014)', '30 August 1977', '15 January 1982', 'United Bermuda Party', 'From 1983, Sir David Gibbons'],
+      ['4', 'John Swan (born 1934)', '15 January 1982', '25 August 1995', 'United Bermuda Party', 'From 1990, Sir John Swan. Resigned following the 1995 independence referendum'],
+    ])).toMatchObject({ name: 1, start: 2, end: 3, term: undefined, notes: 5 });
+  });
+
+  it('takes the columns headed as the row\'s own start and end over a range column for a second office', () => {
+    // test/fixtures/real/list-of-justices-of-the-supreme-court-of-georgia-us-state: "Term as chief justice" in some rows
+    const rows = [
+      ['Judge', 'Began active service', 'Ended active service', 'Term as chief justice'],
+      ['Eugenius Aristides Nisbet', '1845', '1853', ''], ['Joseph Henry Lumpkin', '1845', '1867', '1863–1867'],
+      ['Hiram B. Warner', '1867', '1880', '1867–1868 1872–1880'], ['Joseph E. Brown', '1868', '1870', '1868–1870'],
+    ];
+    expect(roles('List of justices of the Supreme Court of Georgia (U.S. state)', rows)).toMatchObject({ name: 0, start: 1, end: 2, term: undefined });
+    // with no column headed as the end, the ranges are the term
+    expect(roles('List of justices of the Supreme Court of Georgia (U.S. state)', rows.map((r, i) => [r[0], i === 0 ? 'Elected' : r[1], r[3]])))
+      .toMatchObject({ name: 0, term: 2 });
+  });
+
+  it('takes a column after the name for the No. column only when its header says it numbers the holders', () => {
+    // test/fixtures/real/chief-justice-of-canada: "| Name (Province) | Order | term | …" once its header cell is parted
+    const rows = [
+      ['Name (Province)', 'Order', 'term', 'Length of term'],
+      ['William Buell Richards (Ontario)', '1st', 'September 30, 1875 – January 10, 1879', '3 years, 102 days'],
+      ['William Johnstone Ritchie (New Brunswick)', '2nd', 'January 11, 1879 – September 25, 1892', '13 years, 258 days'],
+    ];
+    expect(roles('Chief Justice of Canada', rows)).toMatchObject({ name: 0, ordinal: 1, term: 2 });
+    expect(roles('Chief Justice of Canada', rows.map((r, i) => [r[0], i === 0 ? 'Votes' : r[1], r[2]]))).toMatchObject({ name: 0, ordinal: undefined, term: 2 });
+  });
+
   it('refuses a table no column of which can hold names, saying what each column holds', () => {
     expect(roles('Mayor of Example', [['Year', 'Votes'], ['1990', '12034'], ['1994', '13311']])).toEqual({
       reasons: ['"Year" (100% dates, 0% names)', '"Votes" (0% names)'],

@@ -57,6 +57,8 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['4 May 1979 – 28 November 1990', '1979-05-04', '1990-11-28'],
     ['1919–1933', '1919', '1933'],
     ['1803–04', '1803', '1804'],
+    // test/fixtures/real/list-of-mayors-and-lord-mayors-of-hobart: a month in parentheses beside the year
+    ['1858 (July)-1859', '1858-07', '1859'], ['(from August) 1869', '1869-08', '1869'], ['(until May) 1870', '1870', '1870-05'],
     ['(c. 44–c. 53)', '0044', '0053'], ['(c. 70–c. 108)', '0070', '0108'], // test/fixtures/real/list-of-maronite-patriarchs: a circa makes them years
     ['44–53', 'unreadable', 'unreadable'], // without it, no column here says they are
     ['1392/3', '1392', '1393'], ['1990/91', '1990', '1991'], // test/fixtures/real/list-of-mayors-of-zurich; a season, a fiscal year

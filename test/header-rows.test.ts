@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
-import { headerRole } from '../src/extract/header-words.js';
+import { headerParts, headerRole } from '../src/extract/header-words.js';
 import { alignedHeader, headerOf, headerWordTest } from '../src/extract/header-rows.js';
 
 describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
@@ -28,14 +28,29 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
         ['2', 'Timoci Bavadra (1934–1989)', '13 April 1987', '14 May 1987', '31 days', 'Labour', '1987', 'Elizabeth II', ''],
         ['4', 'Mahendra Chaudhry (born 1942)', '19 May 1999', '27 May 2000', '1 year, 8 days', 'Labour', '1999', 'Kamisese Mara', ''],
       ], ['No.', 'Prime Minister', 'Took office', 'Left office', 'Time in office', 'Party', 'Election', 'Head of State']],
-    // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells; the
-    // empty portrait cells are the Portrait column's, and Party lining up alone is no reason to shift
+    // test/fixtures/real/list-of-premiers-of-new-south-wales: "Term of Office" spans two date cells, its start and end; the
+    // empty portrait cells are the Portrait column's (no empty cell goes in over them), the header's trailing blank goes out
     ['List of premiers of New South Wales',
       ['No.', 'Name (lifespan)', 'Portrait', 'Term of Office', 'Party', 'Constituency', 'Ministry', 'Election(s)', ''], [
         ['1', 'Stuart Donaldson (1812–1867)', '', '6 June 1856', '25 August 1856', 'No party', 'Sydney Hamlets', 'Donaldson', '1856'],
         ['2', 'Charles Cowper (1807–1875)', '', '26 August 1856', '2 October 1856', 'No party', 'Sydney', 'Cowper I', '–'],
         ['3', 'Henry Parker (1808–1881)', '', '3 October 1856', '7 September 1857', 'No party', 'Parramatta', 'Parker', '–'],
-      ], undefined],
+      ], ['No.', 'Name (lifespan)', 'Portrait', 'Term of Office', 'Term of Office', 'Party', 'Constituency', 'Ministry', 'Election(s)']],
+    // test/fixtures/real/mayor-of-cape-town: "Term of office" over a start and an end cell, and a name cell holding the portrait too
+    ['Mayor of Cape Town', ['Name and Image', 'Term of office', 'Political party'], [
+      ['Peter Marais', 'December 2000', 'November 2001', 'Democratic Alliance'],
+      ['Gerald Morkel', 'December 2001', 'October 2002', 'Democratic Alliance'],
+      ['Nomaindia Mfeketo', 'October 2002', 'March 2006', 'African National Congress'],
+    ], ['Name and Image', 'Term of office', 'Term of office', 'Political party']],
+    // a whole term over a column of ranges and one of durations spans nothing: the ranges are the whole term
+    ['Mayor of Example', ['Name', 'Term of office', 'Party'], [
+      ['Ann Smith', '1990–1994', '4 years', 'Labour'], ['Bob Jones', '1994–1998', '4 years', 'Labour'],
+    ], undefined],
+    // test/fixtures/real/chief-justice-of-canada: "Order and term" names two roles over two cells, the ordinal and the term
+    ['Chief Justice of Canada', ['Name (Province)', 'Order and term', 'Length of term', 'Appointed on advice of', 'Date of birth', 'Date of death'], [
+      ['William Buell Richards (Ontario)', '1st', 'September 30, 1875 – January 10, 1879', '3 years, 102 days', 'Mackenzie', 'May 2, 1815', 'January 26, 1889'],
+      ['William Johnstone Ritchie (New Brunswick)', '2nd', 'January 11, 1879 – September 25, 1892', '13 years, 258 days', 'Macdonald', 'October 28, 1813', 'September 25, 1892'],
+    ], ['Name (Province)', 'Order', 'term', 'Length of term', 'Appointed on advice of', 'Date of birth', 'Date of death']],
     // test/fixtures/real/mayor-of-jerusalem: "Mayor" spans the number and name columns; the header's trailing blanks stay the width
     ['Mayor of Jerusalem', ['Mayor', 'Term start', 'Term end', 'Party', '', '', ''], [
       ['20', 'Raghib al-Nashashibi', '1920', '1935', 'National Defence Party', '', ''],
@@ -65,7 +80,8 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
     ['Mayor of Example', ['Name', 'Term start', 'Term end'], [['Ann Smith', '1 January 1800', '', 'extra']], undefined],
   ])('%s', (title, header, rows, expected) => {
     const office = wordsOf(title);
-    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role, rows.length);
+    const aligned = alignedHeader(header, profileColumns([], rows), (cell) => headerRole(cell, office).role, rows.length,
+      (cell) => headerParts(cell, office));
     expect(aligned).toEqual(expected ?? header);
   });
 });

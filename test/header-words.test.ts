@@ -1,7 +1,7 @@
 // Header words, table-driven: the role each header cell's words point to.
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../src/extract/extract.js';
-import { headerRole, languageRole } from '../src/extract/header-words.js';
+import { headerParts, headerRole, languageRole } from '../src/extract/header-words.js';
 
 describe('headerRole', () => {
   const office = wordsOf('List of prime ministers of Japan');
@@ -14,6 +14,27 @@ describe('headerRole', () => {
     ['Reign from', 'start'], ['Reigned until', 'end'], ['Length of reign', 'other'], ['', undefined],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);
+  });
+});
+
+describe('a header naming two roles', () => {
+  const office = wordsOf('Mayor of Cape Town');
+  it.each([
+    // test/fixtures/real/mayor-of-cape-town: the name cell holds the portrait and the name; the name is its role
+    ['Name and Image', 'name'], ['Portrait and name', 'name'], ['Name & photo', 'name'], ['Name and portrait', 'name'],
+    // test/fixtures/real/chief-justice-of-canada: one cell over two columns (see headerParts); "Date and Place of birth" names one role
+    ['Order and term', 'term'], ['Date and Place of birth', 'other'], ['Name and nationality', 'name'], ['Mayor/Governor', 'name'],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+
+  it.each([
+    ['Order and term', ['Order', 'term']], ['No. and term', ['No.', 'term']], ['Name and Image', ['Name', 'Image']],
+    // one role, or one part with none: no two columns
+    ['Mayor/Governor', undefined], ['Date and Place of birth', undefined], ['Name and nationality', undefined], ['Name', undefined],
+    ['Party for Freedom and Progress', undefined], ['Age at start/end of papacy', undefined],
+  ])('headerParts(%j) → %j', (header, parts) => {
+    expect(headerParts(header, office)).toEqual(parts);
   });
 });
 

@@ -264,6 +264,9 @@ describe('a label saying the holders under it acted', () => {
     // test/fixtures/real/bolivia-heads-of-state-1920-1964 lines 15, 41: "provisorio" qualifies the presidency
     ['Presidente Provisorio de la República', true], ['Presidente Provisorio de la Junta (Mixta) de Gobierno', true],
     ['Acting President', true], ['Président par intérim', true],
+    // the acting-word table's words (acting-words.ts), before an English title and after one in another language
+    ['Caretaker Prime Minister', true], ['Interim Governor', true], ['Président provisoire', true], ['Presidente en funciones', true],
+    ['Presidente interino', true], ['Präsident kommissarisch', true], ['Provisional Government', false], ['Acting Mayors', false],
     // line 39: "Interino" qualifies his army post; lines 13, 8: no acting word
     ['Jefe Interino del Estado Mayor del Ejército', false], ['Presidente Constitucional de la República', false], ['Junta de Gobierno', false],
   ])('%j → %s', (label, expected) => {

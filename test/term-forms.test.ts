@@ -1,6 +1,6 @@
 // Odd forms of date and term cells, table-driven: double-dated years and words qualifying a term.
 import { describe, expect, it } from 'vitest';
-import { circaShortYears, doubleDated, termQualifier, yearAndNext } from '../src/extract/term-forms.js';
+import { circaShortYears, doubleDated, partOfYear, termQualifier, withMonthBeforeYear, yearAndNext } from '../src/extract/term-forms.js';
 
 describe('doubleDated names the two years of a double-dated year', () => {
   it.each([
@@ -44,5 +44,26 @@ describe('termQualifier parts the words before a comma from the term', () => {
     ['1601-1608', undefined], ['Antelias, Lebanon, 1930', undefined], ['Smith, John', undefined],
   ])('%j → %j', (text, parts) => {
     expect(termQualifier(text)).toEqual(parts);
+  });
+});
+
+describe('withMonthBeforeYear puts a month written in parentheses after its year before it', () => {
+  it.each([
+    ['1858 (July)-1859', 'July 1858-1859'], // test/fixtures/real/list-of-mayors-and-lord-mayors-of-hobart
+    ['1858 (July)', 'July 1858'], ['1990 (Sept.)', 'Sept 1990'], ['1901 (März)', 'März 1901'],
+    // words that name no month stay: a qualifier of the date
+    ['12 June 1975 (Fifth Republic)', '12 June 1975 (Fifth Republic)'], ['1990 (acting)', '1990 (acting)'], ['1990', '1990'],
+  ])('%j → %j', (text, written) => {
+    expect(withMonthBeforeYear(text)).toBe(written);
+  });
+});
+
+describe('partOfYear reads a month in parentheses before a year as the end of a term within the year', () => {
+  it.each([
+    ['(from August) 1869', { start: 'August 1869', end: '1869' }], // test/fixtures/real/list-of-mayors-and-lord-mayors-of-hobart
+    ['(until May) 1870', { start: '1870', end: 'May 1870' }], ['(to March) 1901', { start: '1901', end: 'March 1901' }],
+    ['(acting) 1869', undefined], ['(from Hobart) 1869', undefined], ['(August) 1869', undefined], ['from August 1869', undefined],
+  ])('%j → %j', (text, ends) => {
+    expect(partOfYear(text)).toEqual(ends);
   });
 });

@@ -8,6 +8,8 @@
  *   ("Juan Pérez (en funciones)": in a date cell the same words say "in office");
  * - `any cell`: in both those places, and as a word anywhere in any cell of the row ("Locum tenens" in a Notes
  *   column, "Acting Prime Minister" after the name).
+ * Every word but an abbreviation may also qualify a head's title in a label across the table ("Acting President",
+ * "Presidente Provisorio"), and a word of any cell says who acted in a note across it ("… X was the acting Prime Minister").
  */
 export type ActingScope = 'qualifier' | 'name cell' | 'any cell';
 
@@ -16,6 +18,8 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   // English and Latin
   ['acting', 'any cell'], ['interim', 'any cell'], ['locum tenens', 'any cell'], ['pro tempore', 'any cell'], ['temporar(?:y|ily)', 'any cell'],
   ['ad interim', 'qualifier'], ['pro tem', 'qualifier'], ['caretaker', 'qualifier'], ['provisional', 'qualifier'], ['officiating', 'qualifier'],
+  // Spanish, Portuguese and French "provisional" ("Presidente Provisorio", "Président provisoire")
+  ['provisori[oa]', 'qualifier'], ['provisoire', 'qualifier'],
   ['a\\. ?i\\.', 'name cell'],
   // Spanish and Portuguese
   ['interin[oa]s?', 'any cell'], ['temporalmente', 'any cell'], ['en funciones', 'name cell'], ['em exercício', 'name cell'],
@@ -28,19 +32,19 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   ['исполняющий обязанности', 'name cell'], ['в\\. ?о\\.', 'name cell'], ['и\\. ?д\\.', 'name cell'], ['в\\. ?д\\.', 'name cell'],
 ];
 
-/** The words of the given scopes, as one alternation; `words` only: no abbreviation. */
-function wordsOf(scopes: readonly ActingScope[], words: 'all' | 'words' = 'all'): string {
+/** The words of the given scopes, as one alternation (a regular-expression source); `words` only: no abbreviation. */
+export function actingWordsOf(scopes: readonly ActingScope[], words: 'all' | 'words' = 'all'): string {
   const found = ACTING_WORDS.filter(([word, scope]) => scopes.includes(scope) && (words === 'all' || !word.includes('\\.')));
   return `(?:${found.map(([word]) => word).join('|')})`;
 }
 
 /** The acting words that may stand unparenthesised after a name ("Mario Rossi f.f."), as a regular-expression source. */
-export const ACTING_AFTER_NAME = wordsOf(['name cell', 'any cell']);
+export const ACTING_AFTER_NAME = actingWordsOf(['name cell', 'any cell']);
 /** The same before a name, no abbreviation among them: there "A. I.", "F. F." are initials ("F. F. Smith"). */
-export const ACTING_BEFORE_NAME = wordsOf(['name cell', 'any cell'], 'words');
+export const ACTING_BEFORE_NAME = actingWordsOf(['name cell', 'any cell'], 'words');
 
-const WHOLE_QUALIFIER_IN_NAME = new RegExp(`^${wordsOf(['qualifier', 'name cell', 'any cell'])}$`, 'iu');
-const WHOLE_QUALIFIER_ELSEWHERE = new RegExp(`^${wordsOf(['qualifier', 'any cell'])}$`, 'iu');
+const WHOLE_QUALIFIER_IN_NAME = new RegExp(`^${actingWordsOf(['qualifier', 'name cell', 'any cell'])}$`, 'iu');
+const WHOLE_QUALIFIER_ELSEWHERE = new RegExp(`^${actingWordsOf(['qualifier', 'any cell'])}$`, 'iu');
 
 /** True when the words of a qualifier (in parentheses, or before a term's comma) say the holder acted, in a name cell or in a date cell. */
 export function isActingQualifier(words: string, cell: 'name' | 'date'): boolean {
@@ -48,4 +52,7 @@ export function isActingQualifier(words: string, cell: 'name' | 'date'): boolean
 }
 
 /** An acting word anywhere in a cell, as a word ("Sanjō (interim)" in a Government column, "Locum tenens" in a Notes column). */
-export const ACTING_IN_ANY_CELL = new RegExp(`(?<![\\p{L}])${wordsOf(['any cell'])}(?![\\p{L}])`, 'iu');
+export const ACTING_IN_ANY_CELL = new RegExp(`(?<![\\p{L}])${actingWordsOf(['any cell'])}(?![\\p{L}])`, 'iu');
+
+/** An acting word of any cell opening a cell, before what it says of the term ("Acting to 1 January 2002"). */
+export const ACTING_FIRST_IN_CELL = new RegExp(`^${actingWordsOf(['any cell'])}\\s+`, 'iu');

@@ -45,6 +45,8 @@ const POINT_IN_TIME = /^\s*(?:year|date)\s*$/i;
 const NATIVE_HEADERS: ReadonlySet<ColumnRole | undefined> = new Set([undefined, 'native', 'name']);
 /** The share of distinct cells a column of native names has more than: a holder may come back, but most rows name another. */
 const FEW_DISTINCT = 0.5;
+/** The roles of headers whose cells never hold the row's term, whatever dates they write. */
+const NOT_TERMS: ReadonlySet<ColumnRole | undefined> = new Set(['start', 'end', 'other', 'notes', 'party']);
 /** Cells with no digit hold no date; only "Incumbent" and "Unknown" words count as date cells then. */
 const DIGITS = /\d/;
 /** A dash, a slash or a word that can join two dates in one cell. */
@@ -122,14 +124,19 @@ export function assignColumns(profiles: ColumnProfile[], officeWords: ReadonlySe
     return candidate ? p.names * p.filled * 6 + p.distinct * 2 + header : -1;
   });
   if (name === undefined) return { reasons: profiles.map((p) => `"${p.header}" (${describe(p)})`) };
-  // a column headed "Term" counts a holder's terms ("1", "2"), not holders: no No. column
-  const ordinal = pick((p, i) => (i < name && !is(i, 'term') && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
+  // a column headed "Term" counts a holder's terms ("1", "2"), not holders: no No. column; after the name, only a column
+  // headed as the holders' order numbers them ("| Name (Province) | Order | …": "1st", "2nd")
+  const ordinal = pick((p, i) => ((i < name || (is(i, 'ordinal') && p.numbers >= MOSTLY)) && !is(i, 'term')
+    && (p.numbers >= 0.5 || (p.numbers >= 0.3 && is(i, 'ordinal'))) ? p.numbers * 3 + headed('ordinal')(i) - i / 10 : -1));
   // a column repeating a few words ("내지인", from the home islands, against "조선인") says something of the holders, not their
   // names; so does one headed as anything but names ("정당", party: "자유당")
   const native = pick((p, i) => (p.native >= 0.6 && p.filled >= 0.5 && p.distinct > FEW_DISTINCT && NATIVE_HEADERS.has(roles[i].role)
     && Math.abs(i - name) <= 2 ? p.native + headed('native')(i) : -1));
   const undated = !profiles.some((p, i) => ['start', 'end', 'term'].includes(roles[i].role ?? '') && p.dates * p.filled >= 0.4);
-  const term = pick((p, i) => (p.terms >= 0.5 && !is(i, 'start') && !is(i, 'end') && !is(i, 'other') ? p.terms * 4 + headed('term')(i) : -1))
+  // a Notes or Party cell's prose is no term ("From 1983, Sir David Gibbons"); nor a range beside columns headed as
+  // the row's own start and end, which hold its dates ("Term as chief justice": a second office held meanwhile)
+  const ownDates = (['start', 'end'] as const).every((role) => profiles.some((p, i) => is(i, role) && p.dates * p.filled >= MOSTLY));
+  const term = pick((p, i) => (p.terms >= 0.5 && !ownDates && !NOT_TERMS.has(roles[i].role) ? p.terms * 4 + headed('term')(i) : -1))
     // A column headed as something else ("Duration") that holds whole terms, where no column is headed as dates.
     ?? pick((p, i) => (undated && p.terms >= 0.8 && is(i, 'other') ? p.terms : -1))
     // A column headed as a whole term ("Term", "In office", "Reign") holding years or ranges, the only one with dates

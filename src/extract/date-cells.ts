@@ -6,7 +6,7 @@ import { readEraDate } from './era-dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
 import { termEnds } from './term-ends.js';
-import { doubleDated, termQualifier, yearAndNext } from './term-forms.js';
+import { doubleDated, FROM, partOfYear, termQualifier, UNTIL, withMonthBeforeYear, yearAndNext } from './term-forms.js';
 import { yearsRunTogether } from './year-pairs.js';
 
 /** What a date cell says. */
@@ -55,7 +55,7 @@ const PLAIN_DATE = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ (?:\d{1,2}, )?\d{4
 const TRAILING_PUNCTUATION = /\s*[,;:]+$/;
 
 function readDate(cell: string): CellDate {
-  let text = withoutHonorificRunIn(withoutFootnoteOnYear(cell.trim().replace(TRAILING_PUNCTUATION, '')).replace(ENCLOSED, '$1'));
+  let text = withMonthBeforeYear(withoutHonorificRunIn(withoutFootnoteOnYear(cell.trim().replace(TRAILING_PUNCTUATION, '')).replace(ENCLOSED, '$1')));
   if (PLAIN_DATE.test(text)) {
     const plain = parseDate(text);
     if (plain.ok) return { kind: 'date', date: plain.date };
@@ -95,9 +95,6 @@ function readDate(cell: string): CellDate {
   return { kind: 'date', date, ...(notes.length ? { note: notes.join('; ') } : {}), ...(acting ? { acting } : {}) };
 }
 
-/** Words before a date that say the term runs from it, or up to it. */
-const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
-const UNTIL = /^(?:until|till|up to|to)\s+/i;
 /** Words after a date that say the term runs from it and has not ended ("March 02,2002 onwards"). */
 const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the present)$/i;
 /**
@@ -107,8 +104,10 @@ const ONWARDS = /^(.+?),?\s+(?:onwards?|and after|to date|till date|to the prese
 export const readTermCell: (cell: string) => TermCell = rememberedIn(monthLanguagesKey, (cell) => readTerm(cell));
 
 function readTerm(cell: string): TermCell {
-  const text = withoutFootnoteOnYear(cell.trim().replace(TRAILING_PUNCTUATION, '')).replace(ENCLOSED, '$1');
+  const text = withMonthBeforeYear(withoutFootnoteOnYear(cell.trim().replace(TRAILING_PUNCTUATION, '')).replace(ENCLOSED, '$1'));
   if (isBlank(text)) return { start: { kind: 'blank' }, end: { kind: 'blank' } };
+  const withinYear = partOfYear(text);
+  if (withinYear) return { start: readDateCell(withinYear.start), end: readDateCell(withinYear.end) };
   const qualified = qualifiedTerm(text);
   if (qualified) return qualified;
   // a cell that is one day ("15/05/1990") holds no range, whatever its slashes

@@ -72,6 +72,7 @@ const UNNAMED_CELLS = 2;
  */
 export function alignedHeader(
   header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined, rows: number,
+  parts: (cell: string) => [string, string] | undefined = () => undefined,
 ): string[] {
   let best = header;
   let bestFit = -Infinity;
@@ -94,6 +95,15 @@ export function alignedHeader(
       const fit = headerFit(candidate, profiles, roleOf);
       if (fit > bestFit) [best, bestFit] = [candidate, fit];
     }
+    // one header cell spanning two columns: a whole term over its start and end ("| Term of office |" over "| December 2000 |
+    // November 2001 |"), or a cell naming two roles over one column each ("| Order and term |" over "| 1st | 1875 – 1879 |")
+    const spanned = roomToShift ? spannedCells(header[at], profiles[at], profiles[at + 1], roleOf, parts) : undefined;
+    if (spanned) {
+      const candidate = [...header.slice(0, at), ...spanned, ...header.slice(at + 1)];
+      if (candidate.length > profiles.length && candidate[candidate.length - 1] === '') candidate.pop();
+      const fit = headerFit(candidate, profiles, roleOf);
+      if (fit > bestFit) [best, bestFit] = [candidate, fit];
+    }
     // a portrait cell the renderer dropped from every row: the header's Portrait cell stands over text
     if (roleOf(header[at]) === 'image' && (profiles[at]?.filled ?? 0) > 0) {
       const candidate = [...header.slice(0, at), ...header.slice(at + 1)];
@@ -103,6 +113,25 @@ export function alignedHeader(
   }
   return bestFit >= headerFit(header, profiles, roleOf) + CLEARLY_BETTER ? best : header;
 }
+
+/** A column most of whose cells are dates. */
+const isDateColumn = (p: ColumnProfile | undefined) => p !== undefined && p.dates * p.filled >= 0.4;
+
+/**
+ * The two cells a header cell spanning two columns stands for: a whole term's cell over two columns of single dates
+ * (its start and its end: the cell over each), or the two parts of a cell naming two roles (`parts`); else undefined.
+ */
+function spannedCells(
+  cell: string | undefined, left: ColumnProfile | undefined, right: ColumnProfile | undefined,
+  roleOf: (cell: string) => ColumnRole | undefined, parts: (cell: string) => [string, string] | undefined,
+): string[] | undefined {
+  if (!cell || !right || right.filled === 0) return undefined;
+  if (roleOf(cell) === 'term' && isDateColumn(left) && isDateColumn(right) && left!.terms < MOSTLY_RANGES && right.terms < MOSTLY_RANGES) return [cell, cell];
+  return parts(cell);
+}
+
+/** A column of ranges ("1919–1933") holds whole terms: no single end of one. */
+const MOSTLY_RANGES = 0.5;
 
 /** A header cell naming dates ("Amtsperiode") over a column that holds none (its numbers: "| 1 | 1784–1788 |"): a cell to its left is missing. */
 function overNoDates(role: ColumnRole | undefined, profile: ColumnProfile): boolean {

@@ -71,6 +71,24 @@ export function languageRole(text: string): 'name' | 'native' | undefined {
   return language === 'english' ? 'name' : 'native';
 }
 
+/** Words joining the two roles one header cell names ("Name and Image", "Order and term"); a slash joins two ends ("Age at start/end"). */
+const JOINING = /\s+(?:and|&)\s+/i;
+
+/**
+ * The parts of a header cell naming two roles ("Order and term" → "Order", "term"), each with a role of its own, the
+ * two different and neither one of the columns kept only in the raw row; undefined for any other ("Date and Place of
+ * birth": "of birth" is said of both, "Mayor/Governor": one role, "Name" alone: one part).
+ */
+export function headerParts(header: string, officeWords: ReadonlySet<string>): [string, string] | undefined {
+  const parts = header.split(JOINING);
+  if (parts.length !== 2 || parts.some((part) => part.trim() === '')) return undefined;
+  const [a, b] = parts.map((part) => headerRole(part.trim(), officeWords).role);
+  return a !== undefined && b !== undefined && a !== b && a !== 'other' && b !== 'other' ? [parts[0].trim(), parts[1].trim()] : undefined;
+}
+
+/** The roles a name cell carries beside the name, so that a header naming them with the name heads names ("Name and Image"). */
+const CARRIED_BY_NAME: ReadonlySet<ColumnRole> = new Set(['image']);
+
 /** The role a header cell's words point to, and how strongly; the article's own office words weigh most. */
 export function headerRole(header: string, officeWords: ReadonlySet<string>): { role?: ColumnRole; weight: number } {
   let known = HEADER_ROLES.get(officeWords);
@@ -91,6 +109,13 @@ function roleOfHeader(header: string, officeWords: ReadonlySet<string>): { role?
   if (language) return { role: language, weight: 3 };
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (words.length > 0 && words.length <= 3 && words.every((w) => officeWords.has(w))) return { role: 'name', weight: 5 };
+  // a portrait named with the name: the name cell holds both ("Name and Image", "Portrait and name")
+  const parts = JOINING.test(text) ? headerParts(text, officeWords) : undefined;
+  if (parts) {
+    const roles = parts.map((part) => roleOfHeader(part, officeWords));
+    const name = roles.find((r) => r.role === 'name');
+    if (name && roles.every((r) => r === name || CARRIED_BY_NAME.has(r.role!))) return name;
+  }
   const found = HEADER_WORDS.find(([, pattern]) => pattern.test(text));
   return found ? { role: found[0], weight: found[2] } : { weight: 0 };
 }

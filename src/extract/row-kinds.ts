@@ -1,5 +1,6 @@
 // Row kinds: a term of office, a period with no holder (vacancy, occupation, junta), a header again, a label.
 import type { TableRow } from '../parse/document.js';
+import { actingWordsOf } from './acting-words.js';
 import { remembered } from './memo.js';
 import { parseName } from './names.js';
 
@@ -159,8 +160,8 @@ export function spanningText(cells: string[], width: number, nameColumn?: number
  * Spanish, Portuguese, French and German ("Presidente Provisorio de la República", "Acting President"); not one
  * qualifying another post ("Jefe Interino del Estado Mayor del Ejército": his army post was interim, not the presidency).
  */
-const ACTING_LABEL = new RegExp('^(?:(?:acting|interim|provisional) (?:president|head of state|governor|prime minister|chairman)'
-  + '|(?:president[ea]?|président|präsident|gobernador|governador|jefe de estado|chefe de estado) (?:provisori[oa]|provisional|interin[oa]|en funciones|em exercício|par intérim|provisoire|kommissarisch))(?![\\p{L}])', 'iu');
+const ACTING_LABEL = new RegExp(`^(?:${actingWordsOf(['qualifier', 'any cell'], 'words')} (?:president|head of state|governor|prime minister|chairman)`
+  + `|(?:president[ea]?|président|präsident|gobernador|governador|jefe de estado|chefe de estado) ${actingWordsOf(['qualifier', 'name cell', 'any cell'], 'words')})(?![\\p{L}])`, 'iu');
 
 /** True when a label across the table says the holders under it (until the next label) were acting. */
 export function labelsActing(label: string): boolean {

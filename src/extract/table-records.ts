@@ -1,11 +1,13 @@
-// Row readings → tenure rows and gaps: their dates checked, acting notes across the table, dated vacancies.
+// Row readings → tenure rows and gaps: their dates checked, acting notes across the table and for part of a term, dated vacancies.
 import type { Table, TableRow } from '../parse/document.js';
-import type { CellDate, TermCell } from './date-cells.js';
+import { ACTING_FIRST_IN_CELL, actingWordsOf } from './acting-words.js';
+import { readDateCell, type CellDate, type TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
 import { VACANCY_WORDS } from './row-kinds.js';
 import { termInText, type RowReading } from './row-reading.js';
+import { FROM, UNTIL } from './term-forms.js';
 
 /** A table row read as a holder's term, before person identities are assigned. */
 export interface TenureRow {
@@ -29,7 +31,7 @@ export interface TenureRow {
 }
 
 /** A note across the table saying who acted in between: "During this interval, … X was the acting Prime Minister." */
-const ACTING_SENTENCE = /^during (?:this|that|the) (?:interval|period|time)[,;]?\s+(.+?)\s+(?:was|served as|acted as)\s+(?:the\s+)?(?:acting|interim)\b/i;
+const ACTING_SENTENCE = new RegExp(`^during (?:this|that|the) (?:interval|period|time)[,;]?\\s+(.+?)\\s+(?:was|served as|acted as)\\s+(?:the\\s+)?${actingWordsOf(['any cell'], 'words')}(?![\\p{L}])`, 'iu');
 /** Words of an office before a name in such a note ("Privy Council Chairman Kuroda Kiyotaka"). */
 const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister', 'president', 'vice', 'deputy', 'speaker', 'governor', 'secretary', 'general', 'chief', 'justice', 'of', 'the', 'state', 'national', 'assembly', 'senate', 'house', 'first']);
 
@@ -104,4 +106,29 @@ export function gapOf(text: string, term: TermCell, row: TableRow, table: Table)
   const end = pick('Term end', term.end, inText?.end);
   if (!start && !end && text === '') return undefined;
   return { gap: { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section }, warnings };
+}
+
+/**
+ * True when a cell says the holder acted for part of the term only: an acting word and a date strictly inside the term
+ * that the acting ran up to or from ("Acting to 1 January 2002" in a term of 13 November 2001 – 30 November 2005, the
+ * appointment taking effect that day). The row is then the substantive term the acting one led into, and is not acting;
+ * a date at an end of the term, outside it, or beside an unknown end says the whole term was acting.
+ */
+export function actsForPartOnly(cell: string, term: TermCell): boolean {
+  const acting = ACTING_FIRST_IN_CELL.exec(cell);
+  if (!acting) return false;
+  const rest = cell.slice(acting[0].length);
+  const bound = UNTIL.exec(rest) ?? FROM.exec(rest);
+  const date = bound ? readDateCell(rest.slice(bound[0].length)) : undefined;
+  if (date?.kind !== 'date') return false;
+  const afterStart = term.start.kind === 'date' && compareDates(date.date, term.start.date) > 0;
+  const beforeEnd = term.end.kind === 'open' || (term.end.kind === 'date' && compareDates(date.date, term.end.date) < 0);
+  return afterStart && beforeEnd;
+}
+
+/** Two dates compared at the precision both are written to ("2002-01-01" and "2002": the same). */
+function compareDates(a: PartialDate, b: PartialDate): number {
+  const length = Math.min(a.value.length, b.value.length);
+  const [x, y] = [a.value.slice(0, length), b.value.slice(0, length)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

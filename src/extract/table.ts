@@ -3,14 +3,14 @@ import type { Table } from '../parse/document.js';
 import { ACTING_IN_ANY_CELL as ACTING_WORD } from './acting-words.js';
 import { isItalicNote, normalizeCell } from './cells.js';
 import { assignColumns, profileColumns, type ColumnMap } from './columns.js';
-import { headerRole } from './header-words.js';
+import { headerParts, headerRole } from './header-words.js';
 import { withLifeTermsEnded } from './lifespan-columns.js';
 import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
 import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft, spannedCells } from './row-repairs.js';
-import { gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
+import { actsForPartOnly, gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 import { isSectionRow } from './section-rows.js';
@@ -39,13 +39,14 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const at = all.findIndex((r) => r.cells === top);
   const headerAt = (i: number) => (all[i] && i !== at && isHeaderRow(all[i].cells, top, isHeaderWord) ? all[i].cells : undefined);
   const roleOf = (cell: string) => headerRole(cell, officeWords).role;
+  const partsOf = (cell: string) => headerParts(cell, officeWords);
   if (isLegend(all.map((r) => r.cells), roleOf)) return { refused: 'a table of one column not headed as holders\' names is a legend', line: table.header.line, raw: table.header.raw };
   /** The table's rows of `width` cells, its header over them, and the columns they make. */
   const layout = (width: number) => {
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined && !isTermOnlyRow(r.cells));
     const grid = regular.map((r) => r.cells);
     const profiles = profileColumns([], sample(grid));
-    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf, grid.length);
+    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf, grid.length, partsOf);
     const above = headerAt(at - 1);
     const grouped = above && groupedHeader(above, top, grid, roleOf, aligned);
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
@@ -114,7 +115,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (title && reading.nameCell.endsWith(`, ${title}`)) reading.nameCell = reading.nameCell.slice(0, -title.length - 2);
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
-    const acting = underActingLabel || cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c));
+    const acting = underActingLabel || cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c) && !actsForPartOnly(c, reading.term));
     if (reading === byColumn && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
       out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
       continue;

@@ -19,15 +19,20 @@ const SEPARATORS: readonly RegExp[] = [
   /(?<=^\d{3,4}\/\d{1,2})-(?=\d{3,4}$)|(?<=^\d{3,4})-(?=\d{3,4}\/\d{1,2}$)/,
 ];
 
+/** A hyphen after a month and its year, before a year ("July 1858-1859"); only where the left end reads as a date ("vacant 1894-1902" does not). */
+const AFTER_MONTH_AND_YEAR = /(?<=^\p{L}+\.? \d{3,4})-(?=\d{2,4}$)/u;
+const ALL_SEPARATORS: readonly RegExp[] = [...SEPARATORS, AFTER_MONTH_AND_YEAR];
+
 /**
  * The two ends of a term cell, parted at the first separator that applies and completed from each other; `shortYears`
  * when they are years of one or two digits a circa makes years ("c. 44–c. 53"). Undefined when no separator parts it.
  */
 export function termEnds(text: string): { start: string; end: string; shortYears: boolean } | undefined {
-  for (const separator of SEPARATORS) {
+  for (const separator of ALL_SEPARATORS) {
     const m = separator.exec(text);
     if (!m || m.index === undefined) continue;
     const left = text.slice(0, m.index).trim();
+    if (separator === AFTER_MONTH_AND_YEAR && !parseDate(left).ok) continue;
     const right = text.slice(m.index + m[0].length).trim();
     if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
     return { start: completeLeft(left, right), end: completeRight(left, right), shortYears: circaShortYears(left, right) };

@@ -1,4 +1,4 @@
-// Odd forms of date and term cells: a year and the next one (double-dated, or a term over both), circa years of one or two digits, words qualifying a term.
+// Odd forms of date and term cells: a year and the next one (double-dated, or a term over both), circa years of one or two digits, words qualifying a term, a month in parentheses beside a year.
 import { monthNumber } from './month-names.js';
 
 /** A year and, after a slash, the next one's last digits ("1721/2", "1392/3", "1990/91"). */
@@ -57,4 +57,35 @@ export function termQualifier(text: string): { words: string; rest: string } | u
   const m = TERM_QUALIFIER.exec(text);
   if (!m || m[1].split(/[ -]/).some((word) => monthNumber(word) > 0)) return undefined;
   return { words: m[1], rest: text.slice(m[0].length) };
+}
+
+/** Words before a date that say the term runs from it, or up to it. */
+export const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
+export const UNTIL = /^(?:until|till|up to|to)\s+/i;
+
+/** A year with words in parentheses after it ("1858 (July)"), which are its month when they name one. */
+const YEAR_AND_WORD = /(?<![\p{L}\d])(\d{3,4}) ?[(（](\p{L}+)\.?[)）]/gu;
+
+/** The cell with each month written in parentheses after its year put before it ("1858 (July)-1859" → "July 1858-1859"). */
+export function withMonthBeforeYear(text: string): string {
+  if (!text.includes('(') && !text.includes('（')) return text;
+  return text.replace(YEAR_AND_WORD, (whole, year: string, word: string) => (monthNumber(word) > 0 ? `${word} ${year}` : whole));
+}
+
+/** Words in parentheses before a year ("(from August) 1869"). */
+const WORDS_BEFORE_YEAR = /^[(（]([^()（）]+)[)）]\s*(\d{3,4})$/;
+
+/**
+ * The two ends of a term within one year that a month in parentheses before the year bounds: "(from August) 1869" runs
+ * from August 1869 to within 1869, "(until May) 1870" from within 1870 to May 1870. Undefined for any other cell.
+ */
+export function partOfYear(text: string): { start: string; end: string } | undefined {
+  const m = WORDS_BEFORE_YEAR.exec(text);
+  if (!m) return undefined;
+  const [, inside, year] = m;
+  const from = FROM.exec(inside.trim());
+  const until = from ? null : UNTIL.exec(inside.trim());
+  const month = inside.trim().slice((from ?? until)?.[0].length ?? 0);
+  if (!(from || until) || monthNumber(month) === 0) return undefined;
+  return from ? { start: `${month} ${year}`, end: year } : { start: year, end: `${month} ${year}` };
 }
