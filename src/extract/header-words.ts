@@ -71,7 +71,7 @@ export function languageRole(text: string): 'name' | 'native' | undefined {
   return language === 'english' ? 'name' : 'native';
 }
 
-/** Words joining the two roles one header cell names ("Name and Image", "Order and term"); a slash joins two ends ("Age at start/end"). */
+/** Words joining the two roles one header cell names ("Name and Image", "Order and term"); not a slash, which joins the two ends of one thing ("Age at start/end"). */
 const JOINING = /\s+(?:and|&)\s+/i;
 
 /**
