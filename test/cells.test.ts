@@ -28,6 +28,9 @@ describe('normalizeCell', () => {
     ['[https://example.org The site]', 'The site'],
     ['１９２０年１２月', '1920年12月'], // full-width digits, as Japanese and Chinese text may write them
     ['第３代', '第3代'],
+    // digits of other scripts, as Intl writes them: Devanagari (Marathi, Nepali, Hindi), Persian and Urdu, Arabic-Indic, Bengali
+    ['१९ डिसेंबर १९६१', '19 डिसेंबर 1961'], ['۱۹ دسمبر ۱۹۶۱', '19 دسمبر 1961'], ['٢٠ يناير ٢٠٠٠', '20 يناير 2000'], ['২০ ফেব্রুয়ারি ২০২৩', '20 ফেব্রুয়ারি 2023'],
+    ['王一', '王一'], ['〇', '〇'], // Han numerals are letters of names, not digits
   ])('%j → %j', (cell, normalised) => {
     expect(normalizeCell(cell)).toBe(normalised);
   });

@@ -157,6 +157,8 @@ describe('readDateCell drops a word after the year that only says it is one', ()
   it.each([
     ['6 октября 1782 г.', '1782-10-06'], ['1782 г.', '1782'], ['12 февруари 1872 г.', '1872-02-12'], ['1919 року', '1919'], ['1990 р.', '1990'],
     ['1562 r.', '1562'], ['1990r.', '1990'], ['1812 года', '1812'],
+    // test/fixtures/real/waziraala-sindh: Urdu writes the era sign ء after the year; Hindi ई. or ई॰ (ईस्वी)
+    ['28 اپریل، 1937ء', '1937-04-28'], ['1937ء', '1937'], ['1947 ई.', '1947'], ['15 अगस्त 1947 ई॰', '1947-08-15'],
   ])('%s → %s, with no note', (cell, value) => {
     expect(readDateCell(cell)).toMatchObject({ kind: 'date', date: { value } });
     expect(readDateCell(cell)).not.toHaveProperty('note');
@@ -214,6 +216,19 @@ describe('parseDate reads month names of other scripts, in the genitive a date w
     ['16 листопада 1990', '1990-11-16'], // Ukrainian listopad is November, as in Polish and Czech
     ['15 Μαΐου 1990', '1990-05-15'], // Greek
   ])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each([
+    // test/fixtures/real/bihar-ke-mukhyamantri: Hindi, as Intl writes it and as lists spell it (nukta or none, candra e, a nasal for the anusvara)
+    ['1 फ़रवरी 1961', '1961-02-01'], ['1 फरवरी 1961', '1961-02-01'], ['2 अप्रॅल 1946', '1946-04-02'], ['2 अप्रैल 1946', '1946-04-02'],
+    ['5 सितम्बर 1990', '1990-09-05'], ['5 सितंबर 1990', '1990-09-05'], ['29 जून 1968', '1968-06-29'], ['2 अक्टूबर 1963', '1963-10-02'],
+    // test/fixtures/real/waziraala-sindh and real-unread/goa-ke-governaron-ki-fehrist: Urdu, with the Arabic comma or none; Arabic yeh
+    ['28 اپریل، 1937', '1937-04-28'], ['19 دسمبر 1961', '1961-12-19'], ['3 مئی 1948', '1948-05-03'], ['4 فروري 1949', '1949-02-04'],
+    ['3 مئ 1948', '1948-05-03'], // Punjabi in Shahmukhi
+    // Marathi, Bengali, Nepali
+    ['15 फेब्रुवारी 2000', '2000-02-15'], ['15 ফেব্রুয়ারি 2000', '2000-02-15'], ['15 फेब्रुअरी 2000', '2000-02-15'],
+  ])('%s → %s (the month names of South Asia)', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
   });
 

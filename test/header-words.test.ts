@@ -116,3 +116,18 @@ describe('header words of Korean and Japanese lists', () => {
     expect(headerRole(header, office).role).toBe(role);
   });
 });
+
+describe('Hindi and Urdu header words', () => {
+  // test/fixtures/real/bihar-ke-mukhyamantri: "| क्रमांक | नाम | चित्र | पदभार ग्रहण | पदमुक्ति | दल / पार्टी |"
+  // test/fixtures/real/goa-ke-governaron-ki-fehrist: "| # | نام | تصویر کشی | عہدہ سنبھالا | عہدہ چھوڑا | پیدائش-موت | دورانیہ |"
+  // test/fixtures/real/waziraala-sindh (Punjabi in Shahmukhi): "قلمدان سنبھالیا", "قلمدان چھڈیا"
+  const office = wordsOf('गोवा के राज्यपालों की सूची');
+  it.each([
+    ['क्रमांक', 'ordinal'], ['नाम', 'name'], ['चित्र', 'image'], ['पदभार ग्रहण', 'start'], ['पदमुक्ति', 'end'], ['दल / पार्टी', 'party'],
+    ['कार्यकाल', 'term'], ['जन्म-मृत्यु', 'other'], ['अवधि', 'other'],
+    ['نام', 'name'], ['تصویر کشی', 'image'], ['عہدہ سنبھالا', 'start'], ['عہدہ چھوڑا', 'end'], ['پیدائش-موت', 'other'], ['دورانیہ', 'other'],
+    ['قلمدان سنبھالیا', 'start'], ['قلمدان چھڈیا', 'end'], ['سیاسی جماعت', 'party'],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});

@@ -55,13 +55,15 @@ export function tempDir(prefix = 'office-ld-test-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** Runs the built CLI and returns its exit code and output. */
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}) {
+/** Runs the built CLI and returns its exit code and output (a run killed at its time limit says so in stderr). */
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
+  const timeout = options.timeoutMs ?? 60_000;
   const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 60_000,
+    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout,
     env: options.env ?? process.env,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const killed = result.signal ? `\n(runCli: killed by ${result.signal} after the ${timeout} ms limit)` : '';
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr + killed };
 }
 
 /** Runs the built CLI without blocking the event loop (for tests whose own servers must answer it). */

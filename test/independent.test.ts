@@ -110,7 +110,7 @@ for name, fmt, data in [("dump.trig", "trig", read("dump.trig")), ("dump.nq.gz",
       const [n, q] = [built.result.quads.length, built.result.graphQuads.length];
       expect(out).toEqual([`dump.ttl ${n} True`, `dump.nt.gz ${n} True`, `dump.jsonld ${n} True`,
         `dump.trig ${q} True`, `dump.nq.gz ${q} True`]);
-    }, 120_000);
+    }, 360_000);
 
     it('reads dump.jsonld alone, from a string (no context file beside it, no network), as the N-Triples graph', () => {
       const script = `

@@ -6,6 +6,8 @@ describe('headsLifeDates', () => {
   it.each([
     ['Geboren', true], ['Gestorben', true], ['Syntyi-kuoli', true], ['Born–Died', true], ['Lifespan', true], ['Naissance', true],
     ['Amtszeit', false], ['Term of Office', false], ['Kausi', false], ['Name', false],
+    // test/fixtures/real/goa-ke-governaron-ki-fehrist (Urdu: birth–death), and Hindi
+    ['پیدائش-موت', true], ['پیدائش–وفات', true], ['जन्म-मृत्यु', true], ['عہدہ سنبھالا', false], ['पदभार ग्रहण', false],
   ])('%s → %s', (header, life) => {
     expect(headsLifeDates(header)).toBe(life);
   });

@@ -37,3 +37,14 @@ describe('withRegnalNumber reads "(II)" as a regnal number, where a list of reig
     expect(persons(parseName)).toBe(1);
   });
 });
+
+describe('a term marker in Hindi or Urdu after a name is no native form of it', () => {
+  it.each([
+    // test/fixtures/real/bihar-ke-mukhyamantri line 7 and waziraala-sindh lines 9, 12, 23
+    ['कृष्ण सिंह (तीन बार)', 'कृष्ण सिंह', 'तीन बार'], ['कृष्ण सिंह (दूसरी बार)', 'कृष्ण सिंह', 'दूसरी बार'],
+    ['غلام حسین ہدایت اللہ (پہلی مرتبہ)', 'غلام حسین ہدایت اللہ', 'پہلی مرتبہ'], ['محمد ایوب کھوڑو (تیسری مرتبہ)', 'محمد ایوب کھوڑو', 'تیسری مرتبہ'],
+  ])('%s', (cell, native, termMarker) => {
+    const name = parseName(cell);
+    expect([name.natives.map((n) => n.text), name.termMarker]).toEqual([[native], termMarker]);
+  });
+});

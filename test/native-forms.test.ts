@@ -27,6 +27,10 @@ describe('withoutNativeHonorific', () => {
     ['св. Йоаким I', 'Йоаким I'], ['св. Макарий', 'Макарий'], ['Св. Евтимий', 'Евтимий'],
     ['свт. Филипп', 'Филипп'], ['Свети Наум', 'Наум'],
     ['Святослав', 'Святослав'], ['Василий I', 'Василий I'], ['св.', 'св.'],
+    // test/fixtures/real/goa-ke-governaron-ki-fehrist lines 16 and 25 (Urdu): Major General, Air Chief Marshal
+    ['میجر جنرل کے پی کینڈیتھ', 'کے پی کینڈیتھ'], ['ایئر چیف مارشل آئی ایچ لطیف', 'آئی ایچ لطیف'], ['मेजर जनरल के. पी. कैंडेथ', 'के. पी. कैंडेथ'],
+    // a rank alone, or the letters of one inside a name, stay
+    ['جنرل', 'جنرل'], ['جگموہن', 'جگموہن'],
   ])('%s → %s', (form, bare) => {
     expect(withoutNativeHonorific(form)).toBe(bare);
   });

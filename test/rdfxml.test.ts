@@ -141,7 +141,7 @@ print(len(x), isomorphic(x, Graph().parse(sys.argv[1] + "/dump.nt", format="nt")
 
   it.runIf((hasRdflib || inCi) && name === 'real articles')('publish --site: rdflib reads every entity\'s .rdf as its .nt', () => {
     const site = path.join(tempDir(), 'site');
-    const run = runCli(['publish', '--data', corpus, '--site', site, '-q']);
+    const run = runCli(['publish', '--data', corpus, '--site', site, '-q'], { timeoutMs: 240_000 });
     expect(run.code, run.stderr).toBe(0);
     const script = `
 import sys, pathlib
@@ -154,5 +154,5 @@ print(len(files), bad)
 `;
     const entities = new Set(triples.map((q) => q.subject.value.split('#')[0]).filter((iri) => iri.startsWith('https://example.org/office-ld/')));
     expect(execFileSync(PYTHON, ['-c', script, site], { encoding: 'utf8' }).trim()).toBe(`${entities.size} []`);
-  }, 120_000);
+  }, 480_000);
 });

@@ -1,6 +1,6 @@
 // Row kinds, table-driven: which name cells name a person and which a period, an event, a regime or a vacancy.
 import { describe, expect, it } from 'vitest';
-import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText } from '../src/extract/row-kinds.js';
+import { footnoteFor, footnotesOf, headsOccupation, isHeaderRow, isTermOnlyRow, labelsActing, looksLikePersonName, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from '../src/extract/row-kinds.js';
 import { headerRole } from '../src/extract/header-words.js';
 import { groupedHeader, headerWordTest } from '../src/extract/header-rows.js';
 import { wordsOf } from '../src/extract/extract.js';
@@ -18,6 +18,8 @@ describe('a name cell names a person, or not', () => {
     'Edward M. House', 'Gregory House', 'Ralph Settle', 'Ledby Stone', 'Runa Headed',
     // test/fixtures/real/wojewodowie-poznanscy-i-wielkopolscy and liste-der-buergermeister-von-prag: "z"/"ze" (of) a seat, "herbu" (of the arms)
     'Dzierżykraj z Człopy herbu Nałęcz', 'Przedpełk herbu Łodzia', 'Ondřej Steiner ze Steinerů',
+    // names only in Devanagari or Arabic script; "अतिरिक्त" (additional) holds the letters of "रिक्त" (vacant)
+    'कृष्ण सिंह', 'محمد ایوب کھوڑو', 'अतिरिक्त सिंह',
   ])('%s is a person', (cell) => {
     expect(looksLikePersonName(cell)).toBe(true);
     expect(noPersonScore(cell, plain, undefined)).toBeLessThan(2);
@@ -39,6 +41,8 @@ describe('a name cell names a person, or not', () => {
     'Schism with Catholic Patriarch', 'Patriarch settles in Antelias, Lebanon, 1930', 'See moved to Sis',
     // test/fixtures/real/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints line 14: an interregnum
     'Church led by Brigham Young as President of the Quorum of the Twelve Apostles.', 'Government headed by the Council of State',
+    // test/fixtures/real/waziraala-sindh line 21 and bihar-ke-mukhyamantri line 15: Governor's and President's rule in Urdu and Hindi
+    'گورنر راج', 'صدر راج', 'مارشل لاء', 'भारत सरकार राष्ट्रपति शासन', 'राज्यपाल शासन', 'रिक्त',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });
@@ -271,5 +275,16 @@ describe('a label saying the holders under it acted', () => {
     ['Jefe Interino del Estado Mayor del Ejército', false], ['Presidente Constitucional de la República', false], ['Junta de Gobierno', false],
   ])('%j → %s', (label, expected) => {
     expect(labelsActing(label)).toBe(expected);
+  });
+});
+
+describe('a label across the table naming an occupation, not a vacancy', () => {
+  it.each([
+    // test/fixtures/real/list-of-mayors-of-surabaya line 22: the mayor the occupiers appointed is under it
+    ['Soerabaja under Japanese Occupation', true], ['Occupied territory', true],
+    ['Vacant', false], ['Post vacant during the occupation', false], ['Presidents of the First Republic', false],
+  ])('%s → %s', (label, heads) => {
+    expect(headsOccupation(label)).toBe(heads);
+    expect(VACANCY_WORDS.test(label)).toBe(label !== 'Presidents of the First Republic');
   });
 });

@@ -51,3 +51,14 @@ describe('a doubt after a name, spaced or glued, is no part of it', () => {
     expect(name.remarks).toContain('?');
   });
 });
+
+describe('a rank or a noble title before a name is no part of it', () => {
+  it.each([
+    // test/fixtures/real/list-of-mayors-of-lusaka line 31 (only the surname is given)
+    ['Lt. Muyoba', 'Muyoba'], ['Lieutenant John Chard', 'John Chard'], ['Flt Lt. Jerry Rawlings', 'Jerry Rawlings'], ['Lt. Gen. Olusegun Obasanjo', 'Olusegun Obasanjo'],
+    // test/fixtures/real/list-of-mayors-of-surabaya line 34: a Javanese noble title
+    ['Raden Satrio Sastrodiredjo', 'Satrio Sastrodiredjo'], ['Raden Ajeng Kartini', 'Kartini'],
+  ])('%s → %s', (cell, english) => {
+    expect(parseName(cell).english).toBe(english);
+  });
+});

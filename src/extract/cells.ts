@@ -28,7 +28,7 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'mark symbols after a word', pattern: /(?<=\S)\s?[*†‡§¶]+(?=\s|$)|(?<=\s|^)[*†‡§¶]+(?=\s|$)/g, replace: '' },
   { name: 'invisible characters', pattern: /[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]/g, replace: '' },
   { name: 'odd spaces', pattern: /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, replace: ' ' },
-  { name: 'full-width digits', pattern: /[\uff10-\uff19]/g, replace: (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0) },
+  { name: 'digits of other scripts', pattern: /(?![0-9])\p{Nd}/gu, replace: (digit) => asciiDigit(digit) },
   { name: 'dashes', pattern: /[\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]/g, replace: '–' },
 ];
 
@@ -41,7 +41,23 @@ export function normalizeCell(cell: string): string {
 }
 
 /** A character one of the rules reads, or two spaces: a cell with none is only trimmed (most cells). */
-const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\uff10-\uff19\t\n\r\v\f]| {2}/;
+const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}|(?![0-9])\p{Nd}/u;
+
+/**
+ * The ASCII digit of each decimal digit of the numbering systems Intl writes (Arabic-Indic ٠–٩, Persian and Urdu ۰–۹,
+ * Devanagari ०–९, Bengali, full-width ０–９…): built when a cell first holds one, as asking Intl takes some 90 ms.
+ */
+let digits: ReadonlyMap<string, string> | undefined;
+
+function asciiDigit(digit: string): string {
+  digits ??= new Map(Intl.supportedValuesOf('numberingSystem').flatMap((system) => {
+    const format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });
+    if (format.resolvedOptions().numberingSystem !== system) return [];
+    const written = [...'0123456789'].map((d) => format.format(Number(d)));
+    return written.every((d) => /^\p{Nd}$/u.test(d)) ? written.map((d, value): [string, string] => [d, String(value)]) : [];
+  }));
+  return digits.get(digit) ?? digit;
+}
 
 /** True when the cell, as written, is all in italics (a note across the row: ''…''). */
 export function isItalicNote(cell: string): boolean {

@@ -61,8 +61,12 @@ export function withoutFootnoteOnYear(text: string): string {
   return text.includes(')') ? text.replace(FOOTNOTE_ON_YEAR, '') : text;
 }
 
-/** A word after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года", Ukrainian "р.", Polish "r.", "roku". */
-const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku)$/u;
+/**
+ * A word or sign after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года",
+ * Ukrainian "р.", Polish "r.", "roku"; the era the year is counted in, Urdu's sign ء ("1937ء", for عیسوی) and
+ * Hindi's ई. or ई॰ (ईस्वी, of Christ).
+ */
+const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku|ء|ई[.॰]|ईस्वी|ईसवी)$/u;
 
 /** The date without a word after its year that only says it is one ("1782 г."). */
 export function withoutYearWord(text: string): string {

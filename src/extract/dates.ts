@@ -50,8 +50,10 @@ type Groups = RegExpExecArray;
 
 /** A day's number as languages write it: "1st", "1º" and "1°" (Italian, Spanish, Portuguese), "1er" (French), "1." (German). */
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|°|ª|er|\.)?`;
-/** A month's name in any of the month languages (letters of any Latin alphabet: "août", "März"). */
-const NAME = String.raw`(\p{L}+)`;
+/** A month's name in any of the month languages (letters of any alphabet and their marks: "août", "März", "फ़रवरी"). */
+const NAME = String.raw`([\p{L}\p{M}]+)`;
+/** The comma after a month's name, Latin or Arabic ("28 اپریل، 1937"). */
+const COMMA = '[,،]';
 
 /**
  * The written forms of one date, tried in order on the cell (spaces collapsed, abbreviation dots dropped).
@@ -60,7 +62,7 @@ const NAME = String.raw`(\p{L}+)`;
  * 年 月 日, Korean 년 월 일 (as Intl writes dates in zh, ja and ko).
  */
 export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResult]> = [
-  [new RegExp(String.raw`^${DAY} (?:of |de )?${NAME},? (?:de |del )?(\d{1,4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
+  [new RegExp(String.raw`^${DAY} (?:of |de )?${NAME}${COMMA}? (?:de |del )?(\d{1,4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
   [new RegExp(String.raw`^${NAME} ${DAY}(?:, ?| )(\d{1,4})$`, 'u'), (m) => day(m[3], monthNumber(m[1]), m[2])],
   [/^(\d{1,4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]$/, (m) => day(m[1], Number(m[2]), m[3])],
   [/^(\d{3,4}) ?[年년] ?(\d{1,2}) ?[月월]$/, (m) => yearMonth(m[1], Number(m[2]))],
@@ -69,7 +71,7 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   [/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
   [/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, (m) => day(m[1], Number(m[2]), m[3])],
   [new RegExp(String.raw`^(\d{4}) ${NAME} (\d{1,2})$`, 'u'), (m) => day(m[1], monthNumber(m[2]), m[3])],
-  [new RegExp(String.raw`^${NAME},? (?:de |del )?(\d{3,4})$`, 'u'), (m) => yearMonth(m[2], monthNumber(m[1]))],
+  [new RegExp(String.raw`^${NAME}${COMMA}? (?:de |del )?(\d{3,4})$`, 'u'), (m) => yearMonth(m[2], monthNumber(m[1]))],
   [/^(\d{4})-(\d{2})$/, (m) => yearMonth(m[1], Number(m[2]))],
   [/^(\d{1,2})\.(\d{4})$/, (m) => yearMonth(m[2], Number(m[1]))],
   [/^(\d{3,4})$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],

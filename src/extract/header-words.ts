@@ -51,6 +51,16 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['other', /^(?:출신|출신지|호적|출생|사망|생년월일|생몰|생몰년|선거|득표|득표율|내각|出身|出身地|生年月日|生年|没年|生没年|選挙|得票|得票率|内閣)$/, 3],
   ['native', /^(?:한자|한자 ?표기|한자 ?이름|한자명|漢字|漢字表記)$/, 3],
   ['name', /^(?:이름|성명|인물|氏名|名前|人名)$/, 3],
+  // Hindi and Urdu (and Punjabi in Shahmukhi) lists: क्रमांक, نمبر number the holders; पदभार ग्रहण, عہدہ سنبھالا (took office),
+  // पदमुक्ति, عہدہ چھوڑا (left office); जन्म-मृत्यु, پیدائش-موت (born–died) and अवधि, دورانیہ (duration) are no term
+  ['ordinal', /^(?:क्रमांक|क्रम|क्रम संख्या|क्र\.|नंबर|نمبر|نمبر شمار|شمار)$/u, 4],
+  ['image', /^(?:चित्र|तस्वीर|फ़ोटो|फोटो|تصویر|تصویر کشی|فوٹو)$/u, 4],
+  ['start', /^(?:पदभार ग्रहण|पद ग्रहण|कार्यभार ग्रहण|कार्यकाल आरंभ|कार्यकाल प्रारंभ|पदग्रहण|عہدہ سنبھالا|قلمدان سنبھالا|قلمدان سنبھالیا|آغاز)$/u, 4],
+  ['end', /^(?:पदमुक्ति|पद छोड़ा|पद त्याग|कार्यकाल समाप्त|कार्यकाल अंत|عہدہ چھوڑا|قلمدان چھوڑا|قلمدان چھڈیا|اختتام)$/u, 4],
+  ['term', /^(?:कार्यकाल|مدت|مدت عہدہ|دور)$/u, 3],
+  ['party', /^(?:दल|पार्टी|राजनीतिक दल|दल \/ पार्टी|جماعت|سیاسی جماعت|پارٹی)$/u, 4],
+  ['other', /^(?:अवधि|जन्म|मृत्यु|जन्म[–-]मृत्यु|जीवनकाल|دورانیہ|پیدائش|وفات|موت|پیدائش[–-](?:موت|وفات))$/u, 3],
+  ['name', /^(?:नाम|نام)$/u, 3],
   // German titles of posts, compounds English words do not match ("Landeshauptmann", "Oberbürgermeister")
   ['name', /^(?:landeshauptmann|landeshauptfrau|ministerpräsident(?:in)?|oberbürgermeister(?:in)?|bürgermeisterin|bundeskanzler(?:in)?|präsident(?:in)?|kanzler(?:in)?)$/i, 2],
 ];

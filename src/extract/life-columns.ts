@@ -2,13 +2,14 @@
 
 /**
  * Headers of a column of birth or death dates or of a lifespan, in the languages lists are written in: English,
- * German ("Geboren", "Gestorben", "Lebensdaten"), Finnish ("Syntyi-kuoli"), French, Spanish, Italian, Swedish.
+ * German ("Geboren", "Gestorben", "Lebensdaten"), Finnish ("Syntyi-kuoli"), French, Spanish, Italian, Swedish, Hindi
+ * ("जन्म-मृत्यु"), Urdu ("پیدائش-موت").
  */
 const LIFE_HEADER = new RegExp(`^(?:${[
   'born', 'died', 'birth', 'death', 'date of birth', 'date of death', 'birth date', 'death date', 'lifespan', 'life', 'life span',
   'born[–-]died', 'birth[–-]death', 'geboren', 'gestorben', 'lebensdaten', 'geburtsjahr', 'todesjahr', 'syntyi', 'kuoli', 'syntyi[–-]kuoli',
   'elinvuodet', 'né', 'née', 'naissance', 'décès', 'mort', 'nacimiento', 'fallecimiento', 'muerte', 'nascita', 'morte', 'nato', 'morto',
-  'född', 'död', 'levnadsår',
+  'född', 'död', 'levnadsår', 'जन्म', 'मृत्यु', 'जन्म[–-]मृत्यु', 'जीवनकाल', 'پیدائش', 'وفات', 'موت', 'پیدائش[–-](?:موت|وفات)',
 ].join('|')})$`, 'iu');
 
 /** True when a header cell heads a column of years of life ("Geboren", "Syntyi-kuoli", "Born"). */

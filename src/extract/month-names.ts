@@ -13,10 +13,35 @@ export const MONTH_LOCALES: readonly string[] = [
 
 /**
  * Languages of other scripts whose month names a date cell may use, in the forms Intl gives them, the
- * genitive of a date among them ("12 февруари 1872", "6 октября 1782", "15 Μαΐου 1990"). No Latin-script
- * name can clash with theirs; among themselves a name giving two months is not read, as above.
+ * genitive of a date among them ("12 февруари 1872", "6 октября 1782", "15 Μαΐου 1990"), and the English
+ * month names South Asia writes in its own scripts (Hindi "1 फ़रवरी 1961", Urdu "28 اپریل، 1937ء", Nepali,
+ * Marathi, Bengali, Punjabi in Shahmukhi). No Latin-script name can clash with theirs; among themselves a
+ * name giving two months is not read, as above.
  */
-export const OTHER_SCRIPT_MONTH_LOCALES: readonly string[] = ['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'el', 'hy', 'ka'];
+export const OTHER_SCRIPT_MONTH_LOCALES: readonly string[] = [
+  'ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'el', 'hy', 'ka', 'hi', 'ur', 'ne', 'mr', 'bn', 'pa-Arab',
+];
+
+/**
+ * Spellings of one name that differ only in marks writers drop or swap, each folded to one form (in the
+ * names Intl gives and in the cell alike): Devanagari's nukta (फ़रवरी, फरवरी), the candra e of English
+ * words (अप्रॅल for अप्रैल), a nasal with virama before a consonant for the anusvara (सितम्बर, सितंबर);
+ * Arabic yeh and kaf for the Urdu and Persian letters (فروري, فروری).
+ */
+const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string | ((letter: string) => string)]> = [
+  [/[\u0958-\u095f]/g, (letter) => letter.normalize('NFD')[0]],
+  [/\u093c/g, ''],
+  [/\u0945/g, '\u0948'],
+  [/[ङञणनम]\u094d(?=[क-ह])/g, '\u0902'],
+  [/[\u064a\u0649]/g, '\u06cc'],
+  [/\u0643/g, '\u06a9'],
+];
+const FOLDABLE = new RegExp(SPELLING_FOLDS.map(([pattern]) => pattern.source).join('|'));
+
+/** A month name in the one spelling `SPELLING_FOLDS` gives its variants. */
+function folded(name: string): string {
+  return FOLDABLE.test(name) ? SPELLING_FOLDS.reduce((text, [pattern, by]) => text.replace(pattern, by as never), name) : name;
+}
 
 const ENGLISH = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -24,7 +49,7 @@ const ENGLISH = [
 ];
 
 /**
- * Every long and short month name of the languages (lower case, no abbreviation dot), with its month
+ * Every long and short month name of the languages (lower case, no abbreviation dot or sign), with its month
  * 1–12: built at the first name English does not know, since asking Intl for them all takes some 100 ms.
  */
 let names: ReadonlyMap<string, number> | undefined;
@@ -39,8 +64,8 @@ function monthNames(locales: readonly string[]): Map<string, number> {
         const date = new Date(Date.UTC(2000, m - 1, 15));
         const written = [standalone.format(date), ...inDate.formatToParts(date).filter((p) => p.type === 'month').map((p) => p.value)];
         for (const name of written) {
-          const key = name.toLowerCase().replace(/\.$/, '');
-          if (/^\p{L}+$/u.test(key)) (found.get(key) ?? found.set(key, new Set()).get(key)!).add(m);
+          const key = folded(name.toLowerCase().replace(/[.॰]$/, ''));
+          if (/^[\p{L}\p{M}]+$/u.test(key)) (found.get(key) ?? found.set(key, new Set()).get(key)!).add(m);
         }
       }
     }
@@ -53,7 +78,7 @@ function monthNames(locales: readonly string[]): Map<string, number> {
  * names may also be cut short to three letters or more (no language gives such a cut another month).
  */
 export function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
+  const lower = folded(name.toLowerCase());
   const english = lower.length < 3 ? 0 : ENGLISH.findIndex((m) => m.startsWith(lower)) + 1;
   if (english) return english;
   names ??= monthNames([...MONTH_LOCALES, ...OTHER_SCRIPT_MONTH_LOCALES]);

@@ -5,8 +5,16 @@ import { HONORIFICS } from './titles.js';
 import type { Lifespan, PersonName } from './names.js';
 
 const ORDINAL_WORD = '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,5})';
-/** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)". */
-export const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned)$`, 'i');
+/**
+ * A count or an ordinal before "time" or "term" in Hindi and Urdu: "(तीन बार)" (three times), "(दूसरी बार)" (the second
+ * time), "(दूसरा कार्यकाल)" (second term); "(پہلی مرتبہ)" (the first time), "(تیسری بار)", "(دوسری مدت)".
+ */
+const SOUTH_ASIAN_TERM_MARKER = `(?:\\d{1,2}|${[
+  'पहली', 'दूसरी', 'तीसरी', 'चौथी', 'पाँचवीं', 'पांचवीं', 'पहला', 'दूसरा', 'तीसरा', 'चौथा', 'एक', 'दो', 'तीन', 'चार', 'पाँच', 'पांच',
+  'پہلی', 'دوسری', 'تیسری', 'چوتھی', 'پانچویں', 'ایک', 'دو', 'تین', 'چار', 'پانچ',
+].join('|')}) (?:बार|कार्यकाल|مرتبہ|بار|دفعہ|مدت)`;
+/** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)", "(तीन बार)", "(پہلی مرتبہ)". */
+export const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned|${SOUTH_ASIAN_TERM_MARKER})$`, 'iu');
 /** Lifespans: "1841–1909", "born 1952", "b. 1952", "died 1990", "1952–", "c. 1800 – 1850". */
 export const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Lifespan]> = [
   [/^(?:c\.\s*)?(\d{3,4})\s*[–-]\s*(?:c\.\s*)?(\d{3,4})?$/, (m) => ({ born: m[1], ...(m[2] ? { died: m[2] } : {}) })],

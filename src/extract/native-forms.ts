@@ -20,7 +20,18 @@ export function nativeParts(run: string): string[] {
   return SURNAME_FIRST.test(run.trim()) ? [run] : run.split(FORM_SEPARATOR);
 }
 
-/** A native form without the honorific written before it ("св. Йоаким I" → "Йоаким I"). */
+/**
+ * Military ranks written before a name in Urdu and Hindi, as English ranks are transliterated there, stacked or alone
+ * ("میجر جنرل" Major General, "ایئر چیف مارشل" Air Chief Marshal; "मेजर जनरल", "एयर चीफ मार्शल"): no part of the name.
+ */
+const SOUTH_ASIAN_RANK = new RegExp(`^(?:(?:${[
+  'فیلڈ مارشل', 'ایئر چیف مارشل', 'ایئر وائس مارشل', 'ایئر مارشل', 'لیفٹیننٹ جنرل', 'میجر جنرل', 'جنرل', 'بریگیڈیئر', 'لیفٹیننٹ کرنل', 'کرنل',
+  'وائس ایڈمرل', 'ریئر ایڈمرل', 'ایڈمرل', 'کیپٹن',
+  'फील्ड मार्शल', 'एयर चीफ मार्शल', 'एयर वाइस मार्शल', 'एयर मार्शल', 'लेफ्टिनेंट जनरल', 'मेजर जनरल', 'जनरल', 'ब्रिगेडियर', 'लेफ्टिनेंट कर्नल',
+  'कर्नल', 'वाइस एडमिरल', 'रियर एडमिरल', 'एडमिरल', 'कैप्टन',
+].join('|')})\\s+)+(?=\\S)`, 'u');
+
+/** A native form without the honorific or rank written before it ("св. Йоаким I" → "Йоаким I", "میجر جنرل کے پی کینڈیتھ"). */
 export function withoutNativeHonorific(form: string): string {
-  return form.replace(CYRILLIC_HONORIFIC, '');
+  return form.replace(CYRILLIC_HONORIFIC, '').replace(SOUTH_ASIAN_RANK, '');
 }

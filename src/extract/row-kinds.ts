@@ -4,8 +4,29 @@ import { actingWordsOf } from './acting-words.js';
 import { remembered } from './memo.js';
 import { parseName } from './names.js';
 
+/**
+ * Words of a vacancy or of rule with no holder in scripts that `\b` cannot bound, so bounded by any letter or mark:
+ * Hindi राष्ट्रपति शासन (President's rule), राज्यपाल शासन (Governor's rule), रिक्त (vacant; not अतिरिक्त, additional);
+ * Urdu گورنر راج (Governor's rule), صدر راج (President's rule), مارشل لا (martial law), خالی (vacant).
+ */
+const OTHER_SCRIPT_VACANCY_WORDS: readonly string[] = ['राष्ट्रपति शासन', 'राज्यपाल शासन', 'रिक्त', 'گورنر راج', 'صدر راج', 'مارشل لاء?', 'خالی'];
+
+/** Words of an occupation: a name cell holding them names a period with no holder of the list's own ("Occupation of Latvia"). */
+const OCCUPATION_WORDS = /\b(?:occupation|occupied)\b/i;
+
+/** Words that the post stood empty: a vacancy, rule with no holder, the post abolished. */
+const EMPTY_POST_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OTHER_SCRIPT_VACANCY_WORDS.join('|')})(?![\\p{L}\\p{M}])|${/\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with))\b/.source}`, 'iu');
+
 /** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
-export const VACANCY_WORDS = /\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with))\b/i;
+export const VACANCY_WORDS = new RegExp(`${EMPTY_POST_WORDS.source}|${OCCUPATION_WORDS.source}`, 'iu');
+
+/**
+ * True when a label across the table with no dates of its own names an occupation, not a vacancy ("Soerabaja under
+ * Japanese Occupation" over the mayor the occupiers appointed): it heads the rows under it, as any section label.
+ */
+export function headsOccupation(label: string): boolean {
+  return OCCUPATION_WORDS.test(label) && !EMPTY_POST_WORDS.test(label);
+}
 
 /** Words naming a war, a siege, an occupation or a revolution (Spanish, Portuguese, Italian, French, English), capitalised or not. */
 const WAR_WORDS = '[Gg]uerra|[Gg]uerre|[Ww]ar|[Ss]itio|[Aa]sedio|[Aa]ssedio|[Ss]iège|[Ss]iege|[Oo]cupación|[Oo]cupação|[Oo]ccupazione|'
@@ -54,7 +75,7 @@ export const looksLikePersonName: (cell: string) => boolean = remembered((cell) 
 function personShaped(cell: string): boolean {
   if (!/\p{L}/u.test(cell)) return false;
   const name = parseName(cell);
-  if (!name.english) return name.natives.length > 0;
+  if (!name.english) return name.natives.length > 0 && !name.natives.some((native) => VACANCY_WORDS.test(native.text));
   const words = name.english.split(/\s+/);
   if (words.length > 8 || /\d/.test(name.english) || INSTITUTION_WORDS.test(name.english)) return false;
   if (NO_PERSON_WORDS.some(([pattern, weight]) => weight >= 1.5 && pattern.test(name.english!))) return false;
@@ -78,7 +99,7 @@ export interface TableShape {
  */
 export function noPersonScore(cell: string, shape: TableShape, numbered: boolean | undefined): number {
   const name = parseName(cell);
-  const text = [name.english ?? '', ...name.remarks].join(' ');
+  const text = [name.english ?? '', ...name.remarks, ...name.natives.map((native) => native.text)].join(' ');
   let score = 0;
   for (const [words, weight] of NO_PERSON_WORDS) if (words.test(text)) score = Math.max(score, weight);
   if (NOTE.test(cell.trim())) score += 2;

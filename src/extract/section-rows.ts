@@ -17,3 +17,19 @@ export function isSectionRow(cells: string[], nameColumn: number, term: TermCell
   const text = cells[nameColumn] ?? '';
   return LOWER_CASE_WORD.test(text) && !looksLikePersonName(text);
 }
+
+/** A row holding only a person-shaped text in the name column, its other cells written and empty ("| Donald C. Sadoki | | | |"). */
+function holdsBareName(cells: readonly string[], nameColumn: number): boolean {
+  const text = cells[nameColumn] ?? '';
+  return cells.length > 1 && text !== '' && cells.every((cell, i) => cell === '' || i === nameColumn) && looksLikePersonName(text);
+}
+
+/**
+ * True when the row at `index` of `grid` and a row beside it each hold only a person's name in the name column, their
+ * other cells empty ("| Donald C. Sadoki | | | |" over "| Michael Sata | | | |"): holders whose dates the list does not
+ * give, not labels spanning the table, which head rows of holders and so do not follow one another.
+ */
+export function inRunOfBareNames(grid: readonly (readonly string[])[], index: number, nameColumn: number): boolean {
+  if (!holdsBareName(grid[index], nameColumn)) return false;
+  return (index > 0 && holdsBareName(grid[index - 1], nameColumn)) || (index + 1 < grid.length && holdsBareName(grid[index + 1], nameColumn));
+}

@@ -5,7 +5,7 @@ import { readDateCell, type CellDate, type TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
-import { VACANCY_WORDS } from './row-kinds.js';
+import { headsOccupation, VACANCY_WORDS } from './row-kinds.js';
 import { termInText, type RowReading } from './row-reading.js';
 import { FROM, UNTIL } from './term-forms.js';
 
@@ -35,7 +35,7 @@ const ACTING_SENTENCE = new RegExp(`^during (?:this|that|the) (?:interval|period
 /** Words of an office before a name in such a note ("Privy Council Chairman Kuroda Kiyotaka"). */
 const TITLE_WORDS = new Set(['privy', 'council', 'chairman', 'prime', 'minister', 'president', 'vice', 'deputy', 'speaker', 'governor', 'secretary', 'general', 'chief', 'justice', 'of', 'the', 'state', 'national', 'assembly', 'senate', 'house', 'first']);
 
-/** A row spanning the table: an acting holder's note becomes a tenure, a dated vacancy a gap, any other a label. */
+/** A row spanning the table: an acting holder's note becomes a tenure, a vacancy a gap (an occupation only when dated), any other a label. */
 export function readLabel(label: string, row: TableRow, table: Table, out: { tenures: TenureRow[]; gaps: GapRecord[]; warnings: ReadingWarning[] }): void {
   if (!/[\p{L}\p{N}]/u.test(label)) {
     out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell "${label}" names no one; the row is left out` });
@@ -52,7 +52,10 @@ export function readLabel(label: string, row: TableRow, table: Table, out: { ten
       return;
     }
   }
-  if (VACANCY_WORDS.test(label)) pushGap(out, gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table));
+  if (!VACANCY_WORDS.test(label)) return;
+  const gap = gapOf(label, { start: { kind: 'blank' }, end: { kind: 'blank' } }, row, table);
+  if (gap && !gap.gap.start && !gap.gap.end && headsOccupation(label)) return;
+  pushGap(out, gap);
 }
 
 /** A tenure row from a row's reading: dates that cannot be read warned, an end before the start left out. */
@@ -63,16 +66,19 @@ export function tenureRow(reading: RowReading & { name: PersonName }, row: Table
   const notes = [...reading.notes];
   for (const part of [reading.term.start, reading.term.end]) if (part.kind === 'date' && part.note) notes.push(part.note);
   const acting = actingCell || reading.name.acting || [reading.term.start, reading.term.end].some((d) => d.kind === 'date' && d.acting);
-  let endDate = end;
-  if (start && end && end.value.slice(0, start.value.length) < start.value.slice(0, end.value.length)) {
-    warnings.push(`the term ends (${end.value}) before it starts (${start.value}); the end is left out`);
-    endDate = undefined;
-  }
+  const endDate = endAfterStart(start, end, 'term', warnings);
   return {
     name: reading.name, start, end: endDate, endKind: endDate ? 'date' : reading.term.end.kind === 'date' ? 'unreadable' : reading.term.end.kind,
     acting, ordinal: continues ? undefined : reading.ordinal, line: row.line, raw: row.raw, section: table.section,
     party: reading.party, notes, extra: reading.extra, warnings, continues,
   };
+}
+
+/** The end of a term or a gap, or undefined with a warning when it falls before the start (as a copy may write it). */
+function endAfterStart(start: PartialDate | undefined, end: PartialDate | undefined, what: string, warnings: string[]): PartialDate | undefined {
+  if (!start || !end || end.value.slice(0, start.value.length) >= start.value.slice(0, end.value.length)) return end;
+  warnings.push(`the ${what} ends (${end.value}) before it starts (${start.value}); the end is left out`);
+  return undefined;
 }
 
 /** A date cell's date; an unknown or unreadable one is warned. */
@@ -96,14 +102,14 @@ export function pushGap(out: { gaps: GapRecord[]; warnings: ReadingWarning[] }, 
   for (const message of found.warnings) out.warnings.push({ line: found.gap.line, raw: found.gap.raw, message });
 }
 
-/** A dated gap from its row's date cells, else the dates its text holds; an end neither gives is warned as unknown or unreadable. */
+/** A dated gap from its row's date cells, else the dates its text holds; an end neither gives is warned as unknown or unreadable, and one before the start is left out. */
 export function gapOf(text: string, term: TermCell, row: TableRow, table: Table): GapReading | undefined {
   const inText = termInText(text);
   const warnings: string[] = [];
   const pick = (what: string, a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date
     : dateOf(a.kind === 'blank' && b ? b : a, what, warnings));
   const start = pick('Term start', term.start, inText?.start);
-  const end = pick('Term end', term.end, inText?.end);
+  const end = endAfterStart(start, pick('Term end', term.end, inText?.end), 'period', warnings);
   if (!start && !end && text === '') return undefined;
   return { gap: { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section }, warnings };
 }

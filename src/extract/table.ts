@@ -13,7 +13,7 @@ import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPu
 import { actsForPartOnly, gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
-import { isSectionRow } from './section-rows.js';
+import { inRunOfBareNames, isSectionRow } from './section-rows.js';
 import { readLongRow } from './long-rows.js';
 import { withoutLifeDates } from './life-columns.js';
 import { withCenturies } from './two-digit-years.js';
@@ -86,10 +86,11 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   let above: RowReading | undefined;
   let underActingLabel = false;
   const centuried = withCenturies(rows, [columns.start, columns.end]);
+  const grid = centuried.map((r) => r.cells);
   for (const [index, { row, cells }] of centuried.entries()) {
     const aboveTerm = above?.term;
     above = undefined;
-    const label = spanningText(cells, width, columns.name);
+    const label = inRunOfBareNames(grid, index, columns.name) ? undefined : spanningText(cells, width, columns.name);
     if (label !== undefined) {
       underActingLabel = labelsActing(label);
       readLabel(label, row, table, out);

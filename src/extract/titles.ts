@@ -33,7 +33,7 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'hon\\.?', 'the honourable', 'the honorable', 'rt\\.? hon\\.?', 'the rt\\.? hon\\.?', 'general', 'gen\\.', 'lieutenant general',
   'lt\\.? gen\\.?', 'major general', 'maj\\.? gen\\.?', 'brigadier general', 'brigadier', 'field marshal',
   'admiral', 'vice admiral', 'rear admiral', 'air marshal', 'air chief marshal', 'colonel\\.?', 'col\\.', 'lieutenant colonel',
-  'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
+  'lt\\.? col\\.?', 'maj\\.', 'captain', 'capt\\.', 'commodore', 'flight lieutenant', 'flt\\.? lt\\.?', 'lieutenant', 'lt\\.', 'rev\\.?', 'reverend', 'the reverend', 'rabbi',
   // the styles of clergy, with "The" or without: archbishops and primates, bishops, deans, priests, archdeacons
   '(?:the )?most rev\\.?', '(?:the )?most reverend', '(?:the )?(?:rt\\.?|right) rev\\.?', '(?:the )?right reverend',
   '(?:the )?very rev\\.?', '(?:the )?very reverend', 'the rev\\.?', '(?:the )?(?:most |rt\\.? |right |very )?revd\\.?', '(?:the )?venerable', '(?:the )?ven\\.',
@@ -52,6 +52,8 @@ export const HONORIFICS = new RegExp(`^(?:${[
   // religious honorifics of the beatified and the venerated: "Blessed Gerard", French and Italian kin (not "Beata": a given name)
   'blessed', 'the blessed', 'venerable', 'the venerable', 'bienheureux', 'bienheureuse', 'sainte', 'venerabile',
   'chao phraya', 'phraya', 'phra', 'luang',
+  // Javanese noble titles, the full word (the initial "R." only where Indonesian is written: LOCAL_TITLES)
+  'raden mas', 'raden ajeng', 'raden ayu', 'raden',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
 /** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
