@@ -29,7 +29,8 @@ export const DATE_FORMATS =
 const OPEN_END = /^(?:incumbent|present|present day|the present|current|current holder|currently|in office|to date|till date|now|ongoing|today|serving|\(?incumbent\)?|至今|迄今|現任|现任|現職|现职|현직|재임 ?중)$/i;
 /**
  * End cells meaning "still in office" in the other languages lists are written in (Spanish, Portuguese,
- * Italian, French, German, Dutch, Catalan, Romanian, Polish, Czech, Russian, Ukrainian, Bulgarian, Indonesian).
+ * Italian, French, German, Dutch, Catalan, Romanian, Polish, Czech, Russian, Ukrainian, Bulgarian, Indonesian,
+ * and the languages of South Asia: "present", "until now", "incumbent").
  */
 export const OPEN_END_WORDS: readonly string[] = [
   'actualidad', 'la actualidad', 'presente', 'el presente', 'en el cargo', 'en funciones', 'en ejercicio', 'hasta la fecha',
@@ -40,6 +41,10 @@ export const OPEN_END_WORDS: readonly string[] = [
   'obecnie', 'do dziś', 'do dzisiaj', 'současnost', 'dosud',
   'настоящее время', 'по настоящее время', 'н. в.', 'по н. в.', 'наст. время', 'теперішній час', 'дотепер', 'досі', 'до днес', 'днес',
   'sekarang', 'hingga kini', 'petahana', 'masih menjabat',
+  // South Asia: Hindi, Marathi, Nepali, Urdu, Punjabi (Gurmukhi), Bengali, Telugu, Gujarati, Tamil, Kannada, Malayalam, Odia
+  'वर्तमान', 'अब तक', 'आज तक', 'पदस्थ', 'विद्यमान', 'आजपर्यंत', 'हालसम्म', 'بر سر اقتدار', 'تاحال', 'حال', 'موجودہ', 'اب تک',
+  'ਹੁਣ', 'ਹੁਣ ਤੱਕ', 'ਅੱਜ ਤੱਕ', 'ਮੌਜੂਦਾ', 'বর্তমান', 'বর্তমানে', 'এখন পর্যন্ত', 'আজ পর্যন্ত', 'ప్రస్తుతం', 'ఇప్పటి వరకు', 'ఇప్పటివరకు',
+  'હાલમાં', 'હાલ', 'વર્તમાન', 'અત્યાર સુધી', 'આજ સુધી', 'தற்போது', 'இன்று வரை', 'ಪ್ರಸ್ತುತ', 'ಹಾಲಿ', 'നിലവിൽ', 'ഇതുവരെ', 'ବର୍ତ୍ତମାନ',
 ];
 const OPEN_END_ELSEWHERE = new RegExp(`^(?:${OPEN_END_WORDS.map((w) => w.replace(/[.]/g, '\\.?').replace(/ /g, '\\s*')).join('|')})$`, 'iu');
 
@@ -69,6 +74,8 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   [/^(\d{3,4}) ?[年년]$/, (m) => ({ ok: true, date: { value: pad(m[1], 4), precision: 'year' } })],
   [/^(\d{4})-(\d{2})-(\d{2})$/, (m) => day(m[1], Number(m[2]), m[3])],
   [/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
+  // day, month and year with hyphens, the day first as lists in India and the Netherlands write it ("12-10-1920", "14-8-1921")
+  [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => day(m[3], Number(m[2]), m[1])],
   [/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, (m) => day(m[1], Number(m[2]), m[3])],
   [new RegExp(String.raw`^(\d{4}) ${NAME} (\d{1,2})$`, 'u'), (m) => day(m[1], monthNumber(m[2]), m[3])],
   [new RegExp(String.raw`^${NAME}${COMMA}? (?:de |del )?(\d{3,4})$`, 'u'), (m) => yearMonth(m[2], monthNumber(m[1]))],

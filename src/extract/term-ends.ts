@@ -1,18 +1,23 @@
 // Where a term cell parts into its two ends, and what each end takes from the other ("May–June 1990", "1803–04").
 import { parseDate } from './dates.js';
-import { circaShortYears } from './term-forms.js';
+import { circaShortYears, RANGE_POSTPOSITIONS, RANGE_WORDS, withoutUntilAfter } from './term-forms.js';
+
+/** The range words between a term's two ends ("1990 to 1994"; a "from" postposition run into the start: "1960થી 1962"). */
+const RANGE_WORD = new RegExp(`\\s+(?:${RANGE_WORDS.join('|')})\\s+|(?:\\s+|(?<=\\d))(?:${RANGE_POSTPOSITIONS.join('|')})\\s+`, 'iu');
+/** A "from" postposition after the start with nothing after it ("1920 ਤੋਂ"): the end is not written. */
+const RANGE_POSTPOSITION_LAST = new RegExp(`(?<=\\d)\\s*(?:${RANGE_POSTPOSITIONS.join('|')})$`, 'u');
 
 /**
  * Separators between the two ends of a term, tried in order: Chinese, Japanese and Korean also write a wave
  * dash ("2010년 12월 25일 ~ 2014년"), and 至 (to) after a date ("1920年12月至1923年2月1日", "2018年12月25日至今").
  */
 const SEPARATORS: readonly RegExp[] = [
-  /\s*–\s*/, /\s+(?:to|until|till)\s+/i, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/,
+  /\s*–\s*/, RANGE_WORD, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/,
   // a wave dash after a date and nothing after it ("2013.3.20~"): the term's start, its end not yet written
   /(?<=\d)\s*[~～〜]$/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
-  /(?<=\d)\s*-$/,
+  /(?<=\d)\s*-$/, RANGE_POSTPOSITION_LAST,
   // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
   /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
   // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
@@ -33,7 +38,7 @@ export function termEnds(text: string): { start: string; end: string; shortYears
     if (!m || m.index === undefined) continue;
     const left = text.slice(0, m.index).trim();
     if (separator === AFTER_MONTH_AND_YEAR && !parseDate(left).ok) continue;
-    const right = text.slice(m.index + m[0].length).trim();
+    const right = withoutUntilAfter(text.slice(m.index + m[0].length).trim());
     if (m[0] === '-' && /^\d{2}$/.test(right) && Number(completeRight(left, right)) - Number(left) > 99) continue;
     return { start: completeLeft(left, right), end: completeRight(left, right), shortYears: circaShortYears(left, right) };
   }

@@ -59,6 +59,32 @@ export function termQualifier(text: string): { words: string; rest: string } | u
   return { words: m[1], rest: text.slice(m[0].length) };
 }
 
+/**
+ * Words between the two ends of a term, each tried as a separator: English "to", "until", "till", and the
+ * postpositions South Asian languages write after the start for "from" ("12-10-1920 ਤੋਂ 14-8-1921", Punjabi
+ * ਤੋਂ; Hindi से, Marathi पासून, Nepali देखि, Urdu سے, Bengali থেকে, Telugu నుండి and నుంచి, Gujarati થી, Tamil
+ * முதல், Kannada ರಿಂದ, Malayalam മുതൽ, Odia ଠାରୁ), which may be run into the start's last digit ("૧૯૬૦થી").
+ */
+export const RANGE_WORDS: readonly string[] = ['to', 'until', 'till'];
+export const RANGE_POSTPOSITIONS: readonly string[] = [
+  'ਤੋਂ', 'से', 'पासून', 'देखि', 'سے', 'থেকে', 'నుండి', 'నుంచి', 'થી', 'முதல்', 'ರಿಂದ', 'മുതൽ', 'ଠାରୁ',
+];
+/**
+ * The same languages' postpositions after a term's end saying "until" ("… ਤੋਂ 1926 ਤੱਕ"): Punjabi ਤੱਕ, Hindi
+ * and Nepali तक, सम्म, Marathi पर्यंत, Urdu تک, Bengali পর্যন্ত, Telugu వరకు, Gujarati સુધી, Tamil வரை,
+ * Kannada ವರೆಗೆ, Malayalam വരെ, Odia ପର୍ଯ୍ୟନ୍ତ: the end is the date before it.
+ */
+export const UNTIL_POSTPOSITIONS: readonly string[] = [
+  'ਤੱਕ', 'ਤਕ', 'तक', 'सम्म', 'पर्यंत', 'تک', 'পর্যন্ত', 'వరకు', 'સુધી', 'வரை', 'ವರೆಗೆ', 'വരെ', 'ପର୍ଯ୍ୟନ୍ତ',
+];
+/** A term's end followed by an "until" postposition ("1926 ਤੱਕ"), run into it or not: the end without it. */
+const UNTIL_AFTER_END = new RegExp(`(?<=\\S)\\s*(?:${UNTIL_POSTPOSITIONS.join('|')})$`, 'u');
+
+/** The end of a term without the postposition after it that says "until" ("14-8-1921 ਤੱਕ" → "14-8-1921"). */
+export function withoutUntilAfter(end: string): string {
+  return end.replace(UNTIL_AFTER_END, '');
+}
+
 /** Words before a date that say the term runs from it, or up to it. */
 export const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
 export const UNTIL = /^(?:until|till|up to|to)\s+/i;
