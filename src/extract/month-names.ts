@@ -50,8 +50,8 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string | ((letter: string)
 ];
 const FOLDABLE = new RegExp(SPELLING_FOLDS.map(([pattern]) => pattern.source).join('|'));
 
-/** A month name in the one spelling `SPELLING_FOLDS` gives its variants. */
-function folded(name: string): string {
+/** A word (a month's name, a holder's native name) in the one spelling `SPELLING_FOLDS` gives its variants. */
+export function folded(name: string): string {
   return FOLDABLE.test(name) ? SPELLING_FOLDS.reduce((text, [pattern, by]) => text.replace(pattern, by as never), name) : name;
 }
 

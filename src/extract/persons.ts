@@ -2,6 +2,7 @@
 import { sameUpToArms, withoutArms } from './coat-of-arms.js';
 import { labelledTag } from './language-labels.js';
 import { languageTag, predominantChineseTag, type LanguageContext } from './languages.js';
+import { folded as spellingFolded } from './month-names.js';
 import type { PersonName } from './names.js';
 import type { NativeName, PersonRecord } from './records.js';
 
@@ -101,10 +102,11 @@ function nameKey(name: PersonName): string {
   return `${folded(name.english)}|${name.natives[0]?.text ?? ''}`;
 }
 
+/** True when a row's name is a person's: the same Latin name, and a native form the same up to the marks writers swap ("દેસાઇ", "દેસાઈ"). */
 function sameName(person: PersonRecord, english: string | undefined, natives: NativeName[]): boolean {
   if (!sameUpToArms(folded(person.english), folded(english))) return false;
   if (person.natives.length === 0 || natives.length === 0) return person.english !== undefined || natives.length === 0;
-  return natives.some((n) => person.natives.some((p) => p.value === n.value));
+  return natives.some((n) => person.natives.some((p) => p.value === n.value || spellingFolded(p.value) === spellingFolded(n.value)));
 }
 
 /**

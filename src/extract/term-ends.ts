@@ -14,12 +14,14 @@ const RANGE_POSTPOSITION_LAST = new RegExp(`(?<=\\d)\\s*(?:${RANGE_POSTPOSITIONS
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, RANGE_WORD, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/,
   // a wave dash after a date and nothing after it ("2013.3.20~"): the term's start, its end not yet written
-  /(?<=\d)\s*[~～〜]$/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4})-(?=\d{1,2} \p{L})/u,
+  /(?<=\d)\s*[~～〜]$/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4}) ?- ?(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
   /(?<=\d)\s*-$/, RANGE_POSTPOSITION_LAST,
   // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
   /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
+  // two dates of day, month and year run together, the separator lost in the copy ("7 April, 197112 May, 1971"): no year has six digits
+  /(?<=^\d{1,2} [\p{L}\p{M}]+,? \d{4})(?=\d{1,2} [\p{L}\p{M}]+,? \d{4}$)/u,
   // a hyphen beside a double-dated year ("1721/2-1729", "1729/30-1731"): the years of the two ends
   /(?<=^\d{3,4}\/\d{1,2})-(?=\d{3,4}$)|(?<=^\d{3,4})-(?=\d{3,4}\/\d{1,2}$)/,
 ];
