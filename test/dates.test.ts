@@ -190,6 +190,15 @@ describe("parseDate reads a month's name run into the year (the copy lost the sp
   });
 });
 
+describe('parseDate reads day, month and year with hyphens, the day first', () => {
+  // held-out sgpc-presidents (a Punjabi list): "12-10-1920 ਤੋਂ 14-8-1921", with and without leading zeros
+  it.each([['12-10-1920', '1920-10-12'], ['14-8-1921', '1921-08-14'], ['02-10-1926', '1926-10-02']])('%s → %s', (cell, value) => {
+    expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
+  });
+
+  it.each(['31-02-1920', '12-13-1920'])('%s is no day', (cell) => expect(parseDate(cell).ok).toBe(false));
+});
+
 describe('parseDate reads a day written with slashes where a number over 12 tells the day', () => {
   it.each([['15/05/1990', '1990-05-15'], ['5/15/1990', '1990-05-15'], ['05/05/1990', '1990-05-05'], ['31/12/1999', '1999-12-31']])('%s → %s', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
@@ -228,6 +237,16 @@ describe('parseDate reads month names of other scripts, in the genitive a date w
     ['3 مئ 1948', '1948-05-03'], // Punjabi in Shahmukhi
     // Marathi, Bengali, Nepali
     ['15 फेब्रुवारी 2000', '2000-02-15'], ['15 ফেব্রুয়ারি 2000', '2000-02-15'], ['15 फेब्रुअरी 2000', '2000-02-15'],
+    // held-out Indic lists: Gujarati (digits made ASCII with the cell), Bengali as Intl writes it and with the long ī and ষ্ট lists
+    // write, Telugu year first and day first (-రు for -ర్, జూలై or జులై), Punjabi in Gurmukhi (nukta or none), Tamil, Kannada
+    // (month first), Malayalam (chillu letters or a virama), Odia, Assamese
+    ['1 મે, 1960', '1960-05-01'], ['19 સપ્ટેમ્બર, 1963', '1963-09-19'], ['3 એપ્રિલ, 1967', '1967-04-03'], ['15 ઓગસ્ટ 1947', '1947-08-15'],
+    ['15 ઑગસ્ટ 1947', '1947-08-15'], ['1 જુલાઇ 1962', '1962-07-01'], ['1 જુલાઈ 1962', '1962-07-01'],
+    ['14 জানুয়ারী, 1948', '1948-01-14'], ['14 জানুয়ারি, 1948', '1948-01-14'], ['15 আগস্ট, 1947', '1947-08-15'], ['15 আগষ্ট, 1947', '1947-08-15'],
+    ['20 ফেব্রুয়ারী, 1968', '1968-02-20'], ['1950 జనవరి 26', '1950-01-26'], ['1 అక్టోబర్, 1953', '1953-10-01'], ['1 అక్టోబరు, 1953', '1953-10-01'],
+    ['1 జూలై 1962', '1962-07-01'], ['15 ఆగష్టు 1947', '1947-08-15'], ['14 ਫ਼ਰਵਰੀ 1922', '1922-02-14'], ['14 ਫਰਵਰੀ 1922', '1922-02-14'],
+    ['15 ஆகஸ்ட் 1947', '1947-08-15'], ['ಜನವರಿ 15, 2000', '2000-01-15'], ['2000 ഒക്ടോബർ 15', '2000-10-15'], ['2000 ഒക്ടോബര് 15', '2000-10-15'],
+    ['15 ଜାନୁଆରୀ 2000', '2000-01-15'], ['15 জানুৱাৰী 2000', '2000-01-15'],
   ])('%s → %s (the month names of South Asia)', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
   });
@@ -264,7 +283,8 @@ describe('the article\'s own languages settle a month name the month languages d
 
 describe('open ends in the other languages lists are written in', () => {
   it.each(['Actualidad', 'la actualidad', 'En el cargo', 'Atualidade', 'In carica', 'En fonction', "aujourd'hui", 'amtierend', 'heden',
-    'obecnie', 'по настоящее время', 'по н. в.', 'по н.в.', 'н. в.', 'до днес', 'дотепер', 'petahana', 'présent', 'à présent', 'en exercice'])('%j means still in office', (cell) => {
+    'obecnie', 'по настоящее время', 'по н. в.', 'по н.в.', 'н. в.', 'до днес', 'дотепер', 'petahana', 'présent', 'à présent', 'en exercice',
+    'वर्तमान', 'अब तक', 'تاحال', 'ਹੁਣ ਤੱਕ', 'বর্তমান', 'ప్రస్తుతం', 'હાલમાં', 'தற்போது', 'നിലവിൽ'])('%j means still in office', (cell) => {
     expect([isOpenEnd(cell), readDateCell(cell).kind]).toEqual([true, 'open']);
   });
 
@@ -275,7 +295,9 @@ describe('open ends in the other languages lists are written in', () => {
   it.each([['2019 – actualidad', '2019'], ['1 октября 2019 – по настоящее время', '2019-10-01'], ['2001 – in carica', '2001'],
     // after a hyphen with no space, as the French Canadian encyclopedia writes them (test/fixtures/real-unread/premiers-ministres-du-manitoba)
     ['2023-présent', '2023'], ['2019-presente', '2019'], ['2018-actualidad', '2018'], ['2020-heute', '2020'], ['2010-obecnie', '2010'],
-    ['2019-н. в.', '2019'], ['2015-petahana', '2015'], ['2014-atualidade', '2014']])(
+    ['2019-н. в.', '2019'], ['2015-petahana', '2015'], ['2014-atualidade', '2014'],
+    // a "from" postposition after the start, the end "until now" or not written (ਤੋਂ … ਹੁਣ ਤੱਕ; से; থেকে)
+    ['2011 ਤੋਂ ਹੁਣ ਤੱਕ', '2011'], ['2014 से वर्तमान', '2014'], ['2011 থেকে বর্তমান', '2011'], ['1920 ਤੋਂ', '1920']])(
     '%j runs from %s and has not ended', (cell, start) => {
       const term = readTermCell(cell);
       expect([term.start.kind === 'date' && term.start.date.value, term.end.kind]).toEqual([start, 'open']);

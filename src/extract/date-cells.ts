@@ -6,7 +6,7 @@ import { readEraDate } from './era-dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
 import { termEnds } from './term-ends.js';
-import { doubleDated, FROM, partOfYear, termQualifier, UNTIL, withMonthBeforeYear, yearAndNext } from './term-forms.js';
+import { doubleDated, FROM, FROM_AFTER, partOfYear, termQualifier, UNTIL, withMonthBeforeYear, yearAndNext } from './term-forms.js';
 import { yearsRunTogether } from './year-pairs.js';
 
 /** What a date cell says. */
@@ -116,7 +116,7 @@ function readTerm(cell: string): TermCell {
   if (years) return { start: readDateCell(String(years.year)), end: readDateCell(String(years.next)) };
   const runTogether = yearsRunTogether(text);
   if (runTogether) return { start: readDateCell(runTogether.start), end: readDateCell(runTogether.end) };
-  if (FROM.test(text)) return { start: readDateCell(text.replace(FROM, '')), end: { kind: 'open' } };
+  if (FROM.test(text) || FROM_AFTER.test(text)) return { start: readDateCell(text.replace(FROM, '').replace(FROM_AFTER, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);
   if (onwards) return { start: readDateCell(onwards[1]), end: { kind: 'open' } };

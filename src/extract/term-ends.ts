@@ -2,10 +2,8 @@
 import { parseDate } from './dates.js';
 import { circaShortYears, RANGE_POSTPOSITIONS, RANGE_WORDS, withoutUntilAfter } from './term-forms.js';
 
-/** The range words between a term's two ends ("1990 to 1994"; a "from" postposition run into the start: "1960થી 1962"). */
-const RANGE_WORD = new RegExp(`\\s+(?:${RANGE_WORDS.join('|')})\\s+|(?:\\s+|(?<=\\d))(?:${RANGE_POSTPOSITIONS.join('|')})\\s+`, 'iu');
-/** A "from" postposition after the start with nothing after it ("1920 ਤੋਂ"): the end is not written. */
-const RANGE_POSTPOSITION_LAST = new RegExp(`(?<=\\d)\\s*(?:${RANGE_POSTPOSITIONS.join('|')})$`, 'u');
+/** The range words between a term's two ends ("1990 to 1994"; a "from" postposition after the start's year, run into it or not: "1960થી 1962"). */
+const RANGE_WORD = new RegExp(`\\s+(?:${RANGE_WORDS.join('|')})\\s+|(?<=\\d)\\s*(?:${RANGE_POSTPOSITIONS.join('|')})\\s+`, 'iu');
 
 /**
  * Separators between the two ends of a term, tried in order: Chinese, Japanese and Korean also write a wave
@@ -17,7 +15,7 @@ const SEPARATORS: readonly RegExp[] = [
   /(?<=\d)\s*[~～〜]$/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4}) ?- ?(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
-  /(?<=\d)\s*-$/, RANGE_POSTPOSITION_LAST,
+  /(?<=\d)\s*-$/,
   // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
   /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
   // two dates of day, month and year run together, the separator lost in the copy ("7 April, 197112 May, 1971"): no year has six digits

@@ -59,13 +59,13 @@ export function termQualifier(text: string): { words: string; rest: string } | u
   return { words: m[1], rest: text.slice(m[0].length) };
 }
 
-/**
- * Words between the two ends of a term, each tried as a separator: English "to", "until", "till", and the
- * postpositions South Asian languages write after the start for "from" ("12-10-1920 ਤੋਂ 14-8-1921", Punjabi
- * ਤੋਂ; Hindi से, Marathi पासून, Nepali देखि, Urdu سے, Bengali থেকে, Telugu నుండి and నుంచి, Gujarati થી, Tamil
- * முதல், Kannada ರಿಂದ, Malayalam മുതൽ, Odia ଠାରୁ), which may be run into the start's last digit ("૧૯૬૦થી").
- */
+/** English words between the two ends of a term ("1 July 1960 to 24 February 1966"), tried as a separator. */
 export const RANGE_WORDS: readonly string[] = ['to', 'until', 'till'];
+/**
+ * The postpositions South Asian languages write after a term's start for "from", between its two ends
+ * ("12-10-1920 ਤੋਂ 14-8-1921", Punjabi ਤੋਂ; Hindi से, Marathi पासून, Nepali देखि, Urdu سے, Bengali থেকে, Telugu నుండి
+ * and నుంచి, Gujarati થી, Tamil முதல், Kannada ರಿಂದ, Malayalam മുതൽ, Odia ଠାରୁ), run into the start's year or not ("1960થી").
+ */
 export const RANGE_POSTPOSITIONS: readonly string[] = [
   'ਤੋਂ', 'से', 'पासून', 'देखि', 'سے', 'থেকে', 'నుండి', 'నుంచి', 'થી', 'முதல்', 'ರಿಂದ', 'മുതൽ', 'ଠାରୁ',
 ];
@@ -77,8 +77,8 @@ export const RANGE_POSTPOSITIONS: readonly string[] = [
 export const UNTIL_POSTPOSITIONS: readonly string[] = [
   'ਤੱਕ', 'ਤਕ', 'तक', 'सम्म', 'पर्यंत', 'تک', 'পর্যন্ত', 'వరకు', 'સુધી', 'வரை', 'ವರೆಗೆ', 'വരെ', 'ପର୍ଯ୍ୟନ୍ତ',
 ];
-/** A term's end followed by an "until" postposition ("1926 ਤੱਕ"), run into it or not: the end without it. */
-const UNTIL_AFTER_END = new RegExp(`(?<=\\S)\\s*(?:${UNTIL_POSTPOSITIONS.join('|')})$`, 'u');
+/** A term's end followed by an "until" postposition ("1926 ਤੱਕ"), run into its year or not. */
+const UNTIL_AFTER_END = new RegExp(`(?:(?<=\\d)|\\s+)(?:${UNTIL_POSTPOSITIONS.join('|')})$`, 'u');
 
 /** The end of a term without the postposition after it that says "until" ("14-8-1921 ਤੱਕ" → "14-8-1921"). */
 export function withoutUntilAfter(end: string): string {
@@ -88,6 +88,8 @@ export function withoutUntilAfter(end: string): string {
 /** Words before a date that say the term runs from it, or up to it. */
 export const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
 export const UNTIL = /^(?:until|till|up to|to)\s+/i;
+/** A "from" postposition after a date with nothing after it ("1920 ਤੋਂ", "1960થી"): the term runs from the date. */
+export const FROM_AFTER = new RegExp(`(?<=\\d)\\s*(?:${RANGE_POSTPOSITIONS.join('|')})$`, 'u');
 
 /** A year with words in parentheses after it ("1858 (July)"), which are its month when they name one. */
 const YEAR_AND_WORD = /(?<![\p{L}\d])(\d{3,4}) ?[(（](\p{L}+)\.?[)）]/gu;
