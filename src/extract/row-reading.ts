@@ -87,7 +87,7 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
     else if (dates.length === 1 && saysInOffice(cell)) dates.push(cell);
     else if (isOrdinalCell(cell)) {
       if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
-    } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
+    } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person) && !COUNTED.test(cell)) nameCell = cell;
     else notes.push(cell);
   }
   const ranges = dates.filter(isRange);
@@ -97,6 +97,12 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
   const term = whole ?? { start: readDateInColumn(first ?? ''), end: readDateInColumn(second ?? '') };
   return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
 }
+
+/**
+ * A number and the word it counts, no name: an age, a session, a count ("42 ára", "4. rgþ.", "3 years"), the cells a
+ * row keeps beside its dates when a cell spanning rows covered its name.
+ */
+const COUNTED = /^\d+\.? ?\p{L}/u;
 
 /** A cell of question marks only: an unknown date. */
 const QUESTION_MARKS = /^\?+$/;
