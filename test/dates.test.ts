@@ -63,11 +63,12 @@ describe('parseDate reads month names of every month language, as Intl writes th
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
   });
 
-  it.each([['Mei 1953', '1953-05'], ['Janu 1990', '1990-01'], ['févr. 1848', '1848-02'], ['ágúst 1845', '1845-08'], ['nóv. 1918', '1918-11']])('%s → %s (month)', (cell, value) => {
+  it.each([['Mei 1953', '1953-05'], ['Janu 1990', '1990-01'], ['févr. 1848', '1848-02'], ['ágúst 1845', '1845-08'], ['nóv. 1918', '1918-11'],
+    ['(18) September 1944', '1944-09'], ['September (18), 1944', '1944-09'], ['(3) mei 1945', '1945-05']])('%s → %s (month)', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'month' } });
   });
 
-  it.each(['listopad 1990', '16 listopada 1990', 'pril 06,1949', 'December 171920'])(
+  it.each(['listopad 1990', '16 listopada 1990', 'pril 06,1949', 'December 171920', '(18) Foo 1944', '(180) September 1944'])(
     'refuses %j (a name two languages give to different months, no month, no separator)', (cell) => {
       expect(parseDate(cell).ok).toBe(false);
     });

@@ -9,6 +9,7 @@ import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCe
 import { saysInOffice } from './dates.js';
 import type { ExtraCell } from './records.js';
 import { looksLikePersonName } from './row-kinds.js';
+import { pairedTerms } from './paired-terms.js';
 
 /** Three or four digits: no cell without them holds a date. */
 const YEAR = /\d{3}/;
@@ -29,7 +30,8 @@ export interface RowReading {
 /** A row whose cells line up with the table's: each role's cell from its column. */
 export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
   const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
-  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: dateInColumn(cell(columns.start)), end: dateInColumn(cell(columns.end)) };
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term))
+    : pairedTerms(cell(columns.start), cell(columns.end)) ?? { start: dateInColumn(cell(columns.start)), end: dateInColumn(cell(columns.end)) };
   if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: dateInColumn(cell(columns.start)) };
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
