@@ -134,6 +134,18 @@ describe('a row read by what its cells hold', () => {
     expect(reading.term.end).toMatchObject({ kind: 'date', date: { value: '1793-05-27' } });
   });
 
+  it.each([
+    // test/fixtures/real/forseti-althingis: the Nr., name and constituency cells span from the holder's row above
+    [['42 ára', '4. rgþ.', '1. júlí, 1853', '10. ágúst, 1853', '', '', '', ''], '', '1853-07-01'],
+    [['3 years', '1 July 1853', '10 August 1853'], '', '1853-07-01'],
+    [['Vacant', '1 July 1853', '10 August 1853'], 'Vacant', '1853-07-01'],
+    [['2', 'Jón Sigurðsson', '42 ára', '1. júlí, 1853', '10. ágúst, 1853'], 'Jón Sigurðsson', '1853-07-01'],
+  ])('takes no count or age for the name (%j: %j)', (cells, name, start) => {
+    const reading = readByContent(cells, true, false);
+    expect(reading.nameCell).toBe(name);
+    expect(reading.term.start).toMatchObject({ kind: 'date', date: { value: start } });
+  });
+
   it('keeps taking dates in order when the other dates are more than years (South Korea: a party cell with its years)', () => {
     const cells = ['1', 'Rhee Syng-man', '24 July 1948', '14 August 1952', 'Liberal Party (1951–1960)'];
     const reading = readByContent(cells, true, false);
