@@ -28,6 +28,8 @@ describe('normalizeCell', () => {
     ['[https://example.org The site]', 'The site'],
     ['１９２０年１２月', '1920年12月'], // full-width digits, as Japanese and Chinese text may write them
     ['第３代', '第3代'],
+    // test/fixtures/real-unread/perdana-menteri-afghanistan (Malay Wikipedia as plain text): a note's number in superscript
+    ['Muhammad Rabbani ³', 'Muhammad Rabbani'], ['Kosong ¹', 'Kosong'], ['Jane Doe²⁴', 'Jane Doe'],
   ])('%j → %j', (cell, normalised) => {
     expect(normalizeCell(cell)).toBe(normalised);
   });

@@ -39,6 +39,8 @@ describe('a name cell names a person, or not', () => {
     'Schism with Catholic Patriarch', 'Patriarch settles in Antelias, Lebanon, 1930', 'See moved to Sis',
     // test/fixtures/real/list-of-presidents-of-the-church-of-jesus-christ-of-latter-day-saints line 14: an interregnum
     'Church led by Brigham Young as President of the Quorum of the Twelve Apostles.', 'Government headed by the Council of State',
+    // test/fixtures/real-unread: Malay and Indonesian vacancy and abolition; President's and Governor's rule in India and Pakistan
+    'Kosong', 'jabatan dihapuskan', 'Lowong', '(রাষ্ট্রপতি শাসন)', 'రాష్ట్రపతి పాలన', 'भारत सरकार राष्ट्रपति शासन', 'گورنر راج',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });

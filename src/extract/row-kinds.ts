@@ -3,8 +3,16 @@ import type { TableRow } from '../parse/document.js';
 import { remembered } from './memo.js';
 import { parseName } from './names.js';
 
-/** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
-export const VACANCY_WORDS = /\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with))\b/i;
+/**
+ * Words of a vacancy: a row or a label across the table holding them says no one held the post. Indonesian and Malay
+ * "kosong", "lowong", "kekosongan" (vacant, a vacancy), "dihapuskan", "dimansuhkan" (abolished); President's and
+ * Governor's rule in the languages of India and Pakistan (Hindi, Marathi, Bengali, Gujarati, Punjabi, Odia, Telugu,
+ * Kannada, Malayalam, Tamil; Urdu), whose letters no \b bounds.
+ */
+export const VACANCY_WORDS = new RegExp(`\\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|occupation|occupied|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with)|kosong|lowong|kekosongan|dihapuskan|dimansuhkan)\\b|${[
+  '(?:राष्ट्रपति|राज्यपाल) शासन', 'राष्ट्रपती राजवट', 'রাষ্ট্রপতি শাসন', 'રાષ્ટ્રપતિ શાસન', 'ਰਾਸ਼ਟਰਪਤੀ ਸ਼ਾਸਨ', 'ରାଷ୍ଟ୍ରପତି ଶାସନ',
+  'రాష్ట్రపతి పాలన', 'ರಾಷ್ಟ್ರಪತಿ ಆಳ್ವಿಕೆ', 'രാഷ്ട്രപതി ഭരണം', 'குடியரசுத் தலைவர் ஆட்சி', '(?:گورنر|صدر) راج',
+].join('|')}`, 'i');
 
 /** Words naming a war, a siege, an occupation or a revolution (Spanish, Portuguese, Italian, French, English), capitalised or not. */
 const WAR_WORDS = '[Gg]uerra|[Gg]uerre|[Ww]ar|[Ss]itio|[Aa]sedio|[Aa]ssedio|[Ss]iège|[Ss]iege|[Oo]cupación|[Oo]cupação|[Oo]ccupazione|'
@@ -77,7 +85,7 @@ export interface TableShape {
  */
 export function noPersonScore(cell: string, shape: TableShape, numbered: boolean | undefined): number {
   const name = parseName(cell);
-  const text = [name.english ?? '', ...name.remarks].join(' ');
+  const text = [name.english ?? '', ...name.remarks, ...name.natives.map((native) => native.text)].join(' ');
   let score = 0;
   for (const [words, weight] of NO_PERSON_WORDS) if (words.test(text)) score = Math.max(score, weight);
   if (NOTE.test(cell.trim())) score += 2;
