@@ -39,6 +39,8 @@ describe('normalizeCell', () => {
     // digits of other scripts, as Intl writes them: Devanagari (Marathi, Nepali, Hindi), Persian and Urdu, Arabic-Indic, Bengali
     ['१९ डिसेंबर १९६१', '19 डिसेंबर 1961'], ['۱۹ دسمبر ۱۹۶۱', '19 دسمبر 1961'], ['٢٠ يناير ٢٠٠٠', '20 يناير 2000'], ['২০ ফেব্রুয়ারি ২০২৩', '20 ফেব্রুয়ারি 2023'],
     ['王一', '王一'], ['〇', '〇'], // Han numerals are letters of names, not digits
+    // test/fixtures/real-unread/perdana-menteri-afghanistan (Malay Wikipedia as plain text): a note's number in superscript
+    ['Muhammad Rabbani ³', 'Muhammad Rabbani'], ['Kosong ¹', 'Kosong'], ['Jane Doe²⁴', 'Jane Doe'],
   ])('%j → %j', (cell, normalised) => {
     expect(normalizeCell(cell)).toBe(normalised);
   });

@@ -43,6 +43,8 @@ describe('a name cell names a person, or not', () => {
     'Church led by Brigham Young as President of the Quorum of the Twelve Apostles.', 'Government headed by the Council of State',
     // test/fixtures/real/waziraala-sindh line 21 and bihar-ke-mukhyamantri line 15: Governor's and President's rule in Urdu and Hindi
     'گورنر راج', 'صدر راج', 'مارشل لاء', 'भारत सरकार राष्ट्रपति शासन', 'राज्यपाल शासन', 'रिक्त',
+    // test/fixtures/real-unread: Malay and Indonesian vacancy and abolition; President's and Governor's rule in India and Pakistan
+    'Kosong', 'jabatan dihapuskan', 'Lowong', '(রাষ্ট্রপতি শাসন)', 'రాష్ట్రపతి పాలన',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });

@@ -43,6 +43,8 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'note letters and their link marks', pattern: /(?<=\d)[a-rt-z]?\[›\]/g, replace: '' },
   { name: 'footnote labels', pattern: FOOTNOTE_LABEL, replace: '' },
   { name: 'footnote markers', pattern: FOOTNOTE, replace: '' },
+  // superscript digits as a plain-text copy keeps a note's number: "Muhammad Rabbani ³", "Kosong ¹"
+  { name: 'superscript footnote numbers', pattern: /\s?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, replace: '' },
   { name: 'mark symbols after a word', pattern: /(?<=\S)\s?[*†‡§¶]+(?=\s|$)|(?<=\s|^)[*†‡§¶]+(?=\s|$)/g, replace: '' },
   { name: 'invisible characters', pattern: /[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]/g, replace: '' },
   { name: 'odd spaces', pattern: /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, replace: ' ' },
@@ -59,7 +61,7 @@ export function normalizeCell(cell: string): string {
 }
 
 /** A character one of the rules reads, or two spaces: a cell with none is only trimmed (most cells). */
-const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}|(?![0-9])\p{Nd}/u;
+const SPECIAL = /[&<[{'*†‡§¶\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}|(?![0-9])\p{Nd}/u;
 
 /**
  * The ASCII digit of each decimal digit of the numbering systems Intl writes (Arabic-Indic ٠–٩, Persian and Urdu ۰–۹,
