@@ -22,6 +22,7 @@ describe('isActingQualifier reads the words of a qualifier by the cell they stan
 describe('ACTING_IN_ANY_CELL finds only the words whose scope is any cell', () => {
   it.each([
     ['Locum tenens', true], ['Sanjō (interim)', true], ['temporarily in charge', true], ['Facente funzione', true], ['F.F.', true],
+    ['Penjabat Gubernur', true], ['Pelaksana tugas', true], ['pemangku kepentingan', false],
     ['Provisional Government', false], ['Caretaker government of Bangladesh', false], ['Interior Minister', false], ['en funciones', false],
   ])('%j → %s', (cell, acting) => {
     expect(ACTING_IN_ANY_CELL.test(cell)).toBe(acting);
@@ -42,6 +43,8 @@ describe('parseName reads them as acting, not as part of the name nor as a nativ
     ['John Inglis (locum tenens)', 'John Inglis', []], // a word of any cell is a qualifier in the name cell too
     ['Juan Pérez (en funciones)', 'Juan Pérez', []],
     ['Mario Rossi f.f.', 'Mario Rossi', []], ['Kommissarisch Hans Müller', 'Hans Müller', []],
+    // test/fixtures/real-unread/kepala-pemerintahan-ethiopia (Indonesian Wikipedia): the acting role after a comma, cut
+    ['Hailu Yimenu, Penjabat Perdana Menteri', 'Hailu Yimenu', []], ['Abdul Razak Hussein (pemangku)', 'Abdul Razak Hussein', []],
   ])('%s', (cell, english, natives) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);

@@ -43,6 +43,8 @@ describe('a name cell names a person, or not', () => {
     'Church led by Brigham Young as President of the Quorum of the Twelve Apostles.', 'Government headed by the Council of State',
     // test/fixtures/real/waziraala-sindh line 21 and bihar-ke-mukhyamantri line 15: Governor's and President's rule in Urdu and Hindi
     'گورنر راج', 'صدر راج', 'مارشل لاء', 'भारत सरकार राष्ट्रपति शासन', 'राज्यपाल शासन', 'रिक्त',
+    // test/fixtures/real-unread: Malay and Indonesian vacancy and abolition; President's and Governor's rule in India and Pakistan
+    'Kosong', 'jabatan dihapuskan', 'Lowong', '(রাষ্ট্রপতি শাসন)', 'రాష్ట్రపతి పాలన',
   ])('%s names no person', (cell) => {
     expect(noPersonScore(cell, plain, undefined)).toBeGreaterThanOrEqual(2);
   });
@@ -132,6 +134,18 @@ describe('a row read by what its cells hold', () => {
     const reading = readByContent(cells, true, false);
     expect(reading.term.start).toMatchObject({ kind: 'date', date: { value: '1790-10-29' } });
     expect(reading.term.end).toMatchObject({ kind: 'date', date: { value: '1793-05-27' } });
+  });
+
+  it.each([
+    // test/fixtures/real/forseti-althingis: the Nr., name and constituency cells span from the holder's row above
+    [['42 ára', '4. rgþ.', '1. júlí, 1853', '10. ágúst, 1853', '', '', '', ''], '', '1853-07-01'],
+    [['3 years', '1 July 1853', '10 August 1853'], '', '1853-07-01'],
+    [['Vacant', '1 July 1853', '10 August 1853'], 'Vacant', '1853-07-01'],
+    [['2', 'Jón Sigurðsson', '42 ára', '1. júlí, 1853', '10. ágúst, 1853'], 'Jón Sigurðsson', '1853-07-01'],
+  ])('takes no count or age for the name (%j: %j)', (cells, name, start) => {
+    const reading = readByContent(cells, true, false);
+    expect(reading.nameCell).toBe(name);
+    expect(reading.term.start).toMatchObject({ kind: 'date', date: { value: start } });
   });
 
   it('keeps taking dates in order when the other dates are more than years (South Korea: a party cell with its years)', () => {
