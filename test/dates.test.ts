@@ -198,7 +198,7 @@ describe("parseDate reads a month's name run into the year (the copy lost the sp
 });
 
 describe('parseDate reads day, month and year with hyphens, the day first', () => {
-  // held-out sgpc-presidents (a Punjabi list): "12-10-1920 ਤੋਂ 14-8-1921", with and without leading zeros
+  // test/fixtures/real/sgpc-presidents (a Punjabi list): "12-10-1920 ਤੋਂ 14-8-1921", with and without leading zeros
   it.each([['12-10-1920', '1920-10-12'], ['14-8-1921', '1921-08-14'], ['02-10-1926', '1926-10-02']])('%s → %s', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
   });
@@ -244,8 +244,8 @@ describe('parseDate reads month names of other scripts, in the genitive a date w
     ['3 مئ 1948', '1948-05-03'], // Punjabi in Shahmukhi
     // Marathi, Bengali, Nepali
     ['15 फेब्रुवारी 2000', '2000-02-15'], ['15 ফেব্রুয়ারি 2000', '2000-02-15'], ['15 फेब्रुअरी 2000', '2000-02-15'],
-    // held-out Indic lists: Gujarati (digits made ASCII with the cell), Bengali as Intl writes it and with the long ī and ষ্ট lists
-    // write, Telugu year first and day first (-రు for -ర్, జూలై or జులై), Punjabi in Gurmukhi (nukta or none), Tamil, Kannada
+    // test/fixtures/real/gujaratna-mukhyamantrio, telugu-rashtralu-mukhyamantrulu, real-unread/list-of-chief-ministers-of-west-bengal:
+    // Gujarati (digits made ASCII with the cell), Bengali as Intl writes it and with the long ī and ষ্ট lists write, Telugu year first and day first (-రు for -ర్, జూలై or జులై), Punjabi in Gurmukhi (nukta or none), Tamil, Kannada
     // (month first), Malayalam (chillu letters or a virama), Odia, Assamese
     ['1 મે, 1960', '1960-05-01'], ['19 સપ્ટેમ્બર, 1963', '1963-09-19'], ['3 એપ્રિલ, 1967', '1967-04-03'], ['15 ઓગસ્ટ 1947', '1947-08-15'],
     ['15 ઑગસ્ટ 1947', '1947-08-15'], ['1 જુલાઇ 1962', '1962-07-01'], ['1 જુલાઈ 1962', '1962-07-01'],

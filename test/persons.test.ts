@@ -23,7 +23,7 @@ describe('PersonResolver', () => {
     // test/fixtures/real/list-of-colonial-governors-of-senegal: one governor, spelt with and without an accent
     ['one name spelt with and without an accent', [['André Brue', 1697], ['André Brué', 1714]], [0, 0]],
     ['the same uncertain regnal number twice', [['Yaqob (III?)', 1337], ['Yaqob (III?)', 1344]], [0, 0]],
-    // held-out gujaratna-mukhyamantrio: one chief minister, his name written with the short and the long ī (દેસાઇ, દેસાઈ)
+    // test/fixtures/real/gujaratna-mukhyamantrio: one chief minister, his name written with the short and the long ī (દેસાઇ, દેસાઈ)
     ['one native name spelt with a short and a long vowel', [['હિતેન્દ્ર દેસાઇ', 1965], ['હિતેન્દ્ર દેસાઈ', 1971]], [0, 0]],
     ['two native names', [['હિતેન્દ્ર દેસાઇ', 1965], ['બળવંતરાય મહેતા', 1963]], [0, 1]],
   ] as const)('%s', (_what, rows, persons) => {

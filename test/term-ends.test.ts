@@ -15,11 +15,11 @@ describe('termEnds parts a term cell at its separator and completes each end fro
     ['6.3.1919-8.7.1919', '6.3.1919', '8.7.1919'],
     ['1721/2-1729', '1721/2', '1729'],
     ['July 1858-1859', 'July 1858', '1859'], ['Sept. 1990-91', 'Sept. 1990', '1991'], // a hyphen after a month and its year
-    // the "from" postpositions of South Asia between the ends, run into the start or not, and "until" after the end (held-out sgpc-presidents)
+    // the "from" postpositions of South Asia between the ends, run into the start or not, and "until" after the end (test/fixtures/real/sgpc-presidents)
     ['12-10-1920 ਤੋਂ 14-8-1921', '12-10-1920', '14-8-1921'], ['1920 ਤੋਂ 1926 ਤੱਕ', '1920', '1926'], ['1952 से 1957 तक', '1952', '1957'],
     ['1937 سے 1939 تک', '1937', '1939'], ['1947 থেকে 1948', '1947', '1948'], ['1953 నుండి 1954 వరకు', '1953', '1954'],
     ['1956 నుంచి 1960', '1956', '1960'], ['1960થી 1962', '1960', '1962'], ['1960 થી 1962 સુધી', '1960', '1962'],
-    // a hyphen glued to a year before a day and month; two dates run together, the copy's separator lost (held-out telugu, gujarati)
+    // a hyphen glued to a year before a day and month; two dates run together, the copy's separator lost (test/fixtures/real/telugu-rashtralu-mukhyamantrulu, gujaratna-mukhyamantrio)
     ['28 మార్చి, 1955- 1 నవంబర్, 1956', '28 మార్చి, 1955', '1 నవంబర్, 1956'], ['7 એપ્રિલ, 197112 મે, 1971', '7 એપ્રિલ, 1971', '12 મે, 1971'],
   ])('%j → %j … %j', (cell, start, end) => {
     expect(termEnds(cell)).toMatchObject({ start, end, shortYears: false });
