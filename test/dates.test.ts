@@ -244,7 +244,7 @@ describe('parseDate reads month names of other scripts, in the genitive a date w
     ['3 مئ 1948', '1948-05-03'], // Punjabi in Shahmukhi
     // Marathi, Bengali, Nepali
     ['15 फेब्रुवारी 2000', '2000-02-15'], ['15 ফেব্রুয়ারি 2000', '2000-02-15'], ['15 फेब्रुअरी 2000', '2000-02-15'],
-    // test/fixtures/real/gujaratna-mukhyamantrio, telugu-rashtralu-mukhyamantrulu, real-unread/list-of-chief-ministers-of-west-bengal:
+    // test/fixtures/real/gujaratna-mukhyamantrio, telugu-rashtralu-mukhyamantrulu, real/list-of-chief-ministers-of-west-bengal:
     // Gujarati (digits made ASCII with the cell), Bengali as Intl writes it and with the long ī and ষ্ট lists write, Telugu year first and day first (-రు for -ర్, జూలై or జులై), Punjabi in Gurmukhi (nukta or none), Tamil, Kannada
     // (month first), Malayalam (chillu letters or a virama), Odia, Assamese
     ['1 મે, 1960', '1960-05-01'], ['19 સપ્ટેમ્બર, 1963', '1963-09-19'], ['3 એપ્રિલ, 1967', '1967-04-03'], ['15 ઓગસ્ટ 1947', '1947-08-15'],

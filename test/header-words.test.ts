@@ -133,7 +133,7 @@ describe('Hindi and Urdu header words', () => {
 });
 
 describe('Bengali, Gurmukhi, Gujarati, Telugu and other Indic header words', () => {
-  // test/fixtures/real-unread/list-of-chief-ministers-of-west-bengal: "| সংখ্যা | মুখ্যমন্ত্রীর নাম | মেয়াদ শুরু | মেয়াদ শেষ | রাজনৈতিক দল |"
+  // test/fixtures/real/list-of-chief-ministers-of-west-bengal: "| সংখ্যা | মুখ্যমন্ত্রীর নাম | মেয়াদ শুরু | মেয়াদ শেষ | রাজনৈতিক দল |"
   // test/fixtures/real/gujaratna-mukhyamantrio: "| નામ | કાર્યકાળ | ટર્મ નં. | દળ |"; sgpc-presidents: "| ਨਾਮ ਪ੍ਰਧਾਨ ਸਾਹਿਬ | ਕਦੋਂ ਤੋਂ ਕਦੋਂ ਤੱਕ |"
   // test/fixtures/real/telugu-rashtralu-mukhyamantrulu: "| పేరు | సంవత్సరం | పాలనాకాలం |" (the term in the 'year' column)
   const office = wordsOf('পশ্চিমবঙ্গের মুখ্যমন্ত্রীদের তালিকা');

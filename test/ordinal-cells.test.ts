@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { holderNumber, isOrdinalCell, WRITTEN_ORDINAL_PATTERN } from '../src/extract/ordinal-cells.js';
+import { holderNumber, isOrdinalCell, WRITTEN_ORDINAL_PATTERN, writtenOrdinal } from '../src/extract/ordinal-cells.js';
 import { DEFAULT_SHAPES_DIR } from '../src/validate/shapes.js';
 
 describe('a No. cell in Korean and Japanese lists', () => {
@@ -23,9 +23,21 @@ describe('a No. cell in Bengali and Hindi lists: an ordinal word', () => {
   ])('%s: %s', (cell, ordinal) => expect(isOrdinalCell(cell)).toBe(ordinal));
 });
 
+describe('a No. cell in the digits of another script', () => {
+  // test/fixtures/real/list-of-chief-ministers-of-west-bengal: "| ১ | প্রফুল্লচন্দ্র ঘোষ | ১৫ আগস্ট, ১৯৪৭ | …": the cell's digits are made
+  // ASCII before it is read ("1"), and the ordinal kept as the row writes it
+  it.each([['১', true], ['১২', true], ['२', true], ['١٠', true], ['০', false], ['১২৩৪', false], ['১ম', false]])('%s: %s', (cell, ordinal) =>
+    expect(isOrdinalCell(cell)).toBe(ordinal));
+
+  it.each([
+    ['1', ['১', 'প্রফুল্লচন্দ্র ঘোষ', '১৫ আগস্ট, ১৯৪৭'], '১'], ['12', ['১২.', 'নাম'], '১২'], ['1', ['1', 'Name', '১৫ আগস্ট'], '1'],
+    ['2', ['১', '২০ জুলাই'], '2'], ['3', ['3', 'Name', '1990'], '3'], [undefined, ['১', 'নাম'], undefined],
+  ] as const)('writtenOrdinal(%j, %j) → %j', (ordinal, cells, written) => expect(writtenOrdinal(ordinal, cells)).toBe(written));
+});
+
 describe('the holder\'s number Wikidata\'s P1545 takes from a written ordinal', () => {
   it.each([['12', '12'], ['(2)', '2'], ['1 (1)', '1'], ['(2) II', '2'], ['1st', '1'], ['12a', '12a'], ['1º', '1'],
-    ['초대', '1'], ['2대', '2'], ['제3대', '3'], ['初代', '1'], ['第3代', '3'], ['4代', '4'],
+    ['초대', '1'], ['2대', '2'], ['제3대', '3'], ['初代', '1'], ['第3代', '3'], ['4代', '4'], ['১২', '12'], ['२', '2'],
     ['তৃতীয়', '3'], ['তৃতী\u09df', '3'], ['पंचम', '5']])('%s → %s', (written, number) => {
     expect(holderNumber(written)).toBe(number);
   });

@@ -69,6 +69,12 @@ const SPECIAL = /[&<[{'*†‡§¶\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00ad\u2
  */
 let digits: ReadonlyMap<string, string> | undefined;
 
+/** The text with the digits of other scripts made ASCII ("১২" → "12"), as a cell's are. */
+export function withAsciiDigits(text: string): string {
+  return text.replace(OTHER_DIGITS, asciiDigit);
+}
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+
 function asciiDigit(digit: string): string {
   digits ??= new Map(Intl.supportedValuesOf('numberingSystem').flatMap((system) => {
     const format = new Intl.NumberFormat(`en-u-nu-${system}`, { useGrouping: false });

@@ -4,6 +4,7 @@ import { ACTING_FIRST_IN_CELL, actingWordsOf } from './acting-words.js';
 import { readDateCell, type CellDate, type TermCell } from './date-cells.js';
 import type { PartialDate } from './dates.js';
 import { parseName, type PersonName } from './names.js';
+import { writtenOrdinal } from './ordinal-cells.js';
 import type { ExtraCell, GapRecord, ReadingWarning } from './records.js';
 import { headsOccupation, VACANCY_WORDS } from './row-kinds.js';
 import { termInText, type RowReading } from './row-reading.js';
@@ -72,7 +73,7 @@ export function tenureRow(reading: RowReading & { name: PersonName }, row: Table
   const endDate = endAfterStart(start, end, 'term', warnings);
   return {
     name: reading.name, start, end: endDate, endKind: endDate ? 'date' : reading.term.end.kind === 'date' ? 'unreadable' : reading.term.end.kind,
-    acting, ordinal: continues ? undefined : reading.ordinal, line: row.line, raw: row.raw, section: table.section,
+    acting, ordinal: continues ? undefined : writtenOrdinal(reading.ordinal, row.cells), line: row.line, raw: row.raw, section: table.section,
     party: reading.party, notes, extra: reading.extra, warnings, continues,
   };
 }
