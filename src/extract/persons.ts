@@ -2,7 +2,8 @@
 import { sameUpToArms, withoutArms } from './coat-of-arms.js';
 import { labelledTag } from './language-labels.js';
 import { languageTag, predominantChineseTag, type LanguageContext } from './languages.js';
-import { folded as spellingFolded } from './month-names.js';
+import { remembered } from './memo.js';
+import { folded as foldedSpelling } from './month-names.js';
 import type { PersonName } from './names.js';
 import type { NativeName, PersonRecord } from './records.js';
 
@@ -101,6 +102,9 @@ export class PersonResolver {
 function nameKey(name: PersonName): string {
   return `${folded(name.english)}|${name.natives[0]?.text ?? ''}`;
 }
+
+/** A native form in the one spelling of the marks writers swap, remembered: each row's forms are compared with every earlier person's. */
+const spellingFolded = remembered(foldedSpelling);
 
 /** True when a row's name is a person's: the same Latin name, and a native form the same up to the marks writers swap ("દેસાઇ", "દેસાઈ"). */
 function sameName(person: PersonRecord, english: string | undefined, natives: NativeName[]): boolean {
