@@ -166,6 +166,8 @@ describe('readDateCell drops a word after the year that only says it is one', ()
     ['1562 r.', '1562'], ['1990r.', '1990'], ['1812 года', '1812'],
     // test/fixtures/real/waziraala-sindh: Urdu writes the era sign ء after the year; Hindi ई. or ई॰ (ईस्वी)
     ['28 اپریل، 1937ء', '1937-04-28'], ['1937ء', '1937'], ['1947 ई.', '1947'], ['15 अगस्त 1947 ई॰', '1947-08-15'],
+    // Bengali: খ্রিস্টাব্দ or খ্রিষ্টাব্দ (the Christian year), cut short
+    ['15 আগস্ট 1947 খ্রিস্টাব্দ', '1947-08-15'], ['1947 খ্রিষ্টাব্দ', '1947'], ['1947 খ্রিঃ', '1947'],
   ])('%s → %s, with no note', (cell, value) => {
     expect(readDateCell(cell)).toMatchObject({ kind: 'date', date: { value } });
     expect(readDateCell(cell)).not.toHaveProperty('note');
@@ -254,6 +256,9 @@ describe('parseDate reads month names of other scripts, in the genitive a date w
     ['1 జూలై 1962', '1962-07-01'], ['15 ఆగష్టు 1947', '1947-08-15'], ['14 ਫ਼ਰਵਰੀ 1922', '1922-02-14'], ['14 ਫਰਵਰੀ 1922', '1922-02-14'],
     ['15 ஆகஸ்ட் 1947', '1947-08-15'], ['ಜನವರಿ 15, 2000', '2000-01-15'], ['2000 ഒക്ടോബർ 15', '2000-10-15'], ['2000 ഒക്ടോബര് 15', '2000-10-15'],
     ['15 ଜାନୁଆରୀ 2000', '2000-01-15'], ['15 জানুৱাৰী 2000', '2000-01-15'],
+    // Bengali days with their ordinal endings (১লা, ২রা, ৪ঠা, ১৫ই, ২৯শে), as Bengali lists and prose write them
+    ['15ই আগস্ট, 1947', '1947-08-15'], ['3রা এপ্রিল 1954', '1954-04-03'], ['29শে মে 1954', '1954-05-29'], ['1লা জুলাই 1962', '1962-07-01'],
+    ['4ঠা মার্চ 1950', '1950-03-04'],
   ])('%s → %s (the month names of South Asia)', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
   });

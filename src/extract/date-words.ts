@@ -78,9 +78,9 @@ export function withoutFootnoteOnYear(text: string): string {
 /**
  * A word or sign after a year that only says it is one: Russian, Bulgarian "г." ("1782 г.", "гг." of two), "года",
  * Ukrainian "р.", Polish "r.", "roku"; the era the year is counted in, Urdu's sign ء ("1937ء", for عیسوی) and
- * Hindi's ई. or ई॰ (ईस्वी, of Christ).
+ * Hindi's ई. or ई॰ (ईस्वी, of Christ), Bengali's খ্রিস্টাব্দ or খ্রিষ্টাব্দ (the Christian year), cut to খ্রি. or খ্রিঃ.
  */
-const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku|ء|ई[.॰]|ईस्वी|ईसवी)$/u;
+const YEAR_WORD = /(?<=\d{3,4})\s*(?:гг?\.|года|год|година|р\.|року|r\.|roku|ء|ई[.॰]|ईस्वी|ईसवी|খ্রি[সষ]্টাব্দ|খ্রিঃ|খ্রি\.)$/u;
 
 /** The date without a word after its year that only says it is one ("1782 г."). */
 export function withoutYearWord(text: string): string {

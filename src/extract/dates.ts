@@ -53,8 +53,11 @@ const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
 
 type Groups = RegExpExecArray;
 
-/** A day's number as languages write it: "1st", "1º" and "1°" (Italian, Spanish, Portuguese), "1er" (French), "1." (German). */
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|°|ª|er|\.)?`;
+/**
+ * A day's number as languages write it: "1st", "1º" and "1°" (Italian, Spanish, Portuguese), "1er" (French), "1." (German),
+ * Bengali "১লা", "২রা", "৪ঠা", "১৫ই", "২৯শে" (its digits made ASCII with the cell).
+ */
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|º|°|ª|er|\.|লা|রা|ঠা|ই|শে)?`;
 /** A month's name in any of the month languages (letters of any alphabet and their marks: "août", "März", "फ़रवरी"). */
 const NAME = String.raw`([\p{L}\p{M}]+)`;
 /** The comma after a month's name, Latin or Arabic ("28 اپریل، 1937"). */
