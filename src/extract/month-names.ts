@@ -29,7 +29,7 @@ export const OTHER_SCRIPT_MONTH_LOCALES: readonly string[] = [
  * names Intl gives and in the cell alike): the nukta of Devanagari, Bengali, Gurmukhi, Gujarati and Odia,
  * precomposed or not (फ़रवरी, फरवरी; ফেব্রুয়ারি with য় either way; ਫ਼ਰਵਰੀ, ਫਰਵਰੀ); the candra o and e of English
  * words (ઑગસ્ટ, ઓગસ્ટ; ऑगस्ट; अप्रॅल for अप्रैल); a nasal with virama before a consonant for the anusvara
- * (सितम्बर, सितंबर); long for short i and u in Bengali, Gujarati and Telugu (জানুয়ারী, জানুয়ারি; જુલાઈ, જુલાઇ;
+ * (सितम्बर, सितंबर); long for short i and u in Bengali and Gujarati, u in Telugu (জানুয়ারী, জানুয়ারি; જુલાઈ, જુલાઇ;
  * జూలై, జులై); ṣ for s before ṭ (আগষ্ট, আগস্ট; ఆగష్టు); Telugu's final -ru for -r (అక్టోబరు, అక్టోబర్);
  * Malayalam's chillu letters for a consonant and virama, and the joiners between (ഒക്‌ടോബർ, ഒക്ടോബര്‍); Arabic
  * yeh and kaf for the Urdu and Persian letters (فروري, فروری).
