@@ -147,22 +147,28 @@ function wordsIn(cell: string): Set<string> {
  * cell already holds a name.
  */
 export function coveredByRowAbove(grid: string[][], columns: ColumnMap, profiles: readonly ColumnProfile[], width: number): (cells: string[]) => string[] | undefined {
-  const vocabulary = Array.from({ length: width }, () => new Set<string>());
-  for (const cells of grid) {
-    const name = cells[columns.name] ?? '';
-    if (!looksLikePersonName(name) || hasDate(name)) continue;
-    cells.forEach((cell, i) => { if (i < width) for (const word of wordsIn(cell)) vocabulary[i].add(word); });
-  }
-  const score = (cell: string, column: number) => {
-    let shared = 0;
-    for (const word of wordsIn(cell)) if (vocabulary[column].has(word)) shared++;
-    return shared + (hasDate(cell) && (profiles[column]?.dates ?? 0) >= 0.5 ? 1 : 0);
+  // the words of each column's cells in the rows that line up (a name under Name), made when a row first needs them
+  let vocabulary: Set<string>[] | undefined;
+  const columnWords = () => {
+    vocabulary = Array.from({ length: width }, () => new Set<string>());
+    for (const cells of grid) {
+      const name = cells[columns.name] ?? '';
+      if (!looksLikePersonName(name) || hasDate(name)) continue;
+      cells.forEach((cell, i) => { if (i < width) for (const word of wordsIn(cell)) vocabulary![i].add(word); });
+    }
+    return vocabulary;
   };
   return (cells) => {
     let count = cells.length;
     while (count > 0 && cells[count - 1] === '') count--;
     const here = cells[columns.name] ?? '';
     if (count < 2 || count >= width || (looksLikePersonName(here) && !hasDate(here))) return undefined;
+    const words = vocabulary ?? columnWords();
+    const score = (cell: string, cellWords: Set<string>, column: number) => {
+      let shared = 0;
+      for (const word of cellWords) if (words[column].has(word)) shared++;
+      return shared + (hasDate(cell) && (profiles[column]?.dates ?? 0) >= 0.5 ? 1 : 0);
+    };
     const laid = Array<string>(width).fill('');
     let column = -1;
     let matched = false;
@@ -171,10 +177,15 @@ export function coveredByRowAbove(grid: string[][], columns: ColumnMap, profiles
       let best = column + 1;
       if (j === 0 && columns.ordinal === 0 && isOrdinalCell(cell)) best = 0;
       else if (/\p{L}/u.test(cell)) {
-        for (let c = column + 1; c <= width - (count - j); c++) if (score(cell, c) > score(cell, best)) best = c;
+        const cellWords = wordsIn(cell);
+        let most = score(cell, cellWords, best);
+        for (let c = column + 2; c <= width - (count - j); c++) {
+          const shared = score(cell, cellWords, c);
+          if (shared > most) [best, most] = [c, shared];
+        }
         // the first cell with letters must find its column; a later one may hold what no row above did (a new party),
         // and stands next to the one before it
-        if (score(cell, best) === 0 && !matched) return undefined;
+        if (most === 0 && !matched) return undefined;
         matched = true;
       }
       laid[best] = cell;
