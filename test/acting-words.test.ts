@@ -26,6 +26,7 @@ describe('ACTING_IN_ANY_CELL finds only the words whose scope is any cell', () =
     ['kommissarischer Bürgermeister', true], ['Kommissarische Präsidentin', true], ['Übergangspräsident des Obersten Militärrates', true],
     ['Interimspräsidentin', true], ['Übergangsstaatspräsident', true],
     ['Übergangsregierung', false], ['Interimsabkommen', false], ['Präsident', false],
+    ['Penjabat Gubernur', true], ['Pelaksana tugas', true], ['pemangku kepentingan', false],
     ['Provisional Government', false], ['Caretaker government of Bangladesh', false], ['Interior Minister', false], ['en funciones', false],
   ])('%j → %s', (cell, acting) => {
     expect(ACTING_IN_ANY_CELL.test(cell)).toBe(acting);
@@ -46,6 +47,8 @@ describe('parseName reads them as acting, not as part of the name nor as a nativ
     ['John Inglis (locum tenens)', 'John Inglis', []], // a word of any cell is a qualifier in the name cell too
     ['Juan Pérez (en funciones)', 'Juan Pérez', []],
     ['Mario Rossi f.f.', 'Mario Rossi', []], ['Kommissarisch Hans Müller', 'Hans Müller', []],
+    // test/fixtures/real-unread/kepala-pemerintahan-ethiopia (Indonesian Wikipedia): the acting role after a comma, cut
+    ['Hailu Yimenu, Penjabat Perdana Menteri', 'Hailu Yimenu', []], ['Abdul Razak Hussein (pemangku)', 'Abdul Razak Hussein', []],
   ])('%s', (cell, english, natives) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);

@@ -252,4 +252,16 @@ describe('the native-name column', () => {
       ['Vladimir Mazur', 'Владимир Мазур', '2022', ''],
     ])).toMatchObject({ name: 0, native: 1 });
   });
+
+  it('is not a column of lengths of time in another script ("770 రోజులు", 770 days)', () => {
+    // test/fixtures/real-unread/telugu-rashtralu-mukhyamantrulu: name, term, days in office
+    const telugu = roles('Chief Ministers', [
+      ['పేరు', 'సంవత్సరం', 'పాలనాకాలం'],
+      ['ఎమ్. కె. వెల్లోడి', '1950 జనవరి 26 - 1952 మార్చి 6', '770 రోజులు'],
+      ['బూర్గుల రామకృష్ణారావు', '1952 మార్చి 6 - 1956 అక్టోబర్ 31', '1701 రోజులు'],
+      ['నీలం సంజీవరెడ్డి', '1956 నవంబర్ 1 - 1960 జనవరి 11', '1167 రోజులు'],
+    ]);
+    expect(telugu.native).toBeUndefined();
+    expect(telugu.name).toBe(0);
+  });
 });

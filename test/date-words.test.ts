@@ -1,7 +1,7 @@
 // The words and marks around a date in a cell, table-driven: here, titles and footnote marks run into a date.
 import { describe, expect, it } from 'vitest';
 import { readDateCell } from '../src/extract/date-cells.js';
-import { withoutFootnoteOnYear, withoutHonorificRunIn } from '../src/extract/date-words.js';
+import { DURATION, withoutFootnoteOnYear, withoutHonorificRunIn } from '../src/extract/date-words.js';
 
 describe('honorifics the renderer ran into a date cell belong to the name before it: the cell is its date', () => {
   it.each([
@@ -29,5 +29,22 @@ describe('a footnote mark the copy flattened onto a year is no part of it', () =
     ['(1917–1918)', '(1917–1918)'], ['(1917–19181)', '(1917–19181)'], ['(pop. 12345)', '(pop. 12345)'], ['1945)', '1945)'], ['12345', '12345'],
   ])('%j → %j', (cell, text) => {
     expect(withoutFootnoteOnYear(cell)).toBe(text);
+  });
+});
+
+describe('a length of time is no date: a count and its unit word', () => {
+  it.each([
+    // test/fixtures/real-unread/telugu-rashtralu-mukhyamantrulu: "410 days" in Telugu, not the year 0410
+    '410 రోజులు', '410 days', '4 years, 50 days', '1 year', '135 দিন', '584 दिन', '12 jours', '3 años', '10 Tage', '200 hari', '45 дней',
+  ])('%j', (cell) => {
+    expect(DURATION.test(cell)).toBe(true);
+    expect(readDateCell(cell).kind).toBe('unreadable');
+  });
+
+  it.each([
+    ['410', '0410'], ['1990年', '1990'], ['5 May 1990', '1990-05-05'], ['1945 (dayside)', '1945'], ['3 Mayıs 1990', undefined],
+  ])('%j is no length of time', (cell, value) => {
+    expect(DURATION.test(cell)).toBe(false);
+    if (value) expect(readDateCell(cell)).toMatchObject({ kind: 'date', date: { value } });
   });
 });

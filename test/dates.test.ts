@@ -53,15 +53,22 @@ describe('parseDate reads month names of every month language, as Intl writes th
     ['1. Mai 1990', '1990-05-01'],
     ['December 17,1920', '1920-12-17'], // test/fixtures/real/list-of-chief-ministers-of-tamil-nadu
     ['March 02,2002', '2002-03-02'],
+    ['1. júlí, 1845', '1845-07-01'], // Icelandic: day, dot, month, comma, year (test/fixtures/real/forseti-althingis)
+    ['5. ágúst, 1845', '1845-08-05'],
+    ['17. nóvember 1918', '1918-11-17'],
+    ['1. juli 1845', '1845-07-01'], // Danish and Norwegian write the day with a dot, no comma
+    ['3. desember 1905', '1905-12-03'],
+    ['1. maj, 1849', '1849-05-01'],
   ])('%s → %s', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'day' } });
   });
 
-  it.each([['Mei 1953', '1953-05'], ['Janu 1990', '1990-01'], ['févr. 1848', '1848-02']])('%s → %s (month)', (cell, value) => {
+  it.each([['Mei 1953', '1953-05'], ['Janu 1990', '1990-01'], ['févr. 1848', '1848-02'], ['ágúst 1845', '1845-08'], ['nóv. 1918', '1918-11'],
+    ['(18) September 1944', '1944-09'], ['September (18), 1944', '1944-09'], ['(3) mei 1945', '1945-05']])('%s → %s (month)', (cell, value) => {
     expect(parseDate(cell)).toEqual({ ok: true, date: { value, precision: 'month' } });
   });
 
-  it.each(['listopad 1990', '16 listopada 1990', 'pril 06,1949', 'December 171920'])(
+  it.each(['listopad 1990', '16 listopada 1990', 'pril 06,1949', 'December 171920', '(18) Foo 1944', '(180) September 1944'])(
     'refuses %j (a name two languages give to different months, no month, no separator)', (cell) => {
       expect(parseDate(cell).ok).toBe(false);
     });

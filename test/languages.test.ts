@@ -57,6 +57,7 @@ describe('languageTag', () => {
     ['Minister of Defence (India)', { Latn: 'en-IN' }], ['Governor of Kerala', { Latn: 'en-IN' }],
     ['List of Chief Ministers of Punjab', { Arab: 'ur' }], ['Prime Minister of Fiji', { Latn: 'fj' }],
     ['List of emirs of Qatar', { Arab: 'ar' }], ['Mayor of Addis Ababa', { Ethi: 'am' }], ['Chief Minister of Sabah', { Latn: 'ms' }],
+    ['Perdana Menteri Afghanistan', { Latn: 'en-AF' }],
   ])('places %s in its jurisdiction', (title, languages) => {
     expect(languageContext([title], '').jurisdiction).toEqual(languages);
   });

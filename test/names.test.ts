@@ -120,6 +120,11 @@ describe('parseName splits a name cell', () => {
     ['Marshal Józef Piłsudski', 'Józef Piłsudski', [], false],
     ['Earl Warren', 'Earl Warren', [], false],
     ['Prince Sanjō Sanetomi', 'Sanjō Sanetomi', [], false],
+    // test/fixtures/real-unread: Laos, Cambodia; a royal style before a lone name too, a Lao noble title; the word alone stays
+    ['Prince Kindavong (1900–1951)', 'Kindavong', [], false], ['King Norodom Sihanouk', 'Norodom Sihanouk', [], false],
+    ['Queen Salote Tupou III', 'Salote Tupou III', [], false], ['Princess Anne', 'Anne', [], false],
+    ['Phaya Khammao (1911–1984) Chairman of the Provisional Government', 'Khammao', [], false],
+    ['King', 'King', [], false], ['King of Libya', 'King of Libya', [], false], ['Dennis King', 'Dennis King', [], false],
     // test/fixtures/real: the Serbian and Georgian Orthodox Churches; a regnal numeral after a native form is that form's.
     ['Joanikije II Јоаникије II Joannicius II', 'Joanikije II', [['Јоаникије II', 'Cyrl']], false],
     ['Kirilo I Кирило I Cyril I', 'Kirilo I', [['Кирило I', 'Cyrl']], false],
@@ -229,6 +234,8 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Pandit Jawaharlal Nehru', ['en-IN'], 'Jawaharlal Nehru'],
     ['Giani Gurmukh Singh Mussafir', ['ur'], 'Gurmukh Singh Mussafir'],
     ['Sardar Abdur Rab Nishtar', ['ur'], 'Abdur Rab Nishtar'],
+    // test/fixtures/real-unread/perdana-menteri-afghanistan: Sardar in Afghanistan
+    ['Sardar Mohammad Daud Khan', ['en-AF'], 'Mohammad Daud Khan'], ['Sardar Mohammad Daud Khan', [], 'Sardar Mohammad Daud Khan'],
     ['Sri Mulyani Indrawati', ['id'], 'Sri Mulyani Indrawati'],
     ['Ratu Sir Kamisese Mara (1920–2004) [b]', ['fj'], 'Kamisese Mara'],
     ['Adi Kuini Speed', ['fj'], 'Kuini Speed'],

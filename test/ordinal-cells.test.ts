@@ -15,9 +15,18 @@ describe('a No. cell in Korean and Japanese lists', () => {
   ])('%s: %s', (cell, ordinal) => expect(isOrdinalCell(cell)).toBe(ordinal));
 });
 
+describe('a No. cell in Bengali and Hindi lists: an ordinal word', () => {
+  it.each([
+    // test/fixtures/real-unread/bangladesh-bank-governors-list: প্রথম "first" … ষষ্ঠ "sixth", before the name
+    ['প্রথম', true], ['দ্বিতীয়', true], ['দ্বিতী\u09df', true], ['ষষ্ঠ', true], ['प्रथम', true], ['द्वितीय', true],
+    ['প্রথম আ ন ম হামিদুল্লাহ', false], ['প্রথমে', false], ['প্র', false],
+  ])('%s: %s', (cell, ordinal) => expect(isOrdinalCell(cell)).toBe(ordinal));
+});
+
 describe('the holder\'s number Wikidata\'s P1545 takes from a written ordinal', () => {
   it.each([['12', '12'], ['(2)', '2'], ['1 (1)', '1'], ['(2) II', '2'], ['1st', '1'], ['12a', '12a'], ['1º', '1'],
-    ['초대', '1'], ['2대', '2'], ['제3대', '3'], ['初代', '1'], ['第3代', '3'], ['4代', '4']])('%s → %s', (written, number) => {
+    ['초대', '1'], ['2대', '2'], ['제3대', '3'], ['初代', '1'], ['第3代', '3'], ['4代', '4'],
+    ['তৃতীয়', '3'], ['তৃতী\u09df', '3'], ['पंचम', '5']])('%s → %s', (written, number) => {
     expect(holderNumber(written)).toBe(number);
   });
 });

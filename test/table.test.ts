@@ -64,6 +64,26 @@ describe('rows of real tables', () => {
   });
 });
 
+describe('a table of starts only', () => {
+  // test/fixtures/real-unread/governo-de-maputo lines 19–24; test/fixtures/real/list-of-mayors-of-cork
+  it.each([
+    ['no end column: no row has an end cell, so none is blank', [
+      '| Data da tomada de posse (Eleito) | Presidente do Conselho Municipal | Partido |',
+      '| 7 de fevereiro de 2014 | David Simango | Frelimo |',
+      '| 7 de fevereiro de 2019 | Eneas Comiche | Frelimo |',
+    ], ['none', 'none']],
+    ['an end column left empty on the last row: blank (the holder may be in office)', [
+      '| Took office | Left office | Mayor |',
+      '| 7 February 2014 | 7 February 2019 | David Simango |',
+      '| 7 February 2019 | | Eneas Comiche |',
+    ], ['date', 'blank']],
+  ])('%s', (_, lines, kinds) => {
+    const read = readTable(tableOf(lines), wordsOf('Maputo'));
+    if ('refused' in read) throw new Error(read.refused);
+    expect(read.tenures.map((t) => t.endKind)).toEqual(kinds);
+  });
+});
+
 describe('tables that are no list of holders', () => {
   it.each([
     // test/fixtures/real/governor-of-south-jeolla-province: the legends of its row colours

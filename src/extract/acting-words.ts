@@ -32,6 +32,9 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   // Ukrainian "в. о." (виконувач обов'язків); Bulgarian "и. д." (изпълняващ длъжността); Serbian "в. д." (вршилац дужности)
   ['p\\. ?o\\.', 'name cell'], ['и\\. ?о\\.', 'name cell'], ['вр\\. ?и\\. ?о\\.', 'name cell'], ['врио', 'name cell'],
   ['исполняющий обязанности', 'name cell'], ['в\\. ?о\\.', 'name cell'], ['и\\. ?д\\.', 'name cell'], ['в\\. ?д\\.', 'name cell'],
+  // Indonesian "penjabat" (acting official), "pelaksana tugas" (Plt.), "pejabat sementara" (Pjs.); Malay "pemangku"
+  // (acting; also "holder" in other Indonesian words, so only in the name cell)
+  ['penjabat', 'any cell'], ['pelaksana tugas', 'any cell'], ['pejabat sementara', 'any cell'], ['pemangku', 'name cell'],
 ];
 
 /** The words of the given scopes, as one alternation (a regular-expression source); `words` only: no abbreviation. */

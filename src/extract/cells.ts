@@ -8,8 +8,25 @@ export interface CellRule {
   replace: string | ((match: string, ...groups: string[]) => string);
 }
 
-/** Footnote markers as Wikipedia renders them: [1], [a], [iv], [note 3], [nb 2], [citation needed], [†]. */
-export const FOOTNOTE = /\[(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[α-ω]|(?:note|nb|n|lower-alpha|upper-alpha|fn|ref|Note|NB|N|Fn)\s?[\w-]{1,4}|citation needed|clarification needed|better source needed|according to whom\?|when\?|who\?|which\?|by whom\?|dubious(?: [–-] discuss)?|failed verification|page needed|year needed|edit|†|‡|›|\*{1,3}|#|§)\]/g;
+/**
+ * Words a footnote's label begins with, as the Wikipedias' note groups write them ([note 3], [nota 1], [Anm. 2], [注 1]):
+ * English note, nb, n, fn, ref and {{efn}}'s lower-alpha, upper-alpha, lower-roman; nota (Portuguese, Spanish, Italian,
+ * Catalan), remarque and rem (French), Anm. (German Anmerkung), noot (Dutch), not (Swedish, Danish, Norwegian), Ket.
+ * (Indonesian keterangan), прим. (Russian, Ukrainian), 注 and 註 (Chinese, Japanese), 주 (Korean). Any case, a dot or not.
+ */
+export const FOOTNOTE_WORDS: readonly string[] = [
+  'note', 'nb', 'n', 'fn', 'ref', 'lower-alpha', 'upper-alpha', 'lower-roman', 'upper-roman',
+  'nota', 'remarque', 'rem', 'anm', 'noot', 'not', 'ket', 'прим', '注', '註', '주',
+];
+
+/**
+ * A footnote's label: one of its words and a number ([note 3], [Nota 1], [Anm. 2], [注1]), or, after a space or a dot, a
+ * letter or two or a Roman numeral ([note a], [n iv]); not a word in brackets ([notes], [nota bene]).
+ */
+const FOOTNOTE_LABEL = new RegExp(String.raw`\[(?:${FOOTNOTE_WORDS.join('|')})(?:\.?\s?\d{1,3}|(?:\.\s?|\s)(?:\p{L}{1,2}\d?|[ivxlc]{1,6}))\]`, 'giu');
+
+/** Footnote markers as Wikipedia renders them: [1], [a], [iv], [citation needed], [†] (labels with a word: `FOOTNOTE_LABEL`). */
+export const FOOTNOTE = /\[(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[α-ω]|citation needed|clarification needed|better source needed|according to whom\?|when\?|who\?|which\?|by whom\?|dubious(?: [–-] discuss)?|failed verification|page needed|year needed|edit|†|‡|›|\*{1,3}|#|§)\]/g;
 
 /** The rules, applied in this order. */
 export const CELL_RULES: readonly CellRule[] = [
@@ -24,7 +41,10 @@ export const CELL_RULES: readonly CellRule[] = [
   { name: 'bold and italics', pattern: /'{2,5}/g, replace: '' },
   // a note's letter flattened onto a date before the note's link mark: "March 1691a[›]" (list-of-safavid-viziers); not a decade's s
   { name: 'note letters and their link marks', pattern: /(?<=\d)[a-rt-z]?\[›\]/g, replace: '' },
+  { name: 'footnote labels', pattern: FOOTNOTE_LABEL, replace: '' },
   { name: 'footnote markers', pattern: FOOTNOTE, replace: '' },
+  // superscript digits as a plain-text copy keeps a note's number: "Muhammad Rabbani ³", "Kosong ¹"
+  { name: 'superscript footnote numbers', pattern: /\s?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, replace: '' },
   { name: 'mark symbols after a word', pattern: /(?<=\S)\s?[*†‡§¶]+(?=\s|$)|(?<=\s|^)[*†‡§¶]+(?=\s|$)/g, replace: '' },
   { name: 'invisible characters', pattern: /[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]/g, replace: '' },
   { name: 'odd spaces', pattern: /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, replace: ' ' },
@@ -41,7 +61,7 @@ export function normalizeCell(cell: string): string {
 }
 
 /** A character one of the rules reads, or two spaces: a cell with none is only trimmed (most cells). */
-const SPECIAL = /[&<[{'*†‡§¶\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}|(?![0-9])\p{Nd}/u;
+const SPECIAL = /[&<[{'*†‡§¶\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}|(?![0-9])\p{Nd}/u;
 
 /**
  * The ASCII digit of each decimal digit of the numbering systems Intl writes (Arabic-Indic ٠–٩, Persian and Urdu ۰–۹,

@@ -1,6 +1,7 @@
 // Column roles, scored from the header's words and from what the cells hold: name, dates, term, number, party, notes.
 import { holdsTerm, readDateCell, readTermCell, type CellDate } from './date-cells.js';
 import { saysInOffice } from './dates.js';
+import { DURATION } from './date-words.js';
 import { headerRole, type ColumnRole } from './header-words.js';
 import { headsLifespan } from './lifespan-columns.js';
 import { isOrdinalCell } from './ordinal-cells.js';
@@ -81,8 +82,10 @@ export function profileColumns(header: string[], rows: string[][]): ColumnProfil
         if (holdsTerm(t)) terms++;
       }
       if (isOrdinalCell(c)) numbers++;
-      if (date.kind !== 'date' && looksLikePersonName(c)) names++;
-      if (date.kind !== 'date' && OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
+      // a length of time ("770 రోజులు", "410 days") is no date and no name, in any script
+      const named = date.kind !== 'date' && !(digits && DURATION.test(c));
+      if (named && looksLikePersonName(c)) names++;
+      if (named && OTHER_LETTER.test(c) && !LATIN_LETTER.test(c.replace(ROMAN_NUMERAL, ''))) native++;
     }
     const n = cells.length || 1;
     return {

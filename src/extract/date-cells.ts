@@ -1,6 +1,6 @@
 // Date cells as real lists write them: one date, approximate, unknown, qualified, or a whole term in one cell.
 import { isActingQualifier } from './acting-words.js';
-import { APPROXIMATE, FLORUIT, leadingDate, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn, withoutYearWord } from './date-words.js';
+import { APPROXIMATE, DURATION, FLORUIT, leadingDate, NO_SUCH_DATE, periodNamed, UNCERTAIN_YEAR, UNKNOWN, withoutFootnoteOnYear, withoutHonorificRunIn, withoutYearWord } from './date-words.js';
 import { isBlank, parseDate, saysInOffice, type PartialDate } from './dates.js';
 import { readEraDate } from './era-dates.js';
 import { rememberedIn } from './memo.js';
@@ -80,6 +80,7 @@ function readDate(cell: string): CellDate {
   text = withoutYearWord(text);
   if (saysInOffice(text)) return { kind: 'open' };
   if (UNKNOWN.test(text)) return { kind: 'unknown', text: cell.trim() };
+  if (DURATION.test(text)) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" is a length of time, not a date` };
   const period = periodNamed(text);
   if (period) return { kind: 'unreadable', text: cell.trim(), reason: `"${text}" names ${period}, which no XSD date type can state`, period: true };
   const doubled = doubleDated(text);

@@ -12,6 +12,20 @@ export const NO_SUCH_DATE = /^(?:n\/a|not applicable)$|^(?:never|did not|didn't)
 export const UNCERTAIN_YEAR = /^(\d{3,4})\?$/;
 /** A floruit ("fl. early–mid 12th century"): the whole cell says when the holder was active, whatever dashes it holds. */
 export const FLORUIT = /^fl\.? ?\S/i;
+/**
+ * Units of a length of time, in the languages lists are written in: English, French, Spanish, Portuguese, Italian, German,
+ * Dutch, Indonesian and Malay, Russian, Hindi, Bengali, Gujarati, Punjabi, Telugu, Tamil. Not Chinese, Japanese or Korean
+ * 年, 日, 일: there they write a date's year and day.
+ */
+const DURATION_UNITS = [
+  'days?', 'weeks?', 'months?', 'years?', 'yrs?', 'jours?', 'mois', 'ans?', 'années?', 'días?', 'dias?', 'meses', 'mes', 'mês',
+  'años?', 'anos?', 'giorni', 'giorno', 'mesi', 'mese', 'anni', 'anno', 'tage?n?', 'monate?n?', 'jahre?n?', 'dagen', 'dag',
+  'maanden', 'jaar', 'hari', 'bulan', 'tahun', 'дней', 'дня', 'день', 'лет', 'года?', 'दिन', 'वर्ष', 'साल', 'দিন', 'বছর',
+  'દિવસ', 'વર્ષ', 'ਦਿਨ', 'ਸਾਲ', 'రోజులు', 'రోజు', 'సంవత్సరాలు', 'సంవత్సరం', 'நாட்கள்', 'ஆண்டுகள்',
+];
+/** A length of time, not a date: a count and its unit at the start of a cell ("410 days", "410 రోజులు", "4 years, 50 days"). */
+export const DURATION = new RegExp(`^\\p{Nd}[\\p{Nd},.]*\\s*(?:${DURATION_UNITS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+
 /** Periods a careful reader cannot pin to a year, so no XSD date type can state them: the first whose pattern matches names it. */
 const PERIODS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:(?:early|mid|late)[- ])?\d{2,3}0s$/i, 'a decade'],

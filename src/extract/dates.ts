@@ -80,6 +80,9 @@ export const DATE_FORMS: ReadonlyArray<readonly [RegExp, (m: Groups) => DateResu
   [new RegExp(String.raw`^(\d{4})\. ${NAME}$`, 'u'), (m) => yearMonth(m[1], monthNumber(m[2]))],
   // a month's name run into the year after a day, the space lost in the copy ("29 June1954"); without the day, a word run into a year may be any word
   [new RegExp(String.raw`^${DAY} ${NAME}(\d{4})$`, 'u'), (m) => day(m[3], monthNumber(m[2]), m[1])],
+  // a day in parentheses, uncertain: the month is what the cell says for sure ("(18) September 1944", "September (18), 1944")
+  [new RegExp(String.raw`^\(\d{1,2}\) ${NAME},? (\d{3,4})$`, 'u'), (m) => yearMonth(m[2], monthNumber(m[1]))],
+  [new RegExp(String.raw`^${NAME} \(\d{1,2}\),? (\d{3,4})$`, 'u'), (m) => yearMonth(m[2], monthNumber(m[1]))],
   // day and month with slashes ("15/05/1990", "5/15/1990"): read only where a number over 12 tells which is the day
   [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => slashed(m[3], Number(m[1]), Number(m[2]))],
 ];

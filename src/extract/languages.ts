@@ -9,7 +9,7 @@ import { SCRIPT } from './scripts.js';
  * Poland and Czechia, October in Croatia). Rows are tried in order; the first whose words appear decides. Only
  * countries that write a script in one language are listed for it (India writes Devanagari in several, so it is not).
  * Latin script's language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian
- * English, Indonesian, Malay, Fijian; the languages of scripts whose months Intl names (Russian, Indonesian…) are the
+ * and Afghan English, Indonesian, Malay, Fijian; the languages of scripts whose months Intl names (Russian, Indonesian…) are the
  * dates' language too (see jurisdictionLanguages).
  */
 export const JURISDICTIONS: ReadonlyArray<readonly [words: RegExp, scripts: Readonly<Record<string, string>>, dates?: string]> = [
@@ -33,6 +33,8 @@ export const JURISDICTIONS: ReadonlyArray<readonly [words: RegExp, scripts: Read
   [/\b(?:iran|iranian|persia|persian|tehran)\b/i, { Arab: 'fa' }],
   [/\b(?:india|indian|new delhi|delhi|mumbai|bombay|kolkata|calcutta|chennai|madras|bengaluru|bangalore|andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|orissa|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|puducherry|pondicherry|chandigarh)\b/i, { Latn: 'en-IN' }],
   [/\b(?:pakistan|pakistani|islamabad|punjab|sindh|lahore|karachi)\b/i, { Arab: 'ur' }],
+  // Afghanistan writes Arabic script in Pashto and in Dari, so no script's language; its Latin-script names' titles
+  [/\b(?:afghanistan|afghan|kabul|kandahar|herat)\b/i, { Latn: 'en-AF' }],
   [/\b(?:egypt|egyptian|cairo|saudi|iraq|iraqi|baghdad|syria|syrian|damascus|lebanon|lebanese|beirut|jordan|jordanian|amman|kuwait|qatar|bahrain|emirates|abu dhabi|dubai|oman|yemen|libya|libyan|tunisia|tunisian|algeria|algerian|morocco|moroccan|sudan|sudanese|palestine|palestinian|mauritania|arab league)\b/i, { Arab: 'ar' }],
   [/\b(?:thailand|thai|siam|bangkok)\b/i, { Thai: 'th' }],
   [/\b(?:georgia|georgian|tbilisi)\b/i, { Geor: 'ka' }],

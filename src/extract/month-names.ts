@@ -2,13 +2,13 @@
 
 /**
  * Languages whose month names a date cell may use ("9 maggio 1836", "3 Oktober 1945", "1er janvier
- * 1900"), in Latin script (those of other scripts are below). A name that two of them give to different
+ * 1900", Icelandic "1. júlí, 1845"), in Latin script (those of other scripts are below). A name that two of them give to different
  * months (Croatian "listopad" is October, Polish and Czech "listopad" November) is read only where the
  * article's own language settles it (`inMonthLanguages`).
  */
 export const MONTH_LOCALES: readonly string[] = [
   'en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ca', 'ro', 'id', 'ms', 'tl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'sk',
-  'hr', 'sl', 'hu', 'tr', 'lt', 'lv', 'et', 'sq', 'eu', 'gl', 'af', 'sw',
+  'hr', 'sl', 'hu', 'tr', 'lt', 'lv', 'et', 'sq', 'eu', 'gl', 'af', 'sw', 'is',
 ];
 
 /**

@@ -1,13 +1,27 @@
 // No. cells: the ordinals a list's number column writes, one definition for the reader, the shapes and Wikidata's P1545.
 
 /**
+ * Ordinal words with no digit, and the number each stands for: Bengali and Hindi (Devanagari) write a holder's place in
+ * words of Sanskrit ("প্রথম" the first, "দ্বিতীয়" the second; "प्रथम", "द्वितीय"). Bengali "য়" written as one character or
+ * as "য" and its nukta, both.
+ */
+const ORDINAL_WORDS: ReadonlyArray<readonly [word: string, number: number]> = [
+  ['প্রথম', 1], ['দ্বিতীয়', 2], ['তৃতীয়', 3], ['চতুর্থ', 4], ['পঞ্চম', 5], ['ষষ্ঠ', 6], ['সপ্তম', 7], ['অষ্টম', 8], ['নবম', 9],
+  ['দশম', 10], ['একাদশ', 11], ['দ্বাদশ', 12], ['ত্রয়োদশ', 13], ['চতুর্দশ', 14], ['পঞ্চদশ', 15],
+  ['प्रथम', 1], ['द्वितीय', 2], ['तृतीय', 3], ['चतुर्थ', 4], ['पंचम', 5], ['षष्ठ', 6], ['सप्तम', 7], ['अष्टम', 8], ['नवम', 9], ['दशम', 10],
+];
+/** The number of each ordinal word, by its NFC form. */
+const ORDINAL_WORD_NUMBERS = new Map(ORDINAL_WORDS.map(([word, number]) => [word.normalize('NFC'), String(number)]));
+
+/**
  * A written ordinal as the reader keeps it: "12", "12a", "(3)" (a returning holder's number), "01" (zero-padded), "1st"
  * (an English ordinal; "1º", "1.º", "1ª", "1°" Spanish, Portuguese and Italian, "1er", "2e", "2ème" French), a second
  * number beside it ("1 (1)": holder and term; "(2) II": holder and ministry); Korean "초대" (the first), "2대", "제2대"
- * and Japanese "初代", "2代", "第2代" (the 2nd holder). Never 0. Written in the regular expressions both JavaScript and
- * SHACL's sh:pattern read alike (no `\d`), so that shapes/office-ld.ttl holds ol:seriesOrdinal to this very pattern.
+ * and Japanese "初代", "2代", "第2代" (the 2nd holder); the ordinal words of Bengali and Hindi (below). Never 0. Written in
+ * the regular expressions both JavaScript and SHACL's sh:pattern read alike (no `\d`), so that shapes/office-ld.ttl holds
+ * ol:seriesOrdinal to this very pattern.
  */
-export const WRITTEN_ORDINAL_PATTERN = String.raw`^(?:\(?0{0,2}[1-9][0-9]{0,2}(?:st|nd|rd|th|er|ème|\.?[ºª°]|[a-z])?\)?(?: (?:\([1-9][0-9]{0,2}\)|[IVX]{1,6}))?|초대|(?:제 ?)?[1-9][0-9]{0,2}대|初代|第?[1-9][0-9]{0,2}代)$`;
+export const WRITTEN_ORDINAL_PATTERN = String.raw`^(?:\(?0{0,2}[1-9][0-9]{0,2}(?:st|nd|rd|th|er|ème|\.?[ºª°]|[a-z])?\)?(?: (?:\([1-9][0-9]{0,2}\)|[IVX]{1,6}))?|초대|(?:제 ?)?[1-9][0-9]{0,2}대|初代|第?[1-9][0-9]{0,2}代|${ORDINAL_WORDS.map(([word]) => word.replace(/\u09af\u09bc/g, '(?:\u09af\u09bc|\u09df)')).join('|')})$`;
 
 /** {@link WRITTEN_ORDINAL_PATTERN} as a regular expression. */
 export const WRITTEN_ORDINAL = new RegExp(WRITTEN_ORDINAL_PATTERN);
@@ -22,8 +36,10 @@ const FIRST = /^(?:초대|初代)$/;
 /** The holder's number at the start of a written ordinal, after Korean 제 or Japanese 第 ("the"). */
 const LEADING_NUMBER = /^(?:\(|제 ?|第)?([1-9][0-9]*(?:[a-z](?![a-z]))?)/;
 
-/** The holder's number of a written ordinal: "(2)" → 2, "1 (1)" → 1 (the term's number beside it), "(2) II" → 2, "1st" → 1, "초대" → 1, "第3代" → 3. */
+/** The holder's number of a written ordinal: "(2)" → 2, "1 (1)" → 1 (the term's number beside it), "(2) II" → 2, "1st" → 1, "초대" → 1, "第3代" → 3, "তৃতীয়" → 3. */
 export function holderNumber(written: string): string {
   if (FIRST.test(written)) return '1';
+  const word = ORDINAL_WORD_NUMBERS.get(written.normalize('NFC'));
+  if (word) return word;
   return LEADING_NUMBER.exec(written)?.[1] ?? written;
 }

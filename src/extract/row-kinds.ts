@@ -7,15 +7,24 @@ import { parseName } from './names.js';
 /**
  * Words of a vacancy or of rule with no holder in scripts that `\b` cannot bound, so bounded by any letter or mark:
  * Hindi राष्ट्रपति शासन (President's rule), राज्यपाल शासन (Governor's rule), रिक्त (vacant; not अतिरिक्त, additional);
- * Urdu گورنر راج (Governor's rule), صدر راج (President's rule), مارشل لا (martial law), خالی (vacant).
+ * Urdu گورنر راج (Governor's rule), صدر راج (President's rule), مارشل لا (martial law), خالی (vacant); President's rule in
+ * the other languages of India.
  */
-const OTHER_SCRIPT_VACANCY_WORDS: readonly string[] = ['राष्ट्रपति शासन', 'राज्यपाल शासन', 'रिक्त', 'گورنر راج', 'صدر راج', 'مارشل لاء?', 'خالی'];
+const OTHER_SCRIPT_VACANCY_WORDS: readonly string[] = [
+  '(?:राष्ट्रपति|राज्यपाल) शासन', 'रिक्त', '(?:گورنر|صدر) راج', 'مارشل لاء?', 'خالی',
+  // President's rule in Marathi, Bengali, Gujarati, Punjabi, Odia, Telugu, Kannada, Malayalam, Tamil
+  'राष्ट्रपती राजवट', 'রাষ্ট্রপতি শাসন', 'રાષ્ટ્રપતિ શાસન', 'ਰਾਸ਼ਟਰਪਤੀ ਸ਼ਾਸਨ', 'ରାଷ୍ଟ୍ରପତି ଶାସନ',
+  'రాష్ట్రపతి పాలన', 'ರಾಷ್ಟ್ರಪತಿ ಆಳ್ವಿಕೆ', 'രാഷ്ട്രപതി ഭരണം', 'குடியரசுத் தலைவர் ஆட்சி',
+];
 
 /** Words of an occupation: a name cell holding them names a period with no holder of the list's own ("Occupation of Latvia"). */
 const OCCUPATION_WORDS = /\b(?:occupation|occupied)\b/i;
 
-/** Words that the post stood empty: a vacancy, rule with no holder, the post abolished. */
-const EMPTY_POST_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OTHER_SCRIPT_VACANCY_WORDS.join('|')})(?![\\p{L}\\p{M}])|${/\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with))\b/.source}`, 'iu');
+/**
+ * Words that the post stood empty: a vacancy, rule with no holder, the post abolished (with Indonesian and Malay
+ * "kosong", "lowong", "kekosongan": vacant, a vacancy; "dihapuskan", "dimansuhkan": abolished).
+ */
+const EMPTY_POST_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${OTHER_SCRIPT_VACANCY_WORDS.join('|')})(?![\\p{L}\\p{M}])|${/\b(?:vacant|vacancy|vacated|unfilled|not filled|interregnum|abolished|suspended|dissolved|disestablished|none|nobody|no one|in abeyance|not in use|position lapsed|post lapsed|president'?s rule|governor'?s rule|direct rule|central rule|federal rule|martial law|in (?:the )?(?:king|queen|crown)['’]?s? hands|merged (?:into|to form|with)|kosong|lowong|kekosongan|dihapuskan|dimansuhkan)\b/.source}`, 'iu');
 
 /** Words of a vacancy: a row or a label across the table holding them says no one held the post. */
 export const VACANCY_WORDS = new RegExp(`${EMPTY_POST_WORDS.source}|${OCCUPATION_WORDS.source}`, 'iu');

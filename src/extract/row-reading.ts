@@ -9,6 +9,7 @@ import { isShortYear, readDateInColumn, readTermCell, type CellDate, type TermCe
 import { saysInOffice } from './dates.js';
 import type { ExtraCell } from './records.js';
 import { looksLikePersonName } from './row-kinds.js';
+import { pairedTerms } from './paired-terms.js';
 
 /** Three or four digits: no cell without them holds a date. */
 const YEAR = /\d{3}/;
@@ -29,7 +30,8 @@ export interface RowReading {
 /** A row whose cells line up with the table's: each role's cell from its column. */
 export function readRegular(row: TableRow, cells: string[], columns: ColumnMap, header: string[]): RowReading {
   const cell = (i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
-  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term)) : { start: dateInColumn(cell(columns.start)), end: dateInColumn(cell(columns.end)) };
+  let term: TermCell = columns.term !== undefined ? readTermCell(cell(columns.term))
+    : pairedTerms(cell(columns.start), cell(columns.end)) ?? { start: dateInColumn(cell(columns.start)), end: dateInColumn(cell(columns.end)) };
   if (columns.term !== undefined && columns.start !== undefined && term.start.kind === 'blank') term = { ...term, start: dateInColumn(cell(columns.start)) };
   const party = cell(columns.party);
   const ordinal = cell(columns.ordinal).replace(/\.$/, '');
@@ -87,7 +89,7 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
     else if (dates.length === 1 && saysInOffice(cell)) dates.push(cell);
     else if (isOrdinalCell(cell)) {
       if (nameCell === '') ordinal ??= cell.replace(/\.$/, '');
-    } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person)) nameCell = cell;
+    } else if (nameCell === '' && (dates.length === 0 || !namesFirst) && (person < 0 || i === person) && !COUNTED.test(cell)) nameCell = cell;
     else notes.push(cell);
   }
   const ranges = dates.filter(isRange);
@@ -97,6 +99,12 @@ export function readByContent(cells: string[], namesFirst: boolean, endFirst: bo
   const term = whole ?? { start: readDateInColumn(first ?? ''), end: readDateInColumn(second ?? '') };
   return { nameCell, term, ordinal, notes: nameCell === '' ? [] : notes, extra: [] };
 }
+
+/**
+ * A number and the word it counts, no name: an age, a session, a count ("42 ára", "4. rgþ.", "3 years"), the cells a
+ * row keeps beside its dates when a cell spanning rows covered its name.
+ */
+const COUNTED = /^\d+\.? ?\p{L}/u;
 
 /** A cell of question marks only: an unknown date. */
 const QUESTION_MARKS = /^\?+$/;

@@ -14,8 +14,11 @@ export interface TenureRow {
   name: PersonName;
   start?: PartialDate;
   end?: PartialDate;
-  /** What the end cell said: a date, "open" (in office), blank, unknown or unreadable. */
-  endKind: CellDate['kind'];
+  /**
+   * What the end cell said: a date, "open" (in office), blank, unknown or unreadable; `none` where the table has no end
+   * cell at all (`| Year | Name |`, `| Took office | Name |`), so that no row of it can say its holder is still in office.
+   */
+  endKind: CellDate['kind'] | 'none';
   acting: boolean;
   /** The number in the No. column, as written. */
   ordinal?: string;

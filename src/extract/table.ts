@@ -162,6 +162,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const actingNote = footnote !== undefined && ACTING_WORD.test(footnote);
     out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting || actingNote));
   }
+  // a table of starts only has no end cell to leave empty: the end of its last term is not written, not open
+  if (dateColumns.every((i) => i === columns.start)) for (const tenure of out.tenures) if (tenure.endKind === 'blank') tenure.endKind = 'none';
   return out;
 }
 

@@ -2,15 +2,15 @@
 import { ACTING_BEFORE_NAME } from './acting-words.js';
 import type { PersonName } from './names.js';
 
-/** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name. */
-const OFFICE_NOUN = '(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|commandant|resident|marshal|member|deputy|vice)';
+/** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name (Indonesian and Malay "Perdana Menteri", "Gubernur" too). */
+const OFFICE_NOUN = '(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|commandant|resident|marshal|member|deputy|vice|menteri|presiden|gubernur|bupati|wali ?kota)';
 /** A role: up to two words before its office noun ("acting Supreme Director", "Senior Minister", "Administrator of the Government"). */
 const ROLE = new RegExp(`^(?:${ACTING_BEFORE_NAME} )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOUN}\\b`, 'iu');
 /** Words written before a role that are not part of it. */
 const ACTING_ROLE = new RegExp(`^${ACTING_BEFORE_NAME}(?![\\p{L}])`, 'iu');
 
 /** Titles and ranks that are also given names ("Marshal Perera", "Earl Warren", "Major Owens"; "Lord Hercules Robinson"): titles only before two or more words. */
-const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'prince', 'princess', 'baron', 'lord'];
+const GIVEN_NAME_TITLES = ['marshal', 'major', 'earl', 'duke', 'baron', 'lord'];
 
 /**
  * How a name begins after a title, in this case: a capital, an ʻokina or apostrophe before one ("ʻAhoʻeitu"), or a
@@ -51,12 +51,16 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'sieur', 'abbé', 'monseigneur', 'mgr\\.', 'monsignor', 'msgr\\.', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint',
   // religious honorifics of the beatified and the venerated: "Blessed Gerard", French and Italian kin (not "Beata": a given name)
   'blessed', 'the blessed', 'venerable', 'the venerable', 'bienheureux', 'bienheureuse', 'sainte', 'venerabile',
-  'chao phraya', 'phraya', 'phra', 'luang',
+  // Thai and Lao noble titles (Lao "Phaya" is Thai "Phraya")
+  'chao phraya', 'phraya', 'phra', 'luang', 'phaya',
   // Javanese noble titles, the full word (the initial "R." only where Indonesian is written: LOCAL_TITLES)
   'raden mas', 'raden ajeng', 'raden ayu', 'raden',
+  // a monarch's or a royal's style before the name, a lone one too ("Prince Kindavong", "King Norodom Sihanouk"); the
+  // word alone or before no capitalised name ("King", "King of Libya") is no style
+  'king', 'queen', 'prince', 'princess',
 ].map(anyCase).join('|')}),?\\s+(?=${NAME_START})|^(?:${GIVEN_NAME_TITLES.map(anyCase).join('|')}),?\\s+(?=['ʻ’‘]?\\p{Lu}\\S*\\s+[^\\s(])`, 'u');
 
-/** Titles written before names in both India and Pakistan: Punjabi, Sikh, Urdu and Hindi ones. */
+/** Titles written before names in India and Pakistan (Punjabi, Sikh, Urdu and Hindi ones); Sardar in Afghanistan too. */
 const SOUTH_ASIAN_TITLES = 'Sardar|Giani|Pandit|Begum';
 
 /**
@@ -66,7 +70,7 @@ const SOUTH_ASIAN_TITLES = 'Sardar|Giani|Pandit|Begum';
  * ("Sardon bin Haji Jubir": his father's name); Arab Sheikh (in Bangladesh "Sheikh Hasina" is a name);
  * Acehnese Teuku, Teungku (Tgk.); Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
  * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban"); South Asian Sardar, Giani, Pandit, Begum in India
- * and Pakistan, and India's Shri, Sri, Shrimati, Smt., Thiru, Tmt. ("Sri Mulyani" is a name in Indonesia); Fijian Ratu,
+ * and Pakistan (Sardar in Afghanistan too), and India's Shri, Sri, Shrimati, Smt., Thiru, Tmt. ("Sri Mulyani" is a name in Indonesia); Fijian Ratu,
  * Adi, Ro ("Adi" is a name elsewhere).
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
@@ -80,6 +84,7 @@ export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ].join('|')})\\s+)+(?=\\p{Lu})`, 'u'),
   'en-IN': new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES}|Shri|Shree|Sri|Shrimati|Srimati|Smt\\.?|Thiru|Tmt\\.?)\\s+)+(?=\\p{Lu})`, 'u'),
   ur: new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES})\\s+)+(?=\\p{Lu})`, 'u'),
+  'en-AF': /^(?:Sardar\s+)+(?=\p{Lu})/u,
   fj: /^(?:(?:Ratu|Adi|Ro)\s+)+(?=\p{Lu})/u,
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
