@@ -22,6 +22,10 @@ describe('isActingQualifier reads the words of a qualifier by the cell they stan
 describe('ACTING_IN_ANY_CELL finds only the words whose scope is any cell', () => {
   it.each([
     ['Locum tenens', true], ['Sanjō (interim)', true], ['temporarily in charge', true], ['Facente funzione', true], ['F.F.', true],
+    // German: the inflected adjective, and compounds of an interim prefix and the office (test/fixtures/real-unread: Niger)
+    ['kommissarischer Bürgermeister', true], ['Kommissarische Präsidentin', true], ['Übergangspräsident des Obersten Militärrates', true],
+    ['Interimspräsidentin', true], ['Übergangsstaatspräsident', true],
+    ['Übergangsregierung', false], ['Interimsabkommen', false], ['Präsident', false],
     ['Penjabat Gubernur', true], ['Pelaksana tugas', true], ['pemangku kepentingan', false],
     ['Provisional Government', false], ['Caretaker government of Bangladesh', false], ['Interior Minister', false], ['en funciones', false],
   ])('%j → %s', (cell, acting) => {

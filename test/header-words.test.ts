@@ -12,6 +12,7 @@ describe('headerRole', () => {
     ['Political party (at time of appointment)', 'party'], ['Political parties', 'party'], ['Notes', 'notes'], ['Duration', 'other'],
     ['Election', 'other'], ['Monarch (Reign)', 'other'], ['Monarch Reign', 'other'], ['Reign', 'term'], ['Years of reign', 'term'],
     ['Reign from', 'start'], ['Reigned until', 'end'], ['Length of reign', 'other'], ['', undefined],
+    ['Country', 'other'], ['Nationality', 'other'], ['Member state', 'other'],
   ])('%j → %s', (header, role) => {
     expect(headerRole(header, office).role).toBe(role);
   });

@@ -92,6 +92,21 @@ describe('parseName splits a name cell', () => {
     // test/fixtures/real/state-president-of-the-orange-free-state: acting with more words after it.
     ['Joseph Allison Acting for absent Pretorius', 'Joseph Allison', [], true],
     ['Esaias Reynier Snijman (1822–1884) Acting', 'Esaias Reynier Snijman', [], true],
+    // test/fixtures/real-unread/governor-of-jeju-province: the acting word after the lifespan, native forms before it
+    ['Kwon Young-chul 권영철 權寧喆 (born 1951) Acting', 'Kwon Young-chul', [['권영철', 'Hang'], ['權寧喆', 'Hani']], true],
+    ['Jane Roe 김영희 (1950–2010) acting', 'Jane Roe', [['김영희', 'Hang']], true],
+    // French colonial lists: "name , title", the title acting, or with a parenthesis after it, or an office of colonies
+    ['Antoine Vincent Auguste Combes , acting Commandant-Superior', 'Antoine Vincent Auguste Combes', [], true],
+    ['Eugène Bonnier , acting Intendant', 'Eugène Bonnier', [], true],
+    ['Arthur Verdier , Resident (of Arthur Verdier & Company)', 'Arthur Verdier', [], false],
+    ['Jean Dupont , Commandant-Superior', 'Jean Dupont', [], false],
+    // clergy styles before a name: test/fixtures/real-unread/list-of-heads-of-state-of-the-republic-of-the-congo
+    ['Abbé Fulbert Youlou', 'Fulbert Youlou', [], false],
+    ['Monseigneur Jean Dupont', 'Jean Dupont', [], false],
+    ['Msgr. John Doe', 'John Doe', [], false],
+    // a nickname of initials inside the name is kept, as "(George)" is; a party's letters after the name are not
+    ['Burnet Birthwright (BB) Coke', 'Burnet Birthwright (BB) Coke', [], false],
+    ['John Smith (PNP)', 'John Smith', [], false],
     ['Ko Ting-hsuan 柯丁選 Kē Dīngxuǎn', 'Ko Ting-hsuan', [['柯丁選', 'Hani']], false],
     ['Mashiur Rahman (1924–1979) Senior Minister', 'Mashiur Rahman', [], false],
     ['Juan Pedro Julián Aguirre y López de Anaya, acting Supreme Director', 'Juan Pedro Julián Aguirre y López de Anaya', [], true],

@@ -37,7 +37,7 @@ describe.each(unread)('real article not yet read exactly: %s', (file) => {
 });
 
 /** Tenures of real-unread read exactly when its lists came there: a floor that only goes up as the reader learns. */
-const UNREAD_EXACT_FLOOR = 39;
+const UNREAD_EXACT_FLOOR = 75;
 
 describe('the real articles not yet read exactly, together', () => {
   it(`have at least ${UNREAD_EXACT_FLOOR} tenures read exactly, as their answers say`, () => {

@@ -16,6 +16,8 @@ describe('a name cell names a person, or not', () => {
     'Makarios III', 'Park Chung-hee (박정희)', '许勤', 'Ali-Asghar Khan Atabak', 'Juan Martínez de Rozas',
     'John Smith (birthplace unknown)', 'Juan Guerra', 'Guerra Junqueiro', 'Hans Krieg', 'Pedro Sitio',
     'Edward M. House', 'Gregory House', 'Ralph Settle', 'Ledby Stone', 'Runa Headed',
+    // a chamber's word as a surname, with a name's shape
+    'John Chamber', 'Wilt Chamberlain', 'Robert Chambers',
     // test/fixtures/real/wojewodowie-poznanscy-i-wielkopolscy and liste-der-buergermeister-von-prag: "z"/"ze" (of) a seat, "herbu" (of the arms)
     'Dzierżykraj z Człopy herbu Nałęcz', 'Przedpełk herbu Łodzia', 'Ondřej Steiner ze Steinerů',
     // names only in Devanagari or Arabic script; "अतिरिक्त" (additional) holds the letters of "रिक्त" (vacant)
@@ -43,6 +45,10 @@ describe('a name cell names a person, or not', () => {
     'Church led by Brigham Young as President of the Quorum of the Twelve Apostles.', 'Government headed by the Council of State',
     // test/fixtures/real/waziraala-sindh line 21 and bihar-ke-mukhyamantri line 15: Governor's and President's rule in Urdu and Hindi
     'گورنر راج', 'صدر راج', 'مارشل لاء', 'भारत सरकार राष्ट्रपति शासन', 'राज्यपाल शासन', 'रिक्त',
+    // test/fixtures/real: Portuguese São Tomé (a chamber of the town governing between governors), Ivory Coast (an event)
+    'Chamber Senate', 'Senado da Câmara', 'Chambre des comptes',
+    'French protectorates declared over the Kingdoms of Nzima and Sanwi, part of the Colony of Gorée and Dependencies',
+    'Independence proclaimed', 'Islands ceded to Britain', 'Colony placed under the Crown',
     // test/fixtures/real-unread: Malay and Indonesian vacancy and abolition; President's and Governor's rule in India and Pakistan
     'Kosong', 'jabatan dihapuskan', 'Lowong', '(রাষ্ট্রপতি শাসন)', 'రాష్ట్రపతి పాలన',
   ])('%s names no person', (cell) => {
@@ -271,6 +277,8 @@ describe('a second header row, or a row of the table', () => {
     [['Schism with Catholic Patriarch', ''], false],
     [['Patriarch', 'Reign'], true],
     [['Took office', 'Left office'], true],
+    // test/fixtures/real/secretary-general-of-the-caribbean-community: the header repeated under a label across the table
+    [['Name', 'Beginning of term', 'End of term', 'Country'], true],
     [['Armenian Patriarchs of the Great House of Cilicia', ''], true],
   ])('%j → %s', (cells, expected) => {
     expect(isHeaderRow(cells, header, isHeaderWord)).toBe(expected);

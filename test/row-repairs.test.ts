@@ -1,7 +1,7 @@
 // Row repairs, table-driven: rows the renderer broke, laid out again (real cells).
 import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
-import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft } from '../src/extract/row-repairs.js';
+import { coveredByRowAbove, endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft } from '../src/extract/row-repairs.js';
 
 const value = (d: { kind: string; date?: { value: string } } | undefined) => (d?.kind === 'date' ? d.date!.value : d?.kind);
 
@@ -113,5 +113,46 @@ describe('a row short of its end cell whose successor starts when it did: its st
   ])('%j then %j → %s', (cells, next, expected) => {
     const end = endSpannedByStart(cells, next, columns);
     expect(end?.kind === 'date' ? end.date.value : end).toBe(expected);
+  });
+});
+
+describe('a row under a holder\'s, its first cells covered by his, its other cells matched to their columns by what they hold', () => {
+  // test/fixtures/real/liste-der-staatsoberhaeupter-des-niger: "| Nr. | Bild | Name (Lebensdaten) | Amtsbezeichnung | Beginn | Ende | Partei |"
+  const niger = [
+    ['1', '', 'Hamani Diori (1916–1989)', 'Präsident', '10. November 1960', '15. April 1974 (abgesetzt)', 'PPN-RDA'],
+    ['−', '', 'Seyni Kountché (1931–1987)', 'Armeechef des Personals', '15. April 1974', '17. April 1974', 'Militär'],
+    ['−', '', 'Ali Saibou (1940–2011)', 'Übergangspräsident des Obersten Militärrates', '10. November 1987', '14. November 1987', 'Militär'],
+    ['3', '', 'Mahamane Ousmane (* 1950)', 'Präsident', '16. April 1993', '27. Januar 1996 (abgesetzt)', 'CDS-Rahama'],
+  ];
+  const nigerColumns = { ordinal: 0, name: 2, start: 4, end: 5, party: 6, extra: [1, 3] };
+  const underNiger = coveredByRowAbove(niger, nigerColumns, profileColumns([], niger), 7);
+  // test/fixtures/real/list-of-heads-of-state-of-the-republic-of-the-congo: "| Tenure | Portrait | Incumbent | Affiliation | Notes |"
+  const congo = [
+    ['15 August 1960 to 15 August 1963', '', 'Abbé Fulbert Youlou, President', 'UDDIA', 'Deposed in the Trois Glorieuses uprising'],
+    ['15 August 1963 to 16 August 1963', '', 'David Moussaka, Officer in charge of the Provisional Government', 'Mil', ''],
+    ['16 August 1963 to 19 December 1963', '', 'Alphonse Massamba-Débat, Chairman of the National Council of the Revolution', 'MNR', ''],
+    ['4 August 1968 to 4 September 1968', '', 'Alphonse Massamba-Débat, President', 'MNR', 'Restored; Deposed in a coup d\'état'],
+  ];
+  const underCongo = coveredByRowAbove(congo, { term: 0, name: 2, party: 3, notes: 4, extra: [1] }, profileColumns([], congo), 5);
+  it.each([
+    // a second title of the holder above, its dates after it; the number, portrait and name covered
+    [underNiger, ['Präsident des Obersten Militärrates', '17. April 1974', '10. November 1987 (im Amt verstorben)', '', '', '', ''],
+      ['', '', '', 'Präsident des Obersten Militärrates', '17. April 1974', '10. November 1987 (im Amt verstorben)', '']],
+    // his number first, a party no row above names
+    [underNiger, ['2', 'Präsident', '20. Dezember 1989', '16. April 1993', 'MNSD', '', ''],
+      ['2', '', '', 'Präsident', '20. Dezember 1989', '16. April 1993', 'MNSD']],
+    // a second holder sharing the tenure above: the tenure and portrait covered
+    [underCongo, ['Félix Mouzabakani, Officer in charge of the Provisional Government', 'Mil', '', '', ''],
+      ['', '', 'Félix Mouzabakani, Officer in charge of the Provisional Government', 'Mil', '']],
+    // the portrait and affiliation covered: the Notes word under Notes, not read as the name
+    [underCongo, ['19 December 1963 to 2 August 1968', 'Alphonse Massamba-Débat, President', 'Deposed', '', ''],
+      ['19 December 1963 to 2 August 1968', '', 'Alphonse Massamba-Débat, President', '', 'Deposed']],
+    // rows that line up, a holder's own, and a cell no column holds words of
+    [underNiger, ['5', '', 'Mamadou Tandja (1938–2020)', 'Präsident', '22. Dezember 1999', '18. Februar 2010 (abgesetzt)', 'MNSD-Nassara'], undefined],
+    [underCongo, ['16 August 1963', '', 'Presidency suspended', '', ''], undefined],
+    [underNiger, ['Jane Doe', '1. Mai 2000', '', '', '', '', ''], undefined],
+    [underNiger, ['Lorem ipsum', '1. Mai 2000', '', '', '', '', ''], undefined],
+  ])('%#: %j', (covered, cells, expected) => {
+    expect(covered(cells)).toEqual(expected);
   });
 });

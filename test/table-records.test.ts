@@ -1,7 +1,7 @@
 // Row readings into tenure rows, table-driven: acting for part of a term only, and notes across the table saying who acted.
 import { describe, expect, it } from 'vitest';
 import { readTermCell } from '../src/extract/date-cells.js';
-import { actsForPartOnly, readLabel } from '../src/extract/table-records.js';
+import { actsForPartOnly, gapOf, readLabel } from '../src/extract/table-records.js';
 import type { Table, TableRow } from '../src/parse/document.js';
 
 describe('actsForPartOnly: an acting note bounded by a date inside the term makes only part of it acting', () => {
@@ -37,5 +37,21 @@ describe('readLabel: a note across the table saying who acted in between is an a
     readLabel(text, row(text), table, out);
     expect(out.tenures.map((t) => t.name.english)).toEqual(english === undefined ? [] : [english]);
     expect(out.tenures.every((t) => t.acting)).toBe(true);
+  });
+});
+
+describe('gapOf: a period with no holder, its dates from its term cell', () => {
+  const table = { section: 'List' } as unknown as Table;
+  const row = { line: 13, raw: '| … |', cells: [] } as unknown as TableRow;
+  it.each([
+    // test/fixtures/real/list-of-heads-of-state-of-the-republic-of-the-congo line 13: one day alone in the Tenure column
+    ['Presidency suspended', '16 August 1963', ['1963-08-16', '1963-08-16']],
+    // a range, a year alone (the period lies within it), and a start with an open end
+    ['Vacant', '16 August 1963 to 19 December 1963', ['1963-08-16', '1963-12-19']],
+    ['Vacant', '1755', ['1755', '1755']],
+    ['Vacant', 'since 2019', ['2019', undefined]],
+  ])('%j, %j → %j', (text, cell, expected) => {
+    const found = gapOf(text, readTermCell(cell), row, table);
+    expect([found?.gap.start?.value, found?.gap.end?.value]).toEqual(expected);
   });
 });

@@ -24,7 +24,9 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   // Spanish and Portuguese
   ['interin[oa]s?', 'any cell'], ['temporalmente', 'any cell'], ['en funciones', 'name cell'], ['em exercício', 'name cell'],
   // French, German, Italian
-  ['par intérim', 'any cell'], ['intérimaire', 'any cell'], ['temporairement', 'any cell'], ['kommissarisch', 'any cell'],
+  ['par intérim', 'any cell'], ['intérimaire', 'any cell'], ['temporairement', 'any cell'], ['kommissarisch(?:e[rnms]?)?', 'any cell'],
+  // German compounds of an interim prefix and the office ("Übergangspräsident", "Interimsbürgermeisterin"): one word
+  ['(?:übergangs|interims)(?:staats)?(?:präsident|kanzler|bürgermeister|gouverneur|regierungschef|ministerpräsident|premierminister|staatschef|oberhaupt|regent)(?:in)?', 'any cell'],
   ['facent[ei] funzion[ei]', 'any cell'], ['f\\.\\s?f\\.', 'any cell'],
   // Polish "p. o." (pełniący obowiązki); Russian "и. о.", "врио" (исполняющий обязанности, временно исполняющий…);
   // Ukrainian "в. о." (виконувач обов'язків); Bulgarian "и. д." (изпълняващ длъжността); Serbian "в. д." (вршилац дужности)

@@ -62,7 +62,8 @@ export function stripMarkers(latin: string, name: PersonName): string {
     if (actingFor) {
       name.acting = true;
       name.remarks.push(actingFor[1]);
-      text = text.slice(0, actingFor.index);
+      // the comma that set the acting words apart goes with them ("Combes , acting Commandant-Superior")
+      text = text.slice(0, actingFor.index).replace(/[\s,;]+$/, '');
     }
     const born = AROUND.born.exec(text);
     if (born) {

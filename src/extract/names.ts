@@ -1,7 +1,7 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
 import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
-import { ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
+import { ACTING_AFTER_NAME, ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
 import { remembered } from './memo.js';
 import { isCjkTermMarker, isKanaReading } from './cjk-name-parts.js';
 import { nativeParts, withoutNativeHonorific } from './native-forms.js';
@@ -118,6 +118,7 @@ function withoutRoleAfter(text: string, name: PersonName): string {
   const after = close > 0 ? text.slice(close + 1).trim() : '';
   if (!after) return text;
   if (isRole(after)) setRole(after, name);
+  else if (ACTING_LAST.test(after)) name.acting = true;
   else if (WORDS_AFTER.test(after) && !ACTING_FIRST.test(after) && !GENERATION.test(after) && isLifespan(text.slice(text.lastIndexOf('(', close) + 1, close))) name.note = after;
   else return text;
   return text.slice(0, close + 1);
@@ -126,6 +127,8 @@ function withoutRoleAfter(text: string, name: PersonName): string {
 /** Words in Latin letters, a capitalised word first ("Archbishop of Edmonton, later of Rupert’s Land"). */
 const WORDS_AFTER = /^\p{Lu}\p{Ll}[\p{Script=Latin}\P{L}]*$/u;
 const ACTING_FIRST = new RegExp(`^${ACTING_BEFORE_NAME}(?![\\p{L}])`, 'iu');
+/** An acting word alone after the name's last parenthesis: "Kwon Young-chul 권영철 權寧喆 (born 1951) Acting". */
+const ACTING_LAST = new RegExp(`^${ACTING_AFTER_NAME}$`, 'iu');
 
 function isLifespan(inner: string): boolean {
   return LIFESPAN.some(([form]) => form.test(inner.trim()));
@@ -134,8 +137,8 @@ function isLifespan(inner: string): boolean {
 /** Which of a father and son of one name this is, part of how he is told apart: "Alejandro Chucarro (hijo)". */
 const GENERATION = /^(?:hijo|padre|h\.?|filho|pai|neto|fils|père|Jr\.?|Sr\.?|junior|senior|the younger|the elder)$/i;
 
-/** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas". */
-const KNOWN_AS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+/** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas", initials "Burnet Birthwright (BB) Coke". */
+const KNOWN_AS = /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Lu}{2,3})$/u;
 
 /** Sorts one parenthesised part of a name cell into its kind. */
 function readParenthesis(inner: string, name: PersonName): void {

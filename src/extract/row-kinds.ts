@@ -47,9 +47,14 @@ const WAR_QUALIFIERS = 'Grande|Gran|Civil|Civile|Mundial|Mondiale|Federal|Santa|
 /** Words of a period, an event, a regime or a vacancy, with how strongly a name cell holding them names no person. */
 export const NO_PERSON_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
   [VACANCY_WORDS, 2],
-  [/\b(?:foundation|founded|independence|establishment|abolition|restoration of|dissolution|unification|partition|annex(?:ed|ation)|protectorate|junta|regency|coup(?: d'état| d'etat)?|revolution|civil war|state of emergency|emergency rule|trusteeship)\b/i, 2],
+  [/\b(?:foundation|founded|independence|establishment|abolition|restoration of|dissolution|unification|partition|annex(?:ed|ations?)|protectorates?|junta|regency|coup(?: d'état| d'etat)?|revolution|civil war|state of emergency|emergency rule|trusteeship)\b/i, 2],
+  // an event told as a participle phrase: what was declared, proclaimed or ceded, over or to whom ("French protectorates declared over …")
+  [/\s(?:declared|proclaimed|established|ceded|annexed|transferred|placed) (?:over|to|as|under|by)\s/i, 2],
   [/\b(?:military|provisional|transitional|interim|revolutionary|national|federal|colonial|allied|collective|caretaker) (?:government|administration|rule|council|committee|regime|authority|leadership|presidency|directorate)\b/i, 2],
   [/\b(?:government|administration|regime|council|committee|commission|directorate|directory|presidium|triumvirate|junta|front|assembly|authority|forces|army|movement|league|union|party|cabinet)\b/i, 1.5],
+  // a chamber of a legislature or of a town governing for a time ("Chamber Senate", "Senado da Câmara"): with no name's
+  // shape, no one ("John Chamber" keeps his)
+  [/(?<!\p{L})(?:chamber|senate|senado|sénat|senato|câmara|cámara|chambre)(?!\p{L})/iu, 1],
   [/\b(?:no|without) (?:holder|secretary|president|governor|mayor|premier|minister|leader|head|chairman)\b/i, 2],
   // A war, siege, occupation or revolution heading the cell in the languages lists are written in, with what it was
   // ("Guerra Grande", "Sitio de Montevideo", "Seconde Guerre mondiale"; not a surname: "Guerra Junqueiro", "Juan Guerra").
@@ -76,7 +81,7 @@ const PARTICLES = new Set([
 ]);
 
 /** Words of institutions and events that no person's name holds ("House of Representatives Resolution"; House alone is a surname: "Edward M. House"). */
-const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|democratic|republican|labour|labor|socialist|communist|progressive|unionist|federalist|whig|house of|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
+const INSTITUTION_WORDS = /\b(?:independent|non-?partisan|liberal|conservative|democratic|republican|labour|labor|socialist|communist|progressive|unionist|federalist|whig|house of|resolution|decree|election|elections|dissolution|resignation|constitution|parliament|congress|senate|senado|senato|ministry|republic|kingdom|empire|state|province|city|district|dynasty|era|period|promulgated|removed|appointed|elected|died|deposed|reshuffle|act|treaty)\b/i;
 
 /** True when a cell has the shape of a person's name: a few capitalised words or a native form, no digits. */
 export const looksLikePersonName: (cell: string) => boolean = remembered((cell) => personShaped(cell));

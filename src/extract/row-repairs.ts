@@ -126,3 +126,73 @@ export function slidLeft(columns: ColumnMap, header: string[], width: number): (
     return undefined;
   };
 }
+
+/** Words of three letters or more, as a cell's words are matched to a column's. */
+const WORDS = /\p{L}{3,}/gu;
+
+/** A cell's distinct words, lower-cased. */
+function wordsIn(cell: string): Set<string> {
+  return new Set(cell.toLowerCase().match(WORDS) ?? []);
+}
+
+/**
+ * A reader of the rows under a holder's whose first cells a cell spanning rows covered, the rest written first and the
+ * row ending in blanks or short: a second title of the holder above ("| Präsident des Obersten Militärrates | 17. April
+ * 1974 | 10. November 1987 | | | | |" under "| Nr. | Bild | Name | Amtsbezeichnung | Beginn | Ende | Partei |"), or a
+ * second holder sharing the tenure above ("| Félix Mouzabakani, Officer in charge of … | Mil | | | |"). Each cell is
+ * put under the column, after the one before it, whose cells (in the rows that line up with the header) share the most
+ * of its words, a date going under a date column (a number first stays under No.; a later cell no row above holds
+ * stands next to the one before it). It gives the cells laid out again when the first cell with letters found such a
+ * column and the name cell is then empty (the holder above's) or a name; undefined for any other row, or one whose name
+ * cell already holds a name.
+ */
+export function coveredByRowAbove(grid: string[][], columns: ColumnMap, profiles: readonly ColumnProfile[], width: number): (cells: string[]) => string[] | undefined {
+  // the words of each column's cells in the rows that line up (a name under Name), made when a row first needs them
+  let vocabulary: Set<string>[] | undefined;
+  const columnWords = () => {
+    vocabulary = Array.from({ length: width }, () => new Set<string>());
+    for (const cells of grid) {
+      const name = cells[columns.name] ?? '';
+      if (!looksLikePersonName(name) || hasDate(name)) continue;
+      cells.forEach((cell, i) => { if (i < width) for (const word of wordsIn(cell)) vocabulary![i].add(word); });
+    }
+    return vocabulary;
+  };
+  return (cells) => {
+    let count = cells.length;
+    while (count > 0 && cells[count - 1] === '') count--;
+    const here = cells[columns.name] ?? '';
+    if (count < 2 || count >= width || (looksLikePersonName(here) && !hasDate(here))) return undefined;
+    const words = vocabulary ?? columnWords();
+    const score = (cell: string, cellWords: Set<string>, column: number) => {
+      let shared = 0;
+      for (const word of cellWords) if (words[column].has(word)) shared++;
+      return shared + (hasDate(cell) && (profiles[column]?.dates ?? 0) >= 0.5 ? 1 : 0);
+    };
+    const laid = Array<string>(width).fill('');
+    let column = -1;
+    let matched = false;
+    for (let j = 0; j < count; j++) {
+      const cell = cells[j];
+      let best = column + 1;
+      if (j === 0 && columns.ordinal === 0 && isOrdinalCell(cell)) best = 0;
+      else if (/\p{L}/u.test(cell)) {
+        const cellWords = wordsIn(cell);
+        let most = score(cell, cellWords, best);
+        for (let c = column + 2; c <= width - (count - j); c++) {
+          const shared = score(cell, cellWords, c);
+          if (shared > most) [best, most] = [c, shared];
+        }
+        // the first cell with letters must find its column; a later one may hold what no row above did (a new party),
+        // and stands next to the one before it
+        if (most === 0 && !matched) return undefined;
+        matched = true;
+      }
+      laid[best] = cell;
+      column = best;
+    }
+    const name = laid[columns.name];
+    if (laid.every((cell, i) => cell === (cells[i] ?? ''))) return undefined;
+    return name === '' || (looksLikePersonName(name) && !hasDate(name)) ? laid : undefined;
+  };
+}

@@ -113,7 +113,9 @@ export function gapOf(text: string, term: TermCell, row: TableRow, table: Table)
   const pick = (what: string, a: CellDate, b?: CellDate) => (a.kind === 'date' ? a.date : b?.kind === 'date' ? b.date
     : dateOf(a.kind === 'blank' && b ? b : a, what, warnings));
   const start = pick('Term start', term.start, inText?.start);
-  const end = endAfterStart(start, pick('Term end', term.end, inText?.end), 'period', warnings);
+  // one day alone in a whole-term cell ("| 16 August 1963 | | Presidency suspended |"): a period of that day
+  const oneDay = term.single && term.start.kind === 'date' && term.end.kind === 'blank' && !inText?.end;
+  const end = oneDay ? start : endAfterStart(start, pick('Term end', term.end, inText?.end), 'period', warnings);
   if (!start && !end && text === '') return undefined;
   return { gap: { text: text.replace(/^''|''$/g, ''), start, end, line: row.line, raw: row.raw, section: table.section }, warnings };
 }

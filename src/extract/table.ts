@@ -9,7 +9,7 @@ import { parseName } from './names.js';
 import type { GapRecord, ReadingWarning } from './records.js';
 import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, losesName, noPersonScore, numbersNextTerm, spanningText, VACANCY_WORDS } from './row-kinds.js';
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
-import { endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft, spannedCells } from './row-repairs.js';
+import { coveredByRowAbove, endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft, spannedCells } from './row-repairs.js';
 import { actsForPartOnly, gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
 import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
@@ -83,6 +83,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const parties = partiesOf(regular.map((r) => r.cells), columns);
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   const putBack = slidLeft(columns, header, width);
+  const covered = coveredByRowAbove(regular.map((r) => r.cells), columns, profiles, width);
   let above: RowReading | undefined;
   let underActingLabel = false;
   const centuried = withCenturies(rows, [columns.start, columns.end]);
@@ -98,14 +99,18 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     }
     if (isTermOnlyRow(cells, parties)) continue;
     if (out.tenures.length > 0 && fillsOnlyLaterColumns(cells, width, columns, profiles)) continue;
-    const repaired = withPortrait(cells) ?? putBack(row, cells) ?? cells;
+    const portrait = withPortrait(cells);
+    const uncovered = portrait ? undefined : covered(cells);
+    const repaired = portrait ?? uncovered ?? putBack(row, cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header);
     let reading = byColumn;
     const termCells = withoutLifeDates(cells, header);
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, termCells)) reading = readByContent(termCells, namesFirst, endFirst);
     // the row above's date cells span this one ("| 5 | Gawata (joint ruler with twin brother Nawata) |")
-    else if (!laid && aboveTerm && lacksSpannedDates(repaired, columns)) reading = { ...reading, term: aboveTerm };
+    else if (aboveTerm && (uncovered ? reading.term.start.kind === 'blank' && reading.term.end.kind === 'blank' : !laid && lacksSpannedDates(repaired, columns))) {
+      reading = { ...reading, term: aboveTerm };
+    }
     else if (!laid && reading.term.end.kind === 'blank') {
       const end = endSpannedByStart(repaired, centuried[index + 1]?.cells, columns);
       if (end) reading = { ...reading, term: { ...reading.term, end } };
@@ -117,13 +122,14 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const previous = out.tenures[out.tenures.length - 1];
     const dated = reading.term.start.kind === 'date' || reading.term.end.kind === 'date';
     const acting = underActingLabel || cells.some((c, i) => i !== columns.name && ACTING_WORD.test(c) && !actsForPartOnly(c, reading.term));
-    if (reading === byColumn && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
+    if (reading === byColumn && !uncovered && losesName(reading.nameCell, reading.ordinal, previous?.ordinal)) {
       out.warnings.push({ line: row.line, raw: row.raw, message: `the name cell beside the number ${reading.ordinal} is empty: the holder's name is lost; the row is left out` });
       continue;
     }
     if (reading.nameCell === '') {
       if (previous && dated) {
-        const aligned = reading === byColumn;
+        // a number first in a row its holder's cells covered may count his terms: his own only as the next holder's would be
+        const aligned = reading === byColumn && !uncovered;
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
         const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
           || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => PLAIN_NUMBER.test(t.ordinal ?? ''))?.ordinal);

@@ -3,7 +3,7 @@ import { ACTING_BEFORE_NAME } from './acting-words.js';
 import type { PersonName } from './names.js';
 
 /** Nouns of offices and roles: "President", "Chairman of the … Council" after a comma are a role, not a name (Indonesian and Malay "Perdana Menteri", "Gubernur" too). */
-const OFFICE_NOUN = '(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|marshal|member|deputy|vice|menteri|presiden|gubernur|bupati|wali ?kota)';
+const OFFICE_NOUN = '(?:governor|premier|president|prime minister|minister|mayor|secretary|captain|captain-major|chairman|chairwoman|chairperson|chair|speaker|chief|leader|head|commissioner|director|administrator|ambassador|consul|prefect|regent|monarch|king|queen|emperor|sultan|emir|chancellor|provost|judge|justice|treasurer|officer|representative|senator|delegate|envoy|viceroy|commander|commandant|resident|marshal|member|deputy|vice|menteri|presiden|gubernur|bupati|wali ?kota)';
 /** A role: up to two words before its office noun ("acting Supreme Director", "Senior Minister", "Administrator of the Government"). */
 const ROLE = new RegExp(`^(?:${ACTING_BEFORE_NAME} )?(?:[\\p{L}-]+ ){0,2}?${OFFICE_NOUN}\\b`, 'iu');
 /** Words written before a role that are not part of it. */
@@ -48,7 +48,7 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'capitán', 'capitan', 'coronel', 'teniente', 'ing\\.', 'ir\\.', 'architect', 'arc\\.', 'engineer', 'engr\\.', 'barrister',
   'hrh', 'h\\.r\\.h\\.', 'hsh', 'hih', 'his royal highness', 'her royal highness', 'his imperial highness', 'her imperial highness',
   'his serene highness', 'her serene highness', 'his highness', 'her highness', 'his majesty', 'her majesty', 'crown prince', 'crown princess',
-  'sieur', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint',
+  'sieur', 'abbé', 'monseigneur', 'mgr\\.', 'monsignor', 'msgr\\.', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint',
   // religious honorifics of the beatified and the venerated: "Blessed Gerard", French and Italian kin (not "Beata": a given name)
   'blessed', 'the blessed', 'venerable', 'the venerable', 'bienheureux', 'bienheureuse', 'sainte', 'venerabile',
   // Thai and Lao noble titles (Lao "Phaya" is Thai "Phraya")
