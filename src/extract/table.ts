@@ -133,7 +133,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
         const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
           || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => PLAIN_NUMBER.test(t.ordinal ?? ''))?.ordinal);
-        out.tenures.push(tenureRow({ ...reading, name: { ...previous.name, acting: false } }, row, table, !aligned && !numbered, acting));
+        out.tenures.push(tenureRow(reading, { ...previous.name, acting: false }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out, gapOf('', reading.term, row, table));
       continue;
@@ -160,7 +160,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const footnote = footnoteFor(rawName, footnotes);
     if (footnote) reading.notes.push(footnote);
     const actingNote = footnote !== undefined && ACTING_WORD.test(footnote);
-    out.tenures.push(tenureRow({ ...reading, name: parseName(reading.nameCell) }, row, table, false, acting || actingNote));
+    out.tenures.push(tenureRow(reading, parseName(reading.nameCell), row, table, false, acting || actingNote));
   }
   // a table of starts only has no end cell to leave empty: the end of its last term is not written, not open
   if (dateColumns.every((i) => i === columns.start)) for (const tenure of out.tenures) if (tenure.endKind === 'blank') tenure.endKind = 'none';

@@ -70,10 +70,15 @@ export function statsPart(
   const examples: string[] = [];
   const sources: [string, string][] = [];
   let newest: Literal | undefined;
+  let last: string | undefined;
   for (const q of quads) {
     const subject = termId(q.subject);
-    subjects.add(subject);
-    if (q.subject.termType === 'NamedNode' && q.subject.value.startsWith(uriSpace)) entities.add(q.subject.value);
+    // quads in canonical order come subject by subject: each subject is added to the sets once, not once a triple
+    if (subject !== last) {
+      last = subject;
+      subjects.add(subject);
+      if (q.subject.termType === 'NamedNode' && q.subject.value.startsWith(uriSpace)) entities.add(q.subject.value);
+    }
     properties.set(q.predicate.value, (properties.get(q.predicate.value) ?? 0) + 1);
     if (q.predicate.equals(rdf.type)) {
       const members = instances.get(q.object.value) ?? new Set<string>();
