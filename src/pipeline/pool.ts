@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatasetCore } from '@rdfjs/types';
 import { loadShapes } from '../validate/shapes.js';
+import { Uint32Map } from './uint32-map.js';
 import { addHintPairs, hintPairs, type MintClaim, type OwnerHints } from '../map/iri.js';
 import { processArticle, type ArticleJob, type ArticleOutcome, type ArticleSettings } from './article.js';
 import { processShared, type SharedBatch, type SharedOutput } from './shared-batch.js';
@@ -120,7 +121,7 @@ export class ArticlePool {
 
   private readonly idle: Worker[] = [];
   /** The slug owners this thread knows of, when the tasks run here (a worker's fallback goes without). */
-  private readonly ownersHere = new Map<number, number>();
+  private readonly ownersHere = new Uint32Map();
   /** The slug owners each worker has yet to be sent, as hint pairs. */
   private readonly outboxes = new Map<Worker, number[]>();
   private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
