@@ -1,6 +1,7 @@
 // Runs the per-article passes on worker threads (or in this thread for one job), a bounded number of
 // articles ahead, and hands the results back strictly in build order: parallel output = serial output.
 import os from 'node:os';
+import v8 from 'node:v8';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -209,6 +210,10 @@ export class ArticlePool {
 
 function startWorker(settings: PoolSettings): Worker {
   const maxOldGenerationSizeMb = settings.workerHeapMb ?? WORKER_HEAP_MB;
+  // A process started with --max-old-space-size gives that heap to every thread, over a worker's own
+  // resourceLimits (a 12 GiB flag let each worker grow past 300 MiB): the flag is read only when a thread's
+  // heap is made (this thread's is made already), so clearing it gives each worker its cap.
+  v8.setFlagsFromString('--max-old-space-size=0');
   return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb } });
 }
 
