@@ -47,7 +47,7 @@ export interface BuildOptions {
   changes?: boolean;
   /**
    * Characters of shared entities' lines held in memory before they are written out, sorted, to a
-   * temp folder (`os.tmpdir()`, removed at the end) and merged back when written (default 64 Mi):
+   * temp folder (`os.tmpdir()`, removed at the end) and merged back when written (default 32 Mi):
    * what keeps memory flat on a corpus of any size. The output does not depend on it.
    */
   sharedMemoryChars?: number;

@@ -118,7 +118,9 @@ export class IriMinter {
  * claim table has the final word: small whatever the corpus, and a rare wrong hint (two hashes alike)
  * only sends an article back.
  */
-export type OwnerHints = ReadonlyMap<number, number>;
+export interface OwnerHints {
+  get(pathHash: number): number | undefined;
+}
 
 /** Claims that became owners as hint pairs (path hash, key hash, …), to send to a thread. */
 export function hintPairs(owners: readonly MintClaim[]): number[] {
@@ -126,7 +128,7 @@ export function hintPairs(owners: readonly MintClaim[]): number[] {
 }
 
 /** Adds hint pairs to a thread's hints. */
-export function addHintPairs(hints: Map<number, number>, pairs: readonly number[]): void {
+export function addHintPairs(hints: { set(pathHash: number, keyHash: number): unknown }, pairs: readonly number[]): void {
   for (let i = 0; i < pairs.length; i += 2) hints.set(pairs[i], pairs[i + 1]);
 }
 
@@ -134,31 +136,6 @@ export function addHintPairs(hints: Map<number, number>, pairs: readonly number[
 export interface MintClaim {
   path: string;
   id: string;
-}
-
-/**
- * The corpus-wide owners of slug paths, fed article by article in build order: the first identity to
- * claim a path owns it. Gives each article the keys that must take a suffix, so that articles mapped
- * apart (in worker threads) get exactly the IRIs one minter over the whole corpus would give.
- */
-export class ClaimTable {
-  private readonly owners = new Map<string, string>();
-
-  /**
-   * Records an article's claims (in its mint order) and returns the keys that lose their path;
-   * `won`, when given, receives the claims that became owners.
-   */
-  resolve(claims: readonly MintClaim[], won?: MintClaim[]): string[] {
-    const losers: string[] = [];
-    for (const claim of claims) {
-      const owner = this.owners.get(claim.path);
-      if (owner === undefined) {
-        this.owners.set(claim.path, claim.id);
-        won?.push(claim);
-      } else if (owner !== claim.id) losers.push(claim.id);
-    }
-    return losers;
-  }
 }
 
 function lastSegment(iri: NamedNode): string {

@@ -1,11 +1,13 @@
 // Runs the per-article passes on worker threads (or in this thread for one job), a bounded number of
 // articles ahead, and hands the results back strictly in build order: parallel output = serial output.
 import os from 'node:os';
+import v8 from 'node:v8';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatasetCore } from '@rdfjs/types';
 import { loadShapes } from '../validate/shapes.js';
+import { Uint32Map } from './uint32-map.js';
 import { addHintPairs, hintPairs, type MintClaim, type OwnerHints } from '../map/iri.js';
 import { processArticle, type ArticleJob, type ArticleOutcome, type ArticleSettings } from './article.js';
 import { processShared, type SharedBatch, type SharedOutput } from './shared-batch.js';
@@ -120,7 +122,7 @@ export class ArticlePool {
 
   private readonly idle: Worker[] = [];
   /** The slug owners this thread knows of, when the tasks run here (a worker's fallback goes without). */
-  private readonly ownersHere = new Map<number, number>();
+  private readonly ownersHere = new Uint32Map();
   /** The slug owners each worker has yet to be sent, as hint pairs. */
   private readonly outboxes = new Map<Worker, number[]>();
   private readonly queue: { task: Task; resolve(value: unknown): void; reject(error: Error): void }[] = [];
@@ -208,6 +210,10 @@ export class ArticlePool {
 
 function startWorker(settings: PoolSettings): Worker {
   const maxOldGenerationSizeMb = settings.workerHeapMb ?? WORKER_HEAP_MB;
+  // A process started with --max-old-space-size gives that heap to every thread, over a worker's own
+  // resourceLimits (a 12 GiB flag let each worker grow past 300 MiB): the flag is read only when a thread's
+  // heap is made (this thread's is made already), so clearing it gives each worker its cap.
+  v8.setFlagsFromString('--max-old-space-size=0');
   return new Worker(workerScript(), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb } });
 }
 

@@ -3,7 +3,7 @@
 import { allInputErrors, inputError, OfficeLdError, usageError } from '../errors.js';
 import type { ArticleRecord } from '../extract/records.js';
 import { checkBase } from '../map/index.js';
-import { ClaimTable, type MintClaim } from '../map/iri.js';
+import type { MintClaim } from '../map/iri.js';
 import type { BuildOptions, BuildProgress, BuildSummary, BuildTimings } from '../build.js';
 import { supplementFiles, writeVoid } from '../publish/assemble.js';
 import { VOID_FILE } from '../publish/void.js';
@@ -22,6 +22,7 @@ import type { ArticleJob, ArticleOutcome, ArticleOutput } from './article.js';
 import { placeMerged } from './placement.js';
 import { errorFrom, locatedResult } from './plain.js';
 import { ArticlePool, defaultJobs, type Task } from './pool.js';
+import { ClaimTable } from './claim-table.js';
 import { SharedIndex } from './shared.js';
 import type { SharedOutput } from './shared-batch.js';
 
@@ -83,9 +84,7 @@ export async function runBuild(
   let committed = false;
   try {
     const clock = stopwatch();
-    const index = new SharedIndex(options.sharedMemoryChars);
-    const passes = await writeArticles(pool, jobs, options.skipInvalid ?? false, outputs, prefixes, base, index, progress)
-      .finally(() => index.dispose());
+    const passes = await writeArticles(pool, jobs, options.skipInvalid ?? false, outputs, prefixes, base, options.sharedMemoryChars, progress);
     const { good, skipped, inputs } = passes;
     await pool.close();
     clock(); // the passes timed themselves
@@ -133,9 +132,22 @@ export async function runBuild(
  * fails unless `skipInvalid`). Each article is mapped once with its own slug collisions decided
  * within it; the claim table, fed in build order, sends back the rare article an earlier one took a
  * slug from. Returns what the rest of the build needs; the shared index (the biggest thing a build
- * holds) ends with this function.
+ * holds) and the claim table end with this function, so that the finish does not keep them.
  */
 async function writeArticles(
+  pool: ArticlePool, jobs: ArticleJob[], skipInvalid: boolean, outputs: Output[], prefixes: Record<string, string>,
+  base: string, sharedMemoryChars: number | undefined, progress: (p: BuildProgress) => void,
+) {
+  const index = new SharedIndex(sharedMemoryChars);
+  try {
+    return await articlesAndShared(pool, jobs, skipInvalid, outputs, prefixes, base, index, progress);
+  } finally {
+    index.dispose();
+  }
+}
+
+/** The two passes of {@link writeArticles}, into `index`. */
+async function articlesAndShared(
   pool: ArticlePool, jobs: ArticleJob[], skipInvalid: boolean, outputs: Output[], prefixes: Record<string, string>,
   base: string, index: SharedIndex, progress: (p: BuildProgress) => void,
 ) {

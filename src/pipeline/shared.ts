@@ -4,22 +4,14 @@ import type { SharedSubject } from './article.js';
 import type { SharedBatch } from './shared-batch.js';
 import { mergeRuns, readRun, RunFolder, type RunEntry } from './shared-runs.js';
 import { SubjectLines } from './subject-lines.js';
+import { SubjectTable } from './subject-table.js';
 
 const RDF_TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ';
 const IRI_OBJECT = /^<[^>]*> <([^>]*)> \.$/gm;
 const TYPE_LINE = /^<http:\/\/www\.w3\.org\/1999\/02\/22-rdf-syntax-ns#type> [^\n]*\n/gm;
 
 /** Characters of lines the index holds in memory before it writes them out as a sorted run. */
-export const DEFAULT_HELD_CHARS = 64 * 1024 * 1024;
-
-/** What the index keeps of every subject for the whole build (its lines are held until written out). */
-interface Subject {
-  articles: number;
-  /** The first article (in build order) that states it: where results about the merged subject are placed. */
-  first: number;
-  /** Its distinct rdf:type lines, sorted and joined (one string for every subject of the same types). */
-  types: string;
-}
+export const DEFAULT_HELD_CHARS = 32 * 1024 * 1024;
 
 /**
  * Shared subjects by IRI, with how many articles state each. Their lines are held in memory (off
@@ -28,12 +20,12 @@ interface Subject {
  * large the corpus. {@link dispose} removes the runs.
  */
 export class SharedIndex {
-  private readonly subjects = new Map<string, Subject>();
+  /** What is kept of every subject for the whole build (its lines are held until written out). */
+  private readonly subjects = new SubjectTable();
   private held = new Map<string, SubjectLines>();
   private heldChars = 0;
   private readonly runs = new RunFolder();
   private readonly runFiles: string[] = [];
-  private readonly typeSets = new Map<string, string>();
 
   constructor(private readonly heldLimit = DEFAULT_HELD_CHARS) {}
 
@@ -43,14 +35,7 @@ export class SharedIndex {
    */
   add(subjects: SharedSubject[], article: number): void {
     for (const subject of subjects) {
-      const known = this.subjects.get(subject.iri);
-      const types = typeLines(subject.rest);
-      if (!known) this.subjects.set(subject.iri, { articles: 1, first: article, types: this.typeSet(types, '') });
-      else {
-        known.articles++;
-        known.first = Math.min(known.first, article);
-        if (types !== '' && types !== known.types) known.types = this.typeSet(types, known.types);
-      }
+      this.subjects.note(subject.iri, article, typeLines(subject.rest));
       const lines = this.held.get(subject.iri);
       if (!lines) {
         this.held.set(subject.iri, new SubjectLines(subject.rest));
@@ -66,17 +51,17 @@ export class SharedIndex {
 
   /** True when the IRI is a shared subject. */
   has(iri: string): boolean {
-    return this.subjects.has(iri);
+    return this.subjects.articles(iri) > 0;
   }
 
   /** True when more than one article states the subject (its findings come from the merged subject). */
   isMerged(iri: string): boolean {
-    return (this.subjects.get(iri)?.articles ?? 0) > 1;
+    return this.subjects.articles(iri) > 1;
   }
 
   /** The number of the first article that states a subject: where results about the merged subject are placed. */
   firstArticle(iri: string): number | undefined {
-    return this.subjects.get(iri)?.first;
+    return this.subjects.first(iri);
   }
 
   /** The temp folder of the runs, once one is written. */
@@ -137,21 +122,12 @@ export class SharedIndex {
     this.heldChars = 0;
   }
 
-  /** One shared string for the union of two sets of type lines. */
-  private typeSet(lines: string, known: string): string {
-    const union = [...new Set([...splitLines(known), ...splitLines(lines)])].sort().join('');
-    const interned = this.typeSets.get(union);
-    if (interned !== undefined) return interned;
-    this.typeSets.set(union, union);
-    return union;
-  }
-
   /** The rdf:type lines of the shared subjects that some lines point to. */
   private typesOfObjects(rest: string): string {
     let out = '';
     for (const [, escaped] of rest.matchAll(IRI_OBJECT)) {
       const iri = unescape(escaped);
-      const types = this.subjects.get(iri)?.types;
+      const types = this.subjects.types(iri);
       if (types) out += types.replace(/^(?=.)/gm, `<${iri}> `);
     }
     return out;
@@ -170,10 +146,6 @@ function* sortedEntries(held: Map<string, SubjectLines>): Generator<RunEntry> {
 /** The rdf:type lines of some lines, joined. */
 function typeLines(rest: string): string {
   return rest.includes(RDF_TYPE) ? (rest.match(TYPE_LINE) ?? []).join('') : '';
-}
-
-function splitLines(text: string): string[] {
-  return text === '' ? [] : text.split(/(?<=\n)/);
 }
 
 /** An IRI with its \u and \U escapes read. */

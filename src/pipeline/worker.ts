@@ -3,11 +3,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { addHintPairs } from '../map/iri.js';
 import { loadShapes } from '../validate/shapes.js';
+import { Uint32Map } from './uint32-map.js';
 import { runTask, type PoolSettings, type TaskMessage, type TaskResult } from './pool.js';
 
 const settings = workerData as PoolSettings;
 const shapes = loadShapes(settings.shapes);
-const owners = new Map<number, number>();
+const owners = new Uint32Map();
 
 parentPort!.on('message', ({ task, owners: told }: TaskMessage) => {
   addHintPairs(owners, told);
