@@ -3,7 +3,7 @@ import { sameUpToArms, withoutArms } from './coat-of-arms.js';
 import { labelledTag } from './language-labels.js';
 import { languageTag, predominantChineseTag, type LanguageContext } from './languages.js';
 import { remembered } from './memo.js';
-import { folded as foldedSpelling } from './month-names.js';
+import { folded as foldedSpelling } from './spelling-folds.js';
 import type { PersonName } from './names.js';
 import type { NativeName, PersonRecord } from './records.js';
 
