@@ -8,7 +8,7 @@ describe('isActingQualifier reads the words of a qualifier by the cell they stan
   it.each([
     ['acting', true, true], ['Interim', true, true], ['ad interim', true, true], ['caretaker', true, true], ['provisional', true, true],
     ['pro tem', true, true], ['officiating', true, true], ['locum tenens', true, true], ['temporary', true, true],
-    ['interino', true, true], ['interina', true, true], ['par intérim', true, true], ['kommissarisch', true, true], ['f.f.', true, true],
+    ['interino', true, true], ['interina', true, true], ['Int.', true, true], ['int.', true, true], ['Int', false, false], ['par intérim', true, true], ['kommissarisch', true, true], ['f.f.', true, true],
     // words that say "acting" after a name but "in office" in a date cell, and abbreviations only a name cell holds
     ['en funciones', true, false], ['em exercício', true, false], ['a.i.', true, false], ['a. i.', true, false], ['p.o.', true, false],
     ['и. о.', true, false], ['и.о.', true, false], ['врио', true, false], ['в. о.', true, false], ['и. д.', true, false], ['в. д.', true, false],

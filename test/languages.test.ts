@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseScript, headingsContext, holderContext, languageContext, languageTag } from '../src/extract/languages.js';
 import { extractArticle } from '../src/extract/extract.js';
 import { parseArticle } from '../src/parse/parse.js';
-import { labelledLanguage, labelledTag } from '../src/extract/language-labels.js';
+import { labelEnding, labelledLanguage, labelledTag } from '../src/extract/language-labels.js';
 import { scriptOf, scriptRuns } from '../src/extract/scripts.js';
 
 const none = languageContext([''], '');
@@ -57,7 +57,7 @@ describe('languageTag', () => {
     ['Minister of Defence (India)', { Latn: 'en-IN' }], ['Governor of Kerala', { Latn: 'en-IN' }],
     ['List of Chief Ministers of Punjab', { Arab: 'ur' }], ['Prime Minister of Fiji', { Latn: 'fj' }],
     ['List of emirs of Qatar', { Arab: 'ar' }], ['Mayor of Addis Ababa', { Ethi: 'am' }], ['Chief Minister of Sabah', { Latn: 'ms' }],
-    ['Perdana Menteri Afghanistan', { Latn: 'en-AF' }],
+    ['Perdana Menteri Afghanistan', { Latn: 'en-AF' }], ['List of Prime Ministers of Bhutan', { Latn: 'en-BT' }],
   ])('places %s in its jurisdiction', (title, languages) => {
     expect(languageContext([title], '').jurisdiction).toEqual(languages);
   });
@@ -92,12 +92,22 @@ describe('a heading above a table names the jurisdiction its names are in where 
 describe('a label names a native form\'s language (English names from ICU, writing systems that tell one)', () => {
   it.each([
     ['Arabic :', 'ar'], ['Russian:', 'ru'], ['Kanji', 'ja'], ['Hanja', 'ko'], ['Hangul', 'ko'], ['Georgian', 'ka'],
-    ['in Persian', 'fa'], ['Bengali', 'bn'], ['Traditional Chinese', 'zh-Hant'], ['Name', undefined], ['Portrait', undefined],
+    ['in Persian', 'fa'], ['Bengali', 'bn'],
+    // ISO 639-2's names where ICU's differ (test/fixtures/real/list-of-presidents-of-the-national-assembly-cambodia)
+    ['Central Khmer:', 'km'], ['Khmer', 'km'], ['Panjabi', 'pa'], ['Castilian', 'es'], ['Old Church Slavonic', 'cu'], ['Ndebele, South', undefined], ['Traditional Chinese', 'zh-Hant'], ['Name', undefined], ['Portrait', undefined],
     // the labels of Korean, Japanese and Chinese Wikipedias (test/fixtures/real/dokyo-doji-sa: "도쿄도지사(일본어: 東京都知事)")
     ['일본어:', 'ja'], ['한국어', 'ko'], ['日本語：', 'ja'], ['韓国語', 'ko'], ['日语：', 'ja'], ['韓文', 'ko'], ['중국어', 'zh'],
     ['이름', undefined], ['氏名', undefined], ['漢字', undefined],
   ])('%s → %s', (label, language) => {
     expect(labelledLanguage(label)).toBe(language);
+  });
+
+  it.each([
+    // test/fixtures/real/list-of-presidents-of-the-national-assembly-cambodia: the name, then the label of the form after it
+    ['In Tam Central Khmer: ', { language: 'km', at: 7 }], ['Yem Sambaur Central Khmer:', { language: 'km', at: 12 }],
+    ['Arabic :', { language: 'ar', at: 0 }], ['Ali Note:', undefined], ['In Tam Central Khmer', undefined],
+  ])('a label ends %j: %j', (text, label) => {
+    expect(labelEnding(text)).toEqual(label);
   });
 
   it.each([

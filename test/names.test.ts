@@ -138,6 +138,23 @@ describe('parseName splits a name cell', () => {
     // test/fixtures/real: the abunas of Ethiopia.
     ['St. Tekle Haymanot', 'Tekle Haymanot', [], false],
     ['St Anacletus (Cletus)', 'Anacletus', [], false], // test/fixtures/real/chronological-list-of-popes, its Latin form cut
+    // test/fixtures/real: Barcelona's mayors (Catalan), Porto's bishops; Spanish and Portuguese styles of address and a friar's
+    ['Excm. Sr. Josep Marià de Cabanes', 'Josep Marià de Cabanes', [], false], ['Excmo. Sr. D. Juan Pérez', 'D. Juan Pérez', [], false],
+    ['Ilma. Sra. Ana María López', 'Ana María López', [], false], ['Il·lm. Sr. Joan Coll', 'Joan Coll', [], false],
+    ['Dña. Carmen Díaz', 'Carmen Díaz', [], false], ['Fray Juan de Zumárraga', 'Juan de Zumárraga', [], false],
+    ['Frei Estêvão', 'Estêvão', [], false],
+    // "Don", "Dom" and "D." stay: a given name (test/fixtures/real/governor-of-the-central-bank-of-sri-lanka), an initial
+    ['Don William Rajapatirana', 'Don William Rajapatirana', [], false], ['Dom Mintoff', 'Dom Mintoff', [], false],
+    ['D. S. Senanayake', 'D. S. Senanayake', [], false],
+    // test/fixtures/real/list-of-presidents-of-honduras: a lifespan with neither year, a qualifier or a title after it
+    ['Cleto Bendaña (–) Provisional', 'Cleto Bendaña', [], true], ['Francisco Morazán (1792–1842) Provisional', 'Francisco Morazán', [], true],
+    ['Juan Ángel Arias (–) Manager', 'Juan Ángel Arias', [], false], ['Diego Vigil Cocaña (1799–1845) Manager', 'Diego Vigil Cocaña', [], false],
+    // test/fixtures/real/list-of-mayors-of-mayaguez-puerto-rico: "(Int.)", interino
+    ['Felix Monteagudo (Int.)', 'Felix Monteagudo', [], true],
+    // test/fixtures/real/anexo-gobernantes-de-nuevo-leon: "the younger" in Spanish stays, as "(hijo)" does
+    ['Diego de Montemayor (el mozo)', 'Diego de Montemayor (el mozo)', [], false],
+    // test/fixtures/real/list-of-presidents-of-the-national-assembly-cambodia: a language's label before the form, no parentheses
+    ['In Tam Central Khmer: អ៊ិន តាំ', 'In Tam', [['អ៊ិន តាំ', 'Khmr']], false],
   ])('%s', (cell, english, natives, acting) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);
@@ -151,6 +168,7 @@ describe('parseName splits a name cell', () => {
     ['Leonid Kravchuk (b. 1934) Леонід Кравчук', { born: '1934' }],
     ['Punsalmaagiin Ochirbat Пунсалмаагийн Очирбат Born 1942 (82 years old)', { born: '1942' }],
     ['Jørundur Skógdrívsson (died 1572)', { died: '1572' }],
+    ['Cleto Bendaña (–) Provisional', {}], ['Jane Doe (?–?)', {}], // test/fixtures/real/list-of-presidents-of-honduras: neither year
   ])('reads the lifespan in %s', (cell, lifespan) => {
     expect(parseName(cell).lifespan).toEqual(lifespan);
   });
@@ -184,6 +202,9 @@ describe('parseName splits a name cell', () => {
     ['Nasser (Gamal محمد)', [['محمد', 'Arab', undefined]]],
     // a label in Korean, as ko.wikipedia's templates write it (test/fixtures/real/dokyo-doji-sa's prose: "(일본어: 東京都知事)")
     ['가라스마루 미쓰에 (일본어: 烏丸光徳)', [['가라스마루 미쓰에', 'Hang', undefined], ['烏丸光徳', 'Hani', 'ja']]],
+    // test/fixtures/real/list-of-presidents-of-the-national-assembly-cambodia: ISO 639's name, with no parentheses; a colon after no language's name labels nothing
+    ['Yem Sambaur Central Khmer: យ៉ែម សំបូរ', [['យ៉ែម សំបូរ', 'Khmr', 'km']]], ['In Tam (Central Khmer: អ៊ិន តាំ)', [['អ៊ិន តាំ', 'Khmr', 'km']]],
+    ['Muhammad Arabic: محمد', [['محمد', 'Arab', 'ar']]], ['Muhammad Note: محمد', [['محمد', 'Arab', undefined]]],
   ])('takes the language a label names in %s', (cell, natives) => {
     expect(parseName(cell).natives.map((n) => [n.text, n.script, n.language])).toEqual(natives);
   });
@@ -240,6 +261,9 @@ describe('withoutLocalTitles drops the titles a jurisdiction writes before names
     ['Ratu Sir Kamisese Mara (1920–2004) [b]', ['fj'], 'Kamisese Mara'],
     ['Adi Kuini Speed', ['fj'], 'Kuini Speed'],
     ['Adi Shamir', [], 'Adi Shamir'],
+    // test/fixtures/real/list-of-prime-ministers-of-bhutan: Raja, the Gongzims' title in Bhutan (in Malaya a name: above)
+    ['Raja Ugyen Dorji (1855–1916)', ['en-BT'], 'Ugyen Dorji'], ['Raja Sonam Topgay Dorji', ['en-BT'], 'Sonam Topgay Dorji'],
+    ['Dasho Lyonpo Jigme Thinley', ['en-BT'], 'Jigme Thinley'], ['Raja Ugyen Dorji', [], 'Raja Ugyen Dorji'],
   ])('%s (%j)', (cell, languages, english) => {
     const name = parseName(cell);
     expect(withoutLocalTitles(name, languages).english).toBe(english);

@@ -22,6 +22,9 @@ describe('PersonResolver', () => {
     ['two uncertain regnal numbers', [['Yaqob (III?)', undefined], ['Yaqob (IV?)', undefined]], [0, 1]],
     // test/fixtures/real/list-of-colonial-governors-of-senegal: one governor, spelt with and without an accent
     ['one name spelt with and without an accent', [['André Brue', 1697], ['André Brué', 1714]], [0, 0]],
+    // test/fixtures/real/anexo-gobernantes-de-nuevo-leon: one governor with and without the "y" between his surnames; "the younger" another
+    ['one name with and without a "y" between the surnames', [['Blas de la Garza y Falcón', 1681], ['Blas de la Garza Falcón', 1681]], [0, 0]],
+    ['a father and "the younger"', [['Diego de Montemayor', 1588], ['Diego de Montemayor (el mozo)', 1610]], [0, 1]],
     ['the same uncertain regnal number twice', [['Yaqob (III?)', 1337], ['Yaqob (III?)', 1344]], [0, 0]],
     // test/fixtures/real/gujaratna-mukhyamantrio: one chief minister, his name written with the short and the long ī (દેસાઇ, દેસાઈ)
     ['one native name spelt with a short and a long vowel', [['હિતેન્દ્ર દેસાઇ', 1965], ['હિતેન્દ્ર દેસાઈ', 1971]], [0, 0]],

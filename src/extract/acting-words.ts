@@ -21,8 +21,8 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   // Spanish, Portuguese and French "provisional" ("Presidente Provisorio", "Président provisoire")
   ['provisori[oa]', 'qualifier'], ['provisoire', 'qualifier'],
   ['a\\. ?i\\.', 'name cell'],
-  // Spanish and Portuguese
-  ['interin[oa]s?', 'any cell'], ['temporalmente', 'any cell'], ['en funciones', 'name cell'], ['em exercício', 'name cell'],
+  // Spanish and Portuguese; "(Int.)", interino abbreviated
+  ['interin[oa]s?', 'any cell'], ['int\\.', 'qualifier'], ['temporalmente', 'any cell'], ['en funciones', 'name cell'], ['em exercício', 'name cell'],
   // French, German, Italian
   ['par intérim', 'any cell'], ['intérimaire', 'any cell'], ['temporairement', 'any cell'], ['kommissarisch(?:e[rnms]?)?', 'any cell'],
   // German compounds of an interim prefix and the office ("Übergangspräsident", "Interimsbürgermeisterin"): one word

@@ -1,21 +1,28 @@
 // Labels that say a native form's language ("(Arabic: محمد الخرشي)", a column headed "Kanji"): the language they name.
+import { iso6392 } from 'iso-639-2';
 import { chineseScript } from './languages.js';
 import { SCRIPT } from './scripts.js';
 
 /**
- * Labels ICU does not give as English language names, or gives otherwise: the names of writing
- * systems that tell the language (kanji are Japanese, hanja Korean) and common other names.
+ * Labels neither ICU nor ISO 639-2 gives as English language names: the names of writing systems that tell the
+ * language (kanji are Japanese, hanja Korean) and common other names.
  */
 const OTHER_LABELS: Readonly<Record<string, string>> = {
   kanji: 'ja', kana: 'ja', hiragana: 'ja', katakana: 'ja',
   hanja: 'ko', hangul: 'ko', hangeul: 'ko', 'chosŏn’gŭl': 'ko', "chosŏn'gŭl": 'ko',
-  hanzi: 'zh', 'chinese characters': 'zh', 'traditional chinese': 'zh-Hant', 'simplified chinese': 'zh-Hans',
-  bengali: 'bn', farsi: 'fa', 'church slavonic': 'cu', 'old church slavonic': 'cu',
+  hanzi: 'zh', 'chinese characters': 'zh', 'traditional chinese': 'zh-Hant', 'simplified chinese': 'zh-Hans', farsi: 'fa',
 };
 
-/** English language names, lower-cased, to their ISO 639-1 codes: every code ICU can name. */
+/**
+ * English language names, lower-cased, to their ISO 639-1 codes: every code ICU can name, and the names ISO 639-2 gives
+ * them where ICU's differ ("Central Khmer" for Khmer, "Panjabi", "Castilian", "Old Church Slavonic"; not its inverted
+ * "Ndebele, South" or glossed "Tonga (Tonga Islands)").
+ */
 const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = (() => {
   const byName = languageNames('en');
+  for (const { name, iso6391 } of iso6392) {
+    for (const one of iso6391 ? name.split('; ') : []) if (!/[,(]/.test(one) && !byName.has(one.toLowerCase())) byName.set(one.toLowerCase(), iso6391!);
+  }
   for (const [label, language] of Object.entries(OTHER_LABELS)) byName.set(label, language);
   return byName;
 })();
@@ -61,6 +68,23 @@ export function labelledLanguage(label: string): string | undefined {
   if (english || !EAST_ASIAN_LETTER.test(words)) return english;
   eastAsianNames ??= EAST_ASIAN_LABEL_LOCALES.reduce((into, locale) => languageNames(locale, into), new Map<string, string>());
   return eastAsianNames.get(words);
+}
+
+/** Up to three words and a colon ending a text, the last of them maybe a language's name ("In Tam Central Khmer:"). */
+const LABEL_AT_END = /(?<=^|\s)((?:[\p{L}'’·-]+\s+){0,2}[\p{L}'’·-]+)\s*[:：]\s*$/u;
+
+/**
+ * The language a label ending a text names, and where the label begins: "In Tam Central Khmer:" ends in a label of
+ * Khmer at 7, as a name cell writes it before the native form; undefined when the words before the colon name none.
+ */
+export function labelEnding(text: string): { language: string; at: number } | undefined {
+  const found = /[:：]\s*$/.test(text) ? LABEL_AT_END.exec(text) : null;
+  if (!found) return undefined;
+  for (const word of found[1].matchAll(/\S+/g)) {
+    const language = labelledLanguage(found[1].slice(word.index));
+    if (language) return { language, at: found.index + word.index };
+  }
+  return undefined;
 }
 
 /**

@@ -8,8 +8,8 @@ import { SCRIPT } from './scripts.js';
  * dates name months in where that is no script's (Latin-script Polish, Czech, Croatian: "listopad" is November in
  * Poland and Czechia, October in Croatia). Rows are tried in order; the first whose words appear decides. Only
  * countries that write a script in one language are listed for it (India writes Devanagari in several, so it is not).
- * Latin script's language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian
- * and Afghan English, Indonesian, Malay, Fijian; the languages of scripts whose months Intl names (Russian, Indonesian…) are the
+ * Latin script's language, where listed, tells the titles written before names there (see `LOCAL_TITLES`): Indian,
+ * Afghan and Bhutanese English, Indonesian, Malay, Fijian; the languages of scripts whose months Intl names (Russian, Indonesian…) are the
  * dates' language too (see jurisdictionLanguages).
  */
 export const JURISDICTIONS: ReadonlyArray<readonly [words: RegExp, scripts: Readonly<Record<string, string>>, dates?: string]> = [
@@ -45,6 +45,8 @@ export const JURISDICTIONS: ReadonlyArray<readonly [words: RegExp, scripts: Read
   [/\b(?:indonesia|indonesian|jakarta|java|sumatra|surabaya|bandung|yogyakarta|aceh|bali|sulawesi|kalimantan|riau|lampung|banten|maluku|gubernur|bupati)\b/i, { Latn: 'id' }],
   [/\b(?:malaysia|malaysian|malaya|malacca|melaka|penang|pulau pinang|sabah|sarawak|johor|kedah|kelantan|perak|selangor|terengganu|pahang|negeri sembilan|perlis|kuala lumpur|putrajaya|labuan|yang di-pertua|brunei)\b/i, { Latn: 'ms' }],
   [/\b(?:fiji|fijian|suva)\b/i, { Latn: 'fj' }],
+  // Bhutan writes Tibetan script in Dzongkha (no list of it here has a native form yet); its Latin-script names' titles
+  [/\b(?:bhutan|bhutanese|thimphu)\b/i, { Latn: 'en-BT' }],
   [/\b(?:cambodia|cambodian|khmer|phnom penh)\b/i, { Khmr: 'km' }],
   [/\b(?:laos|lao|vientiane)\b/i, { Laoo: 'lo' }],
   [/\b(?:myanmar|burma|burmese|yangon|rangoon)\b/i, { Mymr: 'my' }],

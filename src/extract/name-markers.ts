@@ -20,7 +20,8 @@ export const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => L
   [/^(?:c\.\s*)?(\d{3,4})\s*[–-]\s*(?:c\.\s*)?(\d{3,4})?$/, (m) => ({ born: m[1], ...(m[2] ? { died: m[2] } : {}) })],
   [/^(?:born|b\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ born: m[1] })],
   [/^(?:died|d\.)\s*(?:c\.\s*)?(?:\d{1,2} [A-Za-z]+ |[A-Za-z]+ (?:\d{1,2}, )?)?(\d{3,4})$/i, (m) => ({ died: m[1] })],
-  [/^(?:\d{3,4}\s*[–-]\s*)?\?$|^\?\s*[–-]\s*(\d{3,4})$/, (m) => (m[1] ? { died: m[1] } : {})],
+  // years unknown: "(?)", "(1850–?)", "(?–1850)", and neither written ("(–)", "(?–?)")
+  [/^(?:\d{3,4}\s*[–-]\s*)?\?$|^\?\s*[–-]\s*(\d{3,4})$|^\??\s*[–-]\s*\??$/, (m) => (m[1] ? { died: m[1] } : {})],
 ];
 
 /** A term marker after a comma, as a parenthesis would hold it ("Maxime Carlot Korman, 2nd time"). */

@@ -1,7 +1,7 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
-import { labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
-import { ACTING_AFTER_NAME, ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
+import { labelEnding, labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
+import { ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
 import { remembered } from './memo.js';
 import { isCjkTermMarker, isKanaReading } from './cjk-name-parts.js';
 import { nativeParts, withoutNativeHonorific } from './native-forms.js';
@@ -70,13 +70,21 @@ function readName(cell: string): PersonName {
   let latin = '';
   let eastAsian = false;
   let native = false;
-  for (const run of withRegnalNumerals(scriptRuns(outside))) {
+  let language: string | undefined;
+  const runs = withRegnalNumerals(scriptRuns(outside));
+  for (const [i, run] of runs.entries()) {
     if (run.script !== SCRIPT.latin) {
-      addNatives(run.text, run.script, name);
+      addNatives(run.text, run.script, name, language);
       native = true;
       eastAsian ||= EAST_ASIAN.has(run.script);
-    } else if (native && latin.trim() && (eastAsian || isExonym(run.text))) name.remarks.push(run.text);
-    else latin += ` ${run.text}`;
+      continue;
+    }
+    // a label before the form after it, unparenthesised ("In Tam Central Khmer: អ៊ិន តាំ")
+    const label = i < runs.length - 1 ? labelEnding(run.text) : undefined;
+    const text = label ? run.text.slice(0, label.at) : run.text;
+    language = label?.language;
+    if (native && latin.trim() && (eastAsian || isExonym(text))) name.remarks.push(text);
+    else latin += ` ${text}`;
   }
   inWrittenOrder(name.natives, text);
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
@@ -108,7 +116,9 @@ function withoutSortKey(text: string): string {
 const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
 
 /**
- * A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role.
+ * A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role; an
+ * acting word alone there says the holder acted ("Kwon Young-chul 권영철 權寧喆 (born 1951) Acting", "Cleto Bendaña (–)
+ * Provisional").
  * Other words in Latin letters after a lifespan, a capitalised word first, are a note: the lifespan closes the name
  * ("Robert Machray (1831-1904) Archbishop of Rupert’s Land", "(1919-2004) First Primate not to continue …"); letters
  * ("KCMG"), acting words, a generation ("Jr.") and native forms after it are read as such.
@@ -118,7 +128,7 @@ function withoutRoleAfter(text: string, name: PersonName): string {
   const after = close > 0 ? text.slice(close + 1).trim() : '';
   if (!after) return text;
   if (isRole(after)) setRole(after, name);
-  else if (ACTING_LAST.test(after)) name.acting = true;
+  else if (isActingQualifier(after, 'name')) name.acting = true;
   else if (WORDS_AFTER.test(after) && !ACTING_FIRST.test(after) && !GENERATION.test(after) && isLifespan(text.slice(text.lastIndexOf('(', close) + 1, close))) name.note = after;
   else return text;
   return text.slice(0, close + 1);
@@ -127,15 +137,16 @@ function withoutRoleAfter(text: string, name: PersonName): string {
 /** Words in Latin letters, a capitalised word first ("Archbishop of Edmonton, later of Rupert’s Land"). */
 const WORDS_AFTER = /^\p{Lu}\p{Ll}[\p{Script=Latin}\P{L}]*$/u;
 const ACTING_FIRST = new RegExp(`^${ACTING_BEFORE_NAME}(?![\\p{L}])`, 'iu');
-/** An acting word alone after the name's last parenthesis: "Kwon Young-chul 권영철 權寧喆 (born 1951) Acting". */
-const ACTING_LAST = new RegExp(`^${ACTING_AFTER_NAME}$`, 'iu');
 
 function isLifespan(inner: string): boolean {
   return LIFESPAN.some(([form]) => form.test(inner.trim()));
 }
 
-/** Which of a father and son of one name this is, part of how he is told apart: "Alejandro Chucarro (hijo)". */
-const GENERATION = /^(?:hijo|padre|h\.?|filho|pai|neto|fils|père|Jr\.?|Sr\.?|junior|senior|the younger|the elder)$/i;
+/**
+ * Which of a father and son of one name this is, part of how he is told apart: "Alejandro Chucarro (hijo)", "Diego de
+ * Montemayor (el mozo)" (Spanish, Portuguese, Catalan, French and Italian "the younger", "the elder").
+ */
+const GENERATION = /^(?:hijo|padre|h\.?|filho|pai|neto|fils|père|Jr\.?|Sr\.?|junior|senior|the younger|the elder|el mozo|el viejo|o moço|o velho|el jove|el vell|le jeune|l['’]a[iî]né|il giovane|il vecchio)$/i;
 
 /** A name in parentheses inside a name, the one the person was known by: "Edward (George) Gwinnett Bompas", initials "Burnet Birthwright (BB) Coke". */
 const KNOWN_AS = /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Lu}{2,3})$/u;

@@ -115,11 +115,17 @@ function sameName(person: PersonRecord, english: string | undefined, natives: Na
 
 /**
  * A Latin name as rows of one article compare it: lower case, accents dropped ("André Brué" and "André
- * Brue", one governor the list spells two ways).
+ * Brue", one governor the list spells two ways), without the Spanish "y" a writer may put between two surnames or
+ * leave out ("Blas de la Garza y Falcón", "Blas de la Garza Falcón": one governor).
  */
 function folded(english: string | undefined): string {
-  return english === undefined ? '' : english.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (english === undefined) return '';
+  const lower = english.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return lower.includes(' y ') ? lower.replace(BETWEEN_SURNAMES, ' ') : lower;
 }
+
+/** The conjunction between two surnames, after a given name. */
+const BETWEEN_SURNAMES = /(?<=\S) y (?=\S)/g;
 
 /** The first native form of each language tag: a person has one name in a language (the shapes' sh:uniqueLang). */
 export function onePerTag<T extends { tag: string }>(natives: T[]): T[] {

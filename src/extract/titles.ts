@@ -51,6 +51,12 @@ export const HONORIFICS = new RegExp(`^(?:${[
   'sieur', 'abbé', 'monseigneur', 'mgr\\.', 'monsignor', 'msgr\\.', 'malam', 'mallam', 'justice', 'mr\\.? justice', 'mrs\\.? justice', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'st\\.?', 'saint',
   // religious honorifics of the beatified and the venerated: "Blessed Gerard", French and Italian kin (not "Beata": a given name)
   'blessed', 'the blessed', 'venerable', 'the venerable', 'bienheureux', 'bienheureuse', 'sainte', 'venerabile',
+  // Spanish, Catalan and Portuguese styles of address: Excelentísimo/-a (Excmo., Excma., Catalan Excm., Portuguese Exmo.,
+  // Exma.), Ilustrísimo/-a (Ilmo., Ilma., Catalan Il·lm., Il·lma.), Señor/-a (Sr., Sra., Srta.), Doña (Dña.); a friar's Fray,
+  // Portuguese Frei. Not "Don", "Dom" or "D.": a given name ("Don William Rajapatirana", "Dom Mintoff"), an initial
+  '(?:excmo|excma|excm|exmo|exma)\\.', 'excelentísimo', 'excelentísima', 'excel·lentíssim', 'excel·lentíssima', 'excelentíssimo', 'excelentíssima',
+  '(?:ilmo|ilma|il·lm|il·lma)\\.', 'ilustrísimo', 'ilustrísima', 'il·lustríssim', 'il·lustríssima', 'ilustríssimo', 'ilustríssima',
+  'sr\\.', 'sra\\.', 'srta\\.', 'dña\\.', 'doña', 'fray', 'frei',
   // Thai and Lao noble titles (Lao "Phaya" is Thai "Phraya")
   'chao phraya', 'phraya', 'phra', 'luang', 'phaya',
   // Javanese noble titles, the full word (the initial "R." only where Indonesian is written: LOCAL_TITLES)
@@ -71,7 +77,8 @@ const SOUTH_ASIAN_TITLES = 'Sardar|Giani|Pandit|Begum';
  * Acehnese Teuku, Teungku (Tgk.); Ethiopian court and church titles, often stacked ("Dejazmach Bitwoded
  * Tengashaw Behabte"; "Abba" is a name in Israel: "Abba Eban"); South Asian Sardar, Giani, Pandit, Begum in India
  * and Pakistan (Sardar in Afghanistan too), and India's Shri, Sri, Shrimati, Smt., Thiru, Tmt. ("Sri Mulyani" is a name in Indonesia); Fijian Ratu,
- * Adi, Ro ("Adi" is a name elsewhere).
+ * Adi, Ro ("Adi" is a name elsewhere); Bhutan's Raja (the Gongzims' title: in Malaya a royal name, "bin Raja Muhammad"),
+ * Dasho, Lyonpo, Lyonchhen, Gongzim, Ashi, Aum.
  */
 export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ar: /^(?:(?:Sheikh|Sheikha|Shaikh|Shaikha|Shaykh|Shaykha|Sheik)\s+)+(?=\p{Lu})/u,
@@ -86,6 +93,7 @@ export const LOCAL_TITLES: Readonly<Record<string, RegExp>> = {
   ur: new RegExp(`^(?:(?:${SOUTH_ASIAN_TITLES})\\s+)+(?=\\p{Lu})`, 'u'),
   'en-AF': /^(?:Sardar\s+)+(?=\p{Lu})/u,
   fj: /^(?:(?:Ratu|Adi|Ro)\s+)+(?=\p{Lu})/u,
+  'en-BT': /^(?:(?:Raja|Dasho|Lyonpo|Lyonchhen|Lyonchen|Gongzim|Ashi|Aum)\s+)+(?=\p{Lu})/u,
   ms: /(?<=^|\s)(?<!\b(?:bin|binti|bte|bt|ibni|ibn) )(?:(?:Tun|Tan Sri|Toh Puan|Puan Sri|Datuk Seri Utama|Datuk Seri Panglima|Datuk Seri|Datuk Patinggi|Dato['’] Seri|Datuk|Dato['’]?|Datin|Haji|Hajah|Hj\.|Dr\.)\s+)+(?=\p{Lu})/gu,
 };
 
