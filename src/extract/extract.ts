@@ -41,6 +41,9 @@ export function currentTerms(rows: readonly TenureRow[]): boolean[] {
     : index === rows.length - 1 && before >= latest && since(before))));
 }
 
+/** The warning of a holder's row whose end cell the copy lost, the holder not in office. */
+const LOST_END = 'Term end: the row has no end cell (its cells after the start slid into it); the end is not known';
+
 /** Words of a title that say nothing about the office ("List of … of …"). */
 const TITLE_STOP_WORDS = new Set(['list', 'lists', 'of', 'the', 'and', 'in', 'for', 'former', 'holders', 'office', 'officeholders']);
 
@@ -96,7 +99,7 @@ export function extractArticle(doc: ArticleDocument): ArticleRecord {
       seriesOrdinal: row.ordinal, line: row.line, raw: row.raw, section: row.section, extra: row.extra,
       remarks: [...row.name.remarks, ...[row.name.termMarker, row.name.role, row.name.note].filter((r): r is string => r !== undefined)],
       party: row.party === undefined ? undefined : bodies.party(row.party, row.line),
-      notes: row.notes, warnings: row.warnings,
+      notes: row.notes, warnings: row.endLost && !current ? [...row.warnings, LOST_END] : row.warnings,
     };
   });
   const persons = resolver.records();

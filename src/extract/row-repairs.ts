@@ -60,18 +60,15 @@ export function fillsOnlyLaterColumns(cells: string[], width: number, columns: C
 }
 
 /**
- * A reader of a table's rows one of whose cells spans two columns but was rendered as one, so that the
- * cells after it slid left and the row ends in a blank: one year filling both date cells, the party then
- * standing under "Left office" ("| 1908 | Moderates | |", a party the next column holds in other rows), or
- * "Vacant" filling the No. and name cells ("| Vacant | 96 | 117 | |"). It gives the row's cells laid out
- * again, the spanning cell in both its columns; undefined for any other row.
+ * A reader of a table's rows whose No. cell spans the name's too but was rendered as one, so that the cells after it
+ * slid left and the row ends in a blank: "Vacant" filling the No. and name cells ("| Vacant | 96 | 117 | |"). It gives
+ * the row's cells laid out again, the spanning cell in both its columns; undefined for any other row. (A date spanning
+ * both date cells: slid-cells.ts.)
  */
-export function spannedCells(grid: string[][], columns: ColumnMap): (cells: string[]) => string[] | undefined {
-  const { start, end, ordinal, name } = columns;
-  const afterEnd = end === undefined ? undefined : new Set(grid.map((cells) => cells[end + 1]).filter(Boolean));
+export function spannedCells(columns: ColumnMap): (cells: string[]) => string[] | undefined {
+  const { ordinal, name } = columns;
   return (cells) => {
     if (cells.length < 3 || cells[cells.length - 1] !== '') return undefined;
-    if (start !== undefined && end === start + 1 && afterEnd?.has(cells[end]) && hasDate(cells[start]) && !hasDate(cells[end])) return doubled(cells, start);
     if (ordinal !== undefined && name === ordinal + 1 && cells[name] !== ''
       && !isOrdinalCell(cells[ordinal]) && VACANCY_WORDS.test(cells[ordinal])) return doubled(cells, ordinal);
     return undefined;

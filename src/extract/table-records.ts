@@ -32,6 +32,8 @@ export interface TenureRow {
   warnings: string[];
   /** A row with no name cell under a holder's row (a second term whose name cell spans both rows). */
   continues: boolean;
+  /** The copy lost the row's end cell (its cells slid into it): the end is not known unless the holder is still in office. */
+  endLost?: boolean;
 }
 
 /** A note across the table saying who acted in between: "During this interval, … X was the acting Prime Minister." */

@@ -17,6 +17,7 @@ import { inRunOfBareNames, isSectionRow } from './section-rows.js';
 import { readLongRow } from './long-rows.js';
 import { withoutLifeDates } from './life-columns.js';
 import { withCenturies } from './two-digit-years.js';
+import { settleSlidEnds, slidIntoEnd, type SlidEnd } from './slid-cells.js';
 
 export type { TenureRow } from './table-records.js';
 
@@ -79,7 +80,9 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const endFirst = roleAt('end') >= 0 && roleAt('start') > roleAt('end');
   const dated = columns.start !== undefined || columns.end !== undefined || columns.term !== undefined;
   const out = { tenures: [] as TenureRow[], gaps: [] as GapRecord[], warnings: [] as ReadingWarning[], dated, line: table.header.line, raw: table.header.raw };
-  const unslid = spannedCells(regular.map((r) => r.cells), columns);
+  const unslid = spannedCells(columns);
+  const slid = slidIntoEnd(regular.map((r) => r.cells), columns, width);
+  const slidEnds = new Map<number, SlidEnd>();
   const parties = partiesOf(regular.map((r) => r.cells), columns);
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   const putBack = slidLeft(columns, header, width);
@@ -100,8 +103,10 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     if (isTermOnlyRow(cells, parties)) continue;
     if (out.tenures.length > 0 && fillsOnlyLaterColumns(cells, width, columns, profiles)) continue;
     const portrait = withPortrait(cells);
-    const uncovered = portrait ? undefined : covered(cells);
-    const repaired = portrait ?? uncovered ?? putBack(row, cells) ?? cells;
+    const slide = portrait ? undefined : slid(cells);
+    if (slide) slidEnds.set(row.line, slide.end);
+    const uncovered = portrait || slide ? undefined : covered(cells);
+    const repaired = portrait ?? slide?.cells ?? uncovered ?? putBack(row, cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header);
     let reading = byColumn;
@@ -162,6 +167,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const actingNote = footnote !== undefined && ACTING_WORD.test(footnote);
     out.tenures.push(tenureRow(reading, parseName(reading.nameCell), row, table, false, acting || actingNote));
   }
+  settleSlidEnds(out.tenures, out.gaps, slidEnds);
   // a table of starts only has no end cell to leave empty: the end of its last term is not written, not open
   if (dateColumns.every((i) => i === columns.start)) for (const tenure of out.tenures) if (tenure.endKind === 'blank') tenure.endKind = 'none';
   return out;
