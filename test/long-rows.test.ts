@@ -1,6 +1,7 @@
 // Rows longer than the table's usual width, table-driven: read by column when the header names their cells.
 import { describe, expect, it } from 'vitest';
-import { readLongRow } from '../src/extract/long-rows.js';
+import { profileColumns } from '../src/extract/columns.js';
+import { readLongRow, withoutSpanningCells } from '../src/extract/long-rows.js';
 
 const kind = (d: { kind: string; date?: { value: string } }) => (d.kind === 'date' ? d.date!.value : d.kind);
 
@@ -18,7 +19,25 @@ describe('readLongRow', () => {
     [['2nd Grand Master', '', 'Raymond du Puy de Provence', '1118/21/23–1160'], undefined],
     [['1st Grand Master', '', 'Blessed Gerard', '1099–1118', 'Kingdom of Jerusalem', 'extra'], undefined],
   ])('%j → %j', (cells, expected) => {
-    const reading = readLongRow(row, cells, 4, columns, header);
+    const reading = readLongRow(row, cells, 4, columns, header, []);
     expect(reading && [reading.nameCell, kind(reading.term.start), kind(reading.term.end)]).toEqual(expected);
+  });
+});
+
+describe('withoutSpanningCells: a long row read without the cells its rowspan gave it, by what its cells hold', () => {
+  // test/fixtures/real/list-of-mayors-of-amman: "| Authority | Mayor of Amman | | | Took office | Left office |", the Authority
+  // cell only on the first row of its group; most rows "| 7 | | Taher Joqqa | 1931 | 1933 |"
+  const grid = [['7', '', 'Taher Joqqa', '1931', '1933'], ['8', '', 'Alaeddin Touqan', '1933', '1937'], ['(21)', '', 'Farhan Shubeilat (2nd time)', '1953', '1955']];
+  const columns = { ordinal: 0, name: 2, start: 3, end: 4, extra: [1] };
+  const profiles = profileColumns([], grid);
+  it.each([
+    [['Emirate of Transjordan', '6', '', 'Yousef Asfour', '1925', '1931'], ['6', '', 'Yousef Asfour', '1925', '1931']],
+    [['EJ and HKJ', '(9)', '', 'Sameh Hijazi (2nd time)', '1945', '1948'], ['(9)', '', 'Sameh Hijazi (2nd time)', '1945', '1948']],
+    // the spanning cell after the holder's (a Notes cell given to the rows under it)
+    [['9', '', 'Sameh Hijazi', '1937', '1938', 'Emirate of Transjordan'], ['9', '', 'Sameh Hijazi', '1937', '1938']],
+    // no way of leaving a cell out lines the row up
+    [['Emirate of Transjordan', '6', 'Yousef Asfour', '', '1925', '1931'], undefined],
+  ])('%j → %j', (cells, expected) => {
+    expect(withoutSpanningCells(cells, 5, columns, profiles)).toEqual(expected);
   });
 });

@@ -108,7 +108,7 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const uncovered = portrait || slide ? undefined : covered(cells);
     const repaired = portrait ?? slide?.cells ?? uncovered ?? putBack(row, cells) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
-    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header);
+    const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header, profiles);
     let reading = byColumn;
     const termCells = withoutLifeDates(cells, header);
     if (!reading || hasDate(reading.nameCell) || missesDates(reading, termCells)) reading = readByContent(termCells, namesFirst, endFirst);
