@@ -26,6 +26,7 @@ describe('ACTING_IN_ANY_CELL finds only the words whose scope is any cell', () =
     ['kommissarischer Bürgermeister', true], ['Kommissarische Präsidentin', true], ['Übergangspräsident des Obersten Militärrates', true],
     ['Interimspräsidentin', true], ['Übergangsstaatspräsident', true],
     ['Übergangsregierung', false], ['Interimsabkommen', false], ['Präsident', false],
+    ['intérim, laptot[3], écrivain sénégalais', true], // test/fixtures/real/liste-des-maires-de-bangui: a Notes cell
     ['Penjabat Gubernur', true], ['Pelaksana tugas', true], ['pemangku kepentingan', false],
     ['Provisional Government', false], ['Caretaker government of Bangladesh', false], ['Interior Minister', false], ['en funciones', false],
   ])('%j → %s', (cell, acting) => {

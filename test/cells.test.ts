@@ -16,6 +16,8 @@ describe('normalizeCell', () => {
     ['Jane Doe[lower-alpha 3]', 'Jane Doe'], ['Jane Doe[note a]', 'Jane Doe'], ['Jane Doe[n iv]', 'Jane Doe'],
     ['Jane Doe [Notably]', 'Jane Doe [Notably]'], ['Jane Doe [nota bene]', 'Jane Doe [nota bene]'], ['Jane Doe [notes]', 'Jane Doe [notes]'], // a word in brackets, no label
     ['Jane Doe[citation needed]', 'Jane Doe'],
+    // an interlanguage link's marks, spaced inside their brackets (test/fixtures/real/list-of-mayors-of-amman; a wikimili copy)
+    ['Kamal Jayousi [ ar ]', 'Kamal Jayousi'], ['Jacques Kyabula Katwe  [ simple; fr ]', 'Jacques Kyabula Katwe'], ['Jane Doe [ see below ]', 'Jane Doe [ see below ]'],
     ['1977[†]', '1977'],
     ['March 1691a[›]', 'March 1691'], // test/fixtures/real/list-of-safavid-viziers: a note's letter and its link mark
     ['1990s[›]', '1990s'], ['1990s[1]', '1990s'], // a decade's s is no note's letter

@@ -65,6 +65,9 @@ describe('readTermCell reads a whole term in one cell', () => {
     ['1895–1914', '1895', '1914'],
     ['2015–', '2015', 'blank'],
     ['1924-', '1924', 'blank'], // test/fixtures/real/chief-justice-of-the-supreme-court-of-hong-kong: a hyphen, the end not written
+    // test/fixtures/real/liste-des-maires-de-bangui: the copy lost one end's date template, leaving the other and the hyphen or words
+    ['- 1895', 'blank', '1895'], ['à 1912', 'blank', '1912'], ['à partir de 1906', '1906', 'blank'], ['à partir du', 'unreadable', 'blank'],
+    ['3 -', 'unreadable', 'blank'], ['-', 'blank', 'blank'],
     ['1939–1943,', '1939', '1943'], // test/fixtures/real/president-of-the-university-of-the-philippines: a list's comma after the term
     ['12 May 1990;', '1990-05-12', 'blank'],
     ['since 2019', '2019', 'open'],

@@ -24,7 +24,7 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   // Spanish and Portuguese; "(Int.)", interino abbreviated
   ['interin[oa]s?', 'any cell'], ['int\\.', 'qualifier'], ['temporalmente', 'any cell'], ['en funciones', 'name cell'], ['em exercício', 'name cell'],
   // French, German, Italian
-  ['par intérim', 'any cell'], ['intérimaire', 'any cell'], ['temporairement', 'any cell'], ['kommissarisch(?:e[rnms]?)?', 'any cell'],
+  ['par intérim', 'any cell'], ['intérim', 'any cell'], ['intérimaire', 'any cell'], ['temporairement', 'any cell'], ['kommissarisch(?:e[rnms]?)?', 'any cell'],
   // German compounds of an interim prefix and the office ("Übergangspräsident", "Interimsbürgermeisterin"): one word
   ['(?:übergangs|interims)(?:staats)?(?:präsident|kanzler|bürgermeister|gouverneur|regierungschef|ministerpräsident|premierminister|staatschef|oberhaupt|regent)(?:in)?', 'any cell'],
   ['facent[ei] funzion[ei]', 'any cell'], ['f\\.\\s?f\\.', 'any cell'],

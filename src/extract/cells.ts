@@ -28,6 +28,11 @@ const FOOTNOTE_LABEL = new RegExp(String.raw`\[(?:${FOOTNOTE_WORDS.join('|')})(?
 /** Footnote markers as Wikipedia renders them: [1], [a], [iv], [citation needed], [†] (labels with a word: `FOOTNOTE_LABEL`). */
 export const FOOTNOTE = /\[(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[α-ω]|citation needed|clarification needed|better source needed|according to whom\?|when\?|who\?|which\?|by whom\?|dubious(?: [–-] discuss)?|failed verification|page needed|year needed|edit|†|‡|›|\*{1,3}|#|§)\]/g;
 
+/** A language code of a Wikipedia ("ar", "simple", "zh-yue"). */
+const WIKI_CODE = String.raw`(?:[a-z]{2,3}(?:-[a-z]{2,8})?|simple)`;
+/** An interlanguage link's marks as a copy renders them, spaced inside their brackets: [ ar ], [ simple; fr ]. */
+const INTERLANGUAGE_MARK = new RegExp(String.raw`\[ ${WIKI_CODE}(?:; ${WIKI_CODE})* \]`, 'g');
+
 /** The rules, applied in this order. */
 export const CELL_RULES: readonly CellRule[] = [
   { name: 'HTML entities', pattern: /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi, replace: (m) => decodeHTML(m) },
@@ -42,6 +47,8 @@ export const CELL_RULES: readonly CellRule[] = [
   // a note's letter flattened onto a date before the note's link mark: "March 1691a[›]" (list-of-safavid-viziers); not a decade's s
   { name: 'note letters and their link marks', pattern: /(?<=\d)[a-rt-z]?\[›\]/g, replace: '' },
   { name: 'footnote labels', pattern: FOOTNOTE_LABEL, replace: '' },
+  // the marks an interlanguage link leaves after a name, the Wikipedias with an article on it: "Kamal Jayousi [ ar ]", "[ simple; fr ]"
+  { name: 'interlanguage link marks', pattern: INTERLANGUAGE_MARK, replace: '' },
   { name: 'footnote markers', pattern: FOOTNOTE, replace: '' },
   // superscript digits as a plain-text copy keeps a note's number: "Muhammad Rabbani ³", "Kosong ¹"
   { name: 'superscript footnote numbers', pattern: /\s?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g, replace: '' },

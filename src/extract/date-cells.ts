@@ -6,7 +6,7 @@ import { readEraDate } from './era-dates.js';
 import { rememberedIn } from './memo.js';
 import { monthLanguagesKey } from './month-names.js';
 import { termEnds } from './term-ends.js';
-import { doubleDated, FROM, FROM_AFTER, partOfYear, termQualifier, UNTIL, withMonthBeforeYear, yearAndNext } from './term-forms.js';
+import { doubleDated, FROM, FROM_AFTER, partOfYear, STARTING, termQualifier, UNTIL, withMonthBeforeYear, yearAndNext } from './term-forms.js';
 import { yearsRunTogether } from './year-pairs.js';
 
 /** What a date cell says. */
@@ -117,6 +117,8 @@ function readTerm(cell: string): TermCell {
   if (years) return { start: readDateCell(String(years.year)), end: readDateCell(String(years.next)) };
   const runTogether = yearsRunTogether(text);
   if (runTogether) return { start: readDateCell(runTogether.start), end: readDateCell(runTogether.end) };
+  const starting = STARTING.exec(text);
+  if (starting) return { start: startAfter(text, starting[0]), end: { kind: 'blank' } };
   if (FROM.test(text) || FROM_AFTER.test(text)) return { start: readDateCell(text.replace(FROM, '').replace(FROM_AFTER, '')), end: { kind: 'open' } };
   if (UNTIL.test(text)) return { start: { kind: 'blank' }, end: readDateCell(text.replace(UNTIL, '')) };
   const onwards = ONWARDS.exec(text);
@@ -139,6 +141,12 @@ function readTerm(cell: string): TermCell {
   const only = readDateCell(text);
   if ((only.kind === 'date' && only.date.precision !== 'day') || (only.kind === 'unreadable' && only.period)) return bothEnds(only);
   return { start: only, end: { kind: 'blank' }, single: true };
+}
+
+/** The date after words saying the term began then; none left after them ("à partir du", the date lost in the copy) is unreadable. */
+function startAfter(text: string, words: string): CellDate {
+  const rest = text.slice(words.length);
+  return rest ? readDateCell(rest) : { kind: 'unreadable', text, reason: `no date follows "${words.trim()}"` };
 }
 
 /** Two spans of years split by a spaced slash ("30–33 / 64–68"): the term began within the first and ended within the second. */

@@ -16,6 +16,8 @@ const SEPARATORS: readonly RegExp[] = [
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
   /(?<=\d)\s*-$/,
+  // a spaced hyphen before the end with nothing before it ("- 1895"): the start is not written (in this copy)
+  /^-\s+(?=\d)/,
   // a hyphen between two dates written in numbers, day first ("6.3.1919-8.7.1919", as Czech and German lists write them)
   /(?<=\d\.\d{4})-(?=\d{1,2}\.\d{1,2}\.\d{4}$)/,
   // two dates of day, month and year run together, the separator lost in the copy ("7 April, 197112 May, 1971"): no year has six digits

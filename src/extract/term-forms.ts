@@ -87,7 +87,9 @@ export function withoutUntilAfter(end: string): string {
 
 /** Words before a date that say the term runs from it, or up to it. */
 export const FROM = /^(?:since|from|in office since|as of|seit|depuis|desde|sinds|sedan)\s+/i;
-export const UNTIL = /^(?:until|till|up to|to)\s+/i;
+export const UNTIL = /^(?:until|till|up to|to|à)\s+/i;
+/** Words before a date that say the term began then, and nothing of its end (French "à partir de 1906"): the end is not written. */
+export const STARTING = /^[àa] partir d(?:e|u|es|')\s*/i;
 /** A "from" postposition after a date with nothing after it ("1920 ਤੋਂ", "1960થી"): the term runs from the date. */
 export const FROM_AFTER = new RegExp(`(?<=\\d)\\s*(?:${RANGE_POSTPOSITIONS.join('|')})$`, 'u');
 
