@@ -1,5 +1,6 @@
 // The cell normaliser: markup, footnotes, entities, odd spaces and dashes out of a cell before it is read.
 import { decodeHTML } from 'entities';
+import { remembered } from './memo.js';
 
 /** One normalising step: what it removes or rewrites, and how. */
 export interface CellRule {
@@ -61,11 +62,15 @@ export const CELL_RULES: readonly CellRule[] = [
 
 /** A cell as its reader sees it: markup, footnote markers and odd spacing removed, digits ASCII, dashes as "–". */
 export function normalizeCell(cell: string): string {
-  if (!SPECIAL.test(cell)) return cell.trim();
+  return SPECIAL.test(cell) ? withRulesApplied(cell) : cell.trim();
+}
+
+/** The rules applied to a cell that has a character one of them reads (remembered: dates and dashes recur). */
+const withRulesApplied = remembered((cell: string): string => {
   let text = cell;
   for (const rule of CELL_RULES) text = text.replace(rule.pattern, rule.replace as never);
   return text.trim();
-}
+});
 
 /** A character one of the rules reads, or two spaces: a cell with none is only trimmed (most cells). */
 const SPECIAL = /[&<[{'*†‡§¶\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2012-\u2015\u2212\ufe58\ufe63\uff0d\t\n\r\v\f]| {2}|(?![0-9])\p{Nd}/u;

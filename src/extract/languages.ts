@@ -79,10 +79,17 @@ export function languageContext(placeTexts: readonly string[], allText: string |
   return { jurisdiction, kana: texts.some((t) => kana.test(t)), hangul: texts.some((t) => hangul.test(t)) };
 }
 
+/** Any jurisdiction's words: most texts name none, and one scan tells so before the rows are tried one by one. */
+const ANY_JURISDICTION = new RegExp(JURISDICTIONS.map(([words]) => `(?:${words.source})`).join('|'), 'i');
+
+/** The row of the first jurisdiction one text names, if any (remembered: an article asks twice, a corpus repeats its bodies). */
+const jurisdictionOfText = remembered((text: string) =>
+  (ANY_JURISDICTION.test(text) ? JURISDICTIONS.find(([words]) => words.test(text)) : undefined) ?? null);
+
 /** The row of the first jurisdiction the first of the texts to name one names, if any. */
 export function jurisdictionIn(texts: readonly string[]): (typeof JURISDICTIONS)[number] | undefined {
   for (const text of texts) {
-    const row = JURISDICTIONS.find(([words]) => words.test(text));
+    const row = jurisdictionOfText(text);
     if (row) return row;
   }
   return undefined;

@@ -119,10 +119,14 @@ function sameName(person: PersonRecord, english: string | undefined, natives: Na
  * leave out ("Blas de la Garza y Falcón", "Blas de la Garza Falcón": one governor).
  */
 function folded(english: string | undefined): string {
-  if (english === undefined) return '';
+  return english === undefined ? '' : foldedLatin(english);
+}
+
+/** `folded` of a name, remembered: each row's name is compared with every earlier person's of the same name. */
+const foldedLatin = remembered((english: string): string => {
   const lower = english.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
   return lower.includes(' y ') ? lower.replace(BETWEEN_SURNAMES, ' ') : lower;
-}
+});
 
 /** The conjunction between two surnames, after a given name. */
 const BETWEEN_SURNAMES = /(?<=\S) y (?=\S)/g;

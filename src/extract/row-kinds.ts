@@ -112,16 +112,22 @@ export interface TableShape {
  * 2 or more names no person.
  */
 export function noPersonScore(cell: string, shape: TableShape, numbered: boolean | undefined): number {
+  let score = cellNoPersonScore(cell);
+  if (parseName(cell).natives.length === 0 && shape.nativeShare >= 0.8) score += 0.5;
+  if (numbered === false && shape.numberedShare >= 0.8) score += 0.5;
+  return score;
+}
+
+/** The part of noPersonScore the cell alone decides (remembered: a corpus repeats its cells). */
+const cellNoPersonScore = remembered((cell: string): number => {
   const name = parseName(cell);
   const text = [name.english ?? '', ...name.remarks, ...name.natives.map((native) => native.text)].join(' ');
   let score = 0;
   for (const [words, weight] of NO_PERSON_WORDS) if (words.test(text)) score = Math.max(score, weight);
   if (NOTE.test(cell.trim())) score += 2;
   if (!looksLikePersonName(cell)) score += 1;
-  if (name.natives.length === 0 && shape.nativeShare >= 0.8) score += 0.5;
-  if (numbered === false && shape.numberedShare >= 0.8) score += 0.5;
   return score;
-}
+});
 
 /**
  * True when a row's name cell is there but empty beside a number of its own ("| 6 | | ? | 250 |" under
