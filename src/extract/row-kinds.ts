@@ -189,11 +189,17 @@ export function isHeaderRow(cells: string[], header: string[], isHeaderWord: (ce
  * empty ("| | Petros | | |"), not a label.
  */
 export function spanningText(cells: string[], width: number, nameColumn?: number): string | undefined {
-  const filled = [...new Set(cells.filter((c) => c !== ''))];
+  // the one text the row's filled cells hold (a cell spanning the table may repeat in each column it spans); most rows have two
+  let text: string | undefined;
+  for (const c of cells) {
+    if (c === '' || c === text) continue;
+    if (text !== undefined) return undefined;
+    text = c;
+  }
   // in a table of two columns, only a row of one cell spans it ("| Junta de Gobierno |"); "| vacant 1894-1902 | |" is a row
-  if (filled.length !== 1 || width < 2 || (width === 2 && cells.length !== 1)) return undefined;
+  if (text === undefined || width < 2 || (width === 2 && cells.length !== 1)) return undefined;
   if (nameColumn && cells.every((c, i) => c === '' || i === nameColumn)) return undefined;
-  return filled[0];
+  return text;
 }
 
 /**
