@@ -50,6 +50,8 @@ describe('parseName reads them as acting, not as part of the name nor as a nativ
     ['Mario Rossi f.f.', 'Mario Rossi', []], ['Kommissarisch Hans Müller', 'Hans Müller', []],
     // test/fixtures/real-unread/kepala-pemerintahan-ethiopia (Indonesian Wikipedia): the acting role after a comma, cut
     ['Hailu Yimenu, Penjabat Perdana Menteri', 'Hailu Yimenu', []], ['Abdul Razak Hussein (pemangku)', 'Abdul Razak Hussein', []],
+    // test/fixtures/real/riigivanem (Finnish): "hoiti riigivanemin tehtäviä" (did the riigivanem's duties), and "tehtäviä hoitava"
+    ['Konstantin Päts hoiti riigivanemin tehtäviä', 'Konstantin Päts', []], ['Konstantin Päts (tehtäviä hoitava)', 'Konstantin Päts', []],
   ])('%s', (cell, english, natives) => {
     const name = parseName(cell);
     expect(name.english).toBe(english);

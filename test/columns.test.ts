@@ -120,6 +120,17 @@ describe('assignColumns', () => {
     ])).toMatchObject({ ordinal: 0, name: 2, start: 3, end: 4 });
   });
 
+  it('takes the name cells with a lifespan and an ordinal title after the name for names, not the party column beside them', () => {
+    // test/fixtures/real/riigivanem: "Ants Piip (1884–1942) 1. riigivanem" (the 1st riigivanem), under the office's name
+    expect(roles('Riigivanem', [
+      ['Riigivanem (syntynyt–kuollut)', 'Virkakausi', 'Puolue', ''],
+      ['Ants Piip (1884–1942) 1. riigivanem', '20.12.1920–25.1.1921', 'Viron työpuolue', ''],
+      ['Konstantin Päts (1874–1956) 2. riigivanem', '25.1.1921–21.11.1922', 'Põllumeeste Kogud', ''],
+      ['Juhan Kukk (1885–1942) 3. riigivanem', '21.11.1922–2.8.1923', 'Viron työpuolue', ''],
+      ['Friedrich Akel (1871–1941) 5. riigivanem', '26.3.–16.12.1924', 'Kristillinen kansanpuolue', ''],
+    ])).toMatchObject({ name: 0, term: 1, party: 2 });
+  });
+
   it('prefers the column of distinct names over a column repeating a party', () => {
     expect(roles('Prime Minister of Greece', [
       ['', 'Name', 'Took office', 'Left office', 'Party'],

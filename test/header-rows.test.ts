@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { profileColumns } from '../src/extract/columns.js';
 import { wordsOf } from '../src/extract/extract.js';
 import { headerParts, headerRole } from '../src/extract/header-words.js';
-import { alignedHeader, headerOf, headerWordTest } from '../src/extract/header-rows.js';
+import { alignedHeader, headerOf, headerWordTest, leavesOutOneCell } from '../src/extract/header-rows.js';
 
 describe('alignedHeader: empty header cells over the always-empty cells the rows carry, no Portrait cell over text', () => {
   it.each([
@@ -84,6 +84,30 @@ describe('alignedHeader: empty header cells over the always-empty cells the rows
       (cell) => headerParts(cell, office));
     expect(aligned).toEqual(expected ?? header);
   });
+});
+
+describe('alignedHeader: no header cell over a column only a row as long as the header carries (its cell spanning the rest)', () => {
+  // test/fixtures/real/jeollabuk-do-jisa: 선출 방식 (how chosen) is written once, "관선" (appointed) on the first row, spanning the others
+  const office = wordsOf('전라북도지사');
+  const roleOf = (cell: string) => headerRole(cell, office).role;
+  const rows = [
+    ['2대', '랄프 갤러기 (Ralph F. Gallogy)', '1945년 9월 2일~1945년 10월 11일', '미 육군 중령'],
+    ['3대', '에드윈 헨(Edwin A. Henn)', '1945년 10월 12일~1945년 12월 19일', '미 육군 대령, 40사단장'],
+    ['7대', '정일사(鄭一史)', '1946년 4월 4일~1947년 6월 28일', ''],
+  ];
+  const header = ['선출 방식', '대수', '이름', '임기', '비고'];
+  it.each([
+    [true, ['대수', '이름', '임기', '비고']],
+    // no row as long as the header: nothing says which of its cells the rows lack (test/fixtures/real/prime-minister-of-thailand)
+    [false, header],
+  ])('a row as long as the header %s → %j', (longer, expected) => {
+    expect(alignedHeader(header, profileColumns([], rows), roleOf, rows.length, undefined, longer)).toEqual(expected);
+  });
+
+  it.each([
+    [header, ['대수', '이름', '임기', '비고'], true], [['No.', 'Portrait', 'Name'], ['No.', 'Name'], true], [['No.', 'Name'], ['No.', 'Name'], false],
+    [['No.', 'Portrait', 'Name'], ['Name', 'No.'], false],
+  ])('leavesOutOneCell(%j, %j) → %s', (top, aligned, left) => expect(leavesOutOneCell(top, aligned)).toBe(left));
 });
 
 describe('headerOf: the header row, past a caption of one cell above it', () => {

@@ -72,6 +72,8 @@ describe('header words in the languages lists are written in', () => {
     ['Jméno Narození a úmrtí', 'name'], ['Portrét', 'image'], ['Funkční období', 'term'], ['Vláda', 'other'],
     ['Nástup do úřadu', 'start'], ['Opuštění úřadu', 'end'], ['Dny v úřadu', 'other'],
     ['Kausi', 'term'], ['Toimikausi', 'term'], ['Syntyi-kuoli', 'other'], ['Syntyi', 'other'], ['Ritratto', 'image'], ['Note', 'notes'],
+    // test/fixtures/real/riigivanem: "| Riigivanem (syntynyt–kuollut) | Virkakausi | Puolue | |" (Finnish: term of office, party)
+    ['Virkakausi', 'term'], ['Puolue', 'party'], ['Puolueet', 'party'],
     ['Desde', 'start'], ['Hasta', 'end'], ['Partido', 'party'], ['Nombre', 'name'], ['Período', 'term'],
     ['Début', 'start'], ['Fin', 'end'], ['Parti', 'party'], ['Mandat', 'term'],
     ['Beginn', 'start'], ['Ende', 'end'], ['Partei', 'party'], ['Amtszeit', 'term'], ['Bild', 'image'],

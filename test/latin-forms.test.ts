@@ -1,6 +1,6 @@
 // Latin forms beside a native name, table-driven: regnal numerals given to the native form, exonyms after it.
 import { describe, expect, it } from 'vitest';
-import { isExonym, latinAfterEnglish, withoutLatinForm, withRegnalNumerals } from '../src/extract/latin-forms.js';
+import { isExonym, latinAfterEnglish, latinNameInParentheses, withoutLatinForm, withRegnalNumerals } from '../src/extract/latin-forms.js';
 import { scriptRuns } from '../src/extract/scripts.js';
 
 describe('withRegnalNumerals gives a numeral after a name in another alphabet to that form', () => {
@@ -20,6 +20,19 @@ describe('isExonym tells another name in Latin letters from a marker after the n
     ['Born 1963', false], ['Acting', false], ['Acting Prime Minister', false], ['Prime Minister', false], ['(61 years old)', false],
   ])('%s → %s', (text, exonym) => {
     expect(isExonym(text)).toBe(exonym);
+  });
+});
+
+describe('latinNameInParentheses takes a Latin name of two words or more out of the remarks of a cell in another script', () => {
+  it.each([
+    // test/fixtures/real/jeollabuk-do-jisa: "랄프 갤러기 (Ralph F. Gallogy)", "에드윈 헨(Edwin A. Henn)"
+    [['Ralph F. Gallogy'], 'Ralph F. Gallogy', []], [['politician', 'Edwin A. Henn'], 'Edwin A. Henn', ['politician']],
+    [['President'], undefined, ['President']], [['Prime Minister'], undefined, ['Prime Minister']], [['Acting Governor'], undefined, ['Acting Governor']],
+    [['Khedive'], undefined, ['Khedive']], [['1st term'], undefined, ['1st term']],
+  ])('%j → %s', (remarks, name, left) => {
+    const kept = [...remarks];
+    expect(latinNameInParentheses(kept)).toBe(name);
+    expect(kept).toEqual(left);
   });
 });
 

@@ -40,4 +40,12 @@ describe('withoutSpanningCells: a long row read without the cells its rowspan ga
   ])('%j → %j', (cells, expected) => {
     expect(withoutSpanningCells(cells, 5, columns, profiles)).toEqual(expected);
   });
+
+  // test/fixtures/real/jeollabuk-do-jisa: "관선" (appointed) on the first row only, its 선출 방식 column spanning the rows under it
+  it('reads a Korean first row without its spanning cell, the holder\'s number under the numbers', () => {
+    const korean = [['2대', '랄프 갤러기 (Ralph F. Gallogy)', '1945년 9월 2일~1945년 10월 11일', '미 육군 중령'],
+      ['3대', '에드윈 헨(Edwin A. Henn)', '1945년 10월 12일~1945년 12월 19일', '미 육군 대령, 40사단장'], ['7대', '정일사(鄭一史)', '1946년 4월 4일~1947년 6월 28일', '']];
+    const first = ['관선', '초대', '정연기(鄭然基)', '1945년 8월 16일~1945년 9월 2일', '조선총독부 최후의 전라북도지사'];
+    expect(withoutSpanningCells(first, 4, { ordinal: 0, name: 1, term: 2, notes: 3, extra: [] }, profileColumns([], korean))).toEqual(first.slice(1));
+  });
 });

@@ -20,6 +20,14 @@ describe('parseName splits a name cell', () => {
     ['高橋はるみ', undefined, [['高橋はるみ', 'Jpan']], false],
     // test/fixtures/real/dokyo-doji-sa: the forms in the order the cell writes them, the bracketed one after
     ['가라스마루 미쓰에 (烏丸光徳)', undefined, [['가라스마루 미쓰에', 'Hang'], ['烏丸光徳', 'Hani']], false],
+    // test/fixtures/real/jeollabuk-do-jisa: a cell in hangul gives the holder's Latin name in parentheses
+    ['랄프 갤러기 (Ralph F. Gallogy)', 'Ralph F. Gallogy', [['랄프 갤러기', 'Hang']], false],
+    ['에드윈 헨(Edwin A. Henn)', 'Edwin A. Henn', [['에드윈 헨', 'Hang']], false],
+    // test/fixtures/real/riigivanem: the holder's place in the office after the lifespan ("the 1st riigivanem"), a Finnish
+    // term marker, and a note in lower case saying he did the riigivanem's duties
+    ['Ants Piip (1884–1942) 1. riigivanem', 'Ants Piip', [], false],
+    ['Konstantin Päts (1874–1956) 14. riigivanem (4. kausi)', 'Konstantin Päts', [], false],
+    ['Konstantin Päts (1874–1956) pääministeri, hoiti riigivanemin tehtäviä', 'Konstantin Päts', [], true],
     ['Nino Burjanadze (born 1964) (acting)', 'Nino Burjanadze', [], true],
     ['Nii Amaa Ollennu, acting President', 'Nii Amaa Ollennu', [], true],
     ['Soltan-Ali Vazir-e Afkham سلطانعلی وزیر افخم (1862–1914) Acting Prime Minister', 'Soltan-Ali Vazir-e Afkham', [['سلطانعلی وزیر افخم', 'Arab']], true],
@@ -179,6 +187,8 @@ describe('parseName splits a name cell', () => {
     ['Giulio Andreotti (third time)', 'third time'],
     ['Plaek Pibulsonggram (1st Term)', '1st Term'],
     ['Maxime Carlot Korman, 2nd time', '2nd time'], // test/fixtures/real/prime-minister-of-vanuatu
+    ['Konstantin Päts (1874–1956) 14. riigivanem (4. kausi)', '4. kausi'], // test/fixtures/real/riigivanem
+    ['Konstantin Päts (2. kerta)', '2. kerta'], // Finnish: the 2nd time
   ])('reads the term marker in %s, never keeping it in the name', (cell, marker) => {
     const name = parseName(cell);
     expect(name.termMarker).toBe(marker);
@@ -218,6 +228,10 @@ describe('parseName splits a name cell', () => {
   it('keeps other remarks, and a role after a comma', () => {
     expect(parseName('John Smith (politician)').remarks).toEqual(['politician']);
     expect(parseName('Kwame Nkrumah, President').role).toBe('President');
+    expect(parseName('Ants Piip (1884–1942) 1. riigivanem').role).toBe('1. riigivanem');
+    // no Latin name in parentheses beside a Latin name, nor a word alone there
+    expect(parseName('John Smith (Ralph F. Gallogy)').english).toBe('John Smith');
+    expect([parseName('이승만 (President)').english, parseName('이승만 (President)').remarks]).toEqual([undefined, ['President']]);
     expect(parseName('Nikos Sampson (de facto)')).toMatchObject({ english: 'Nikos Sampson', acting: false, remarks: ['de facto'] });
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { holderNumber, isOrdinalCell, WRITTEN_ORDINAL_PATTERN, writtenOrdinal } from '../src/extract/ordinal-cells.js';
+import { countsOfficeTerms, holderNumber, isOrdinalCell, WRITTEN_ORDINAL_PATTERN, writtenOrdinal } from '../src/extract/ordinal-cells.js';
 import { DEFAULT_SHAPES_DIR } from '../src/validate/shapes.js';
 
 describe('a No. cell in Korean and Japanese lists', () => {
@@ -13,6 +13,13 @@ describe('a No. cell in Korean and Japanese lists', () => {
     ['初代', true], ['2代', true], ['第2代', true],
     ['대', false], ['0대', false], ['2대 대통령', false], ['초대 도지사', false], ['代', false], ['明治2代', false],
   ])('%s: %s', (cell, ordinal) => expect(isOrdinalCell(cell)).toBe(ordinal));
+});
+
+describe('a written ordinal that counts the office\'s terms, never one holder\'s', () => {
+  // test/fixtures/real/jeollabuk-do-jisa: "| 9대 | 1947년 7월 9일~1948년 9월 9일 |" under 8대 박종만's row, his name cell spanning it
+  it.each([['9대', true], ['초대', true], ['제2대', true], ['初代', true], ['第3代', true], ['4代', true],
+    ['2', false], ['(2)', false], ['2nd', false], ['대', false], [undefined, false]])('%s: %s', (written, counts) =>
+    expect(countsOfficeTerms(written)).toBe(counts));
 });
 
 describe('a No. cell in Bengali and Hindi lists: an ordinal word', () => {

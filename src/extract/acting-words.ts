@@ -35,6 +35,9 @@ export const ACTING_WORDS: ReadonlyArray<readonly [word: string, scope: ActingSc
   // Indonesian "penjabat" (acting official), "pelaksana tugas" (Plt.), "pejabat sementara" (Pjs.); Malay "pemangku"
   // (acting; also "holder" in other Indonesian words, so only in the name cell)
   ['penjabat', 'any cell'], ['pelaksana tugas', 'any cell'], ['pejabat sementara', 'any cell'], ['pemangku', 'name cell'],
+  // Finnish "hoiti (the office's) tehtäviä" (discharged the duties of the office: "pääministeri, hoiti riigivanemin
+  // tehtäviä") and "tehtäviä hoitava" (discharging the duties: acting)
+  ['hoiti (?:\\p{L}+ )?tehtäviä', 'name cell'], ['tehtäviä hoitava', 'name cell'],
 ];
 
 /** The words of the given scopes, as one alternation (a regular-expression source); `words` only: no abbreviation. */

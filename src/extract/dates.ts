@@ -48,8 +48,8 @@ export const OPEN_END_WORDS: readonly string[] = [
 ];
 const OPEN_END_ELSEWHERE = new RegExp(`^(?:${OPEN_END_WORDS.map((w) => w.replace(/[.]/g, '\\.?').replace(/ /g, '\\s*')).join('|')})$`, 'iu');
 
-/** Cells that say nothing: a dash, an ellipsis. */
-const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…)?$/;
+/** Cells that say nothing: a dash, an ellipsis, a wave dash alone (a Korean or Japanese range with neither end written: "~"). */
+const NOTHING = /^(?:–|—|-|‒|―|\.\.\.|…|[~～〜])?$/;
 
 type Groups = RegExpExecArray;
 

@@ -68,11 +68,13 @@ const UNNAMED_CELLS = 2;
  * under "| | Portrait | Name | Took office |"), empty header cells go in over those always-empty columns,
  * where they make the header's words name the columns best (a name over names, dates over dates). Where the
  * renderer dropped every row's portrait cell, the header's Portrait cell over text goes out the same way; where the
- * header's name cell spans the number column too (the header a cell short), an empty cell goes in over the numbers. Else `header`.
+ * header's name cell spans the number column too (the header a cell short), an empty cell goes in over the numbers; where
+ * the header is a cell longer than the rows, some row as long as it (`longer`), the cell over a column only such a row
+ * carries (its cell spanning the rows under it) goes out. Else `header`.
  */
 export function alignedHeader(
   header: string[], profiles: ColumnProfile[], roleOf: (cell: string) => ColumnRole | undefined, rows: number,
-  parts: (cell: string) => [string, string] | undefined = () => undefined,
+  parts: (cell: string) => [string, string] | undefined = () => undefined, longer = false,
 ): string[] {
   let best = header;
   let bestFit = -Infinity;
@@ -80,6 +82,9 @@ export function alignedHeader(
   while (filledColumns > 0 && profiles[filledColumns - 1].filled === 0) filledColumns--;
   // the header one cell short of the filled columns, or its last cell over a column the shift leaves empty ("Coalition")
   const roomToShift = lastFilled([header]) === filledColumns - 1 || profiles[lastFilled([header])]?.filled === 0;
+  // the header one cell longer than the rows, and a row (`longer`) as long as it: one of its cells may head a column the
+  // others lack
+  const oneCellLong = longer && lastFilled([header]) === profiles.length + 1;
   for (let at = 0; at < header.length; at++) {
     // one row is no evidence that a cell is always empty ("| Ann Smith |  | 1 January 1800 | extra |" alone)
     for (let k = 1; rows >= 2 && k <= UNNAMED_CELLS && profiles[at + k - 1]?.filled === 0; k++) {
@@ -104,14 +109,27 @@ export function alignedHeader(
       const fit = headerFit(candidate, profiles, roleOf);
       if (fit > bestFit) [best, bestFit] = [candidate, fit];
     }
-    // a portrait cell the renderer dropped from every row: the header's Portrait cell stands over text
-    if (roleOf(header[at]) === 'image' && (profiles[at]?.filled ?? 0) > 0) {
+    // a portrait cell the renderer dropped from every row: the header's Portrait cell stands over text; or the cell over a
+    // column only a row as long as the header carries, its cell spanning the rows under it: "| 선출 방식 | 대수 | 이름 |"
+    // over "| 2대 | 장현식(張賢植) |" (the first row's "관선", appointed, is said once for all)
+    if ((roleOf(header[at]) === 'image' && (profiles[at]?.filled ?? 0) > 0) || (oneCellLong && roleOf(header[at]) !== 'name')) {
       const candidate = [...header.slice(0, at), ...header.slice(at + 1)];
       const fit = headerFit(candidate, profiles, roleOf);
       if (fit > bestFit) [best, bestFit] = [candidate, fit];
     }
   }
   return bestFit >= headerFit(header, profiles, roleOf) + CLEARLY_BETTER ? best : header;
+}
+
+/**
+ * True when `header` is `top` without one of its cells (the aligned header left out a cell over a column the rows lack:
+ * a first row's cell spanning the rows under it, or a portrait the renderer dropped).
+ */
+export function leavesOutOneCell(top: readonly string[], header: readonly string[]): boolean {
+  if (header.length !== top.length - 1) return false;
+  let at = 0;
+  while (at < header.length && header[at] === top[at]) at++;
+  return header.every((cell, i) => i < at || cell === top[i + 1]);
 }
 
 /** A column most of whose cells are dates. */

@@ -34,9 +34,10 @@ export const HEADER_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> 
   ['other', /^(?:dny v úřadu|délka|vláda|narození|úmrtí|narození a úmrtí)$/i, 3],
   ['party', /^(?:strana|politická strana)$/i, 4],
   ['name', /^(?:jméno|jméno a příjmení)(?: narození a úmrtí)?$/i, 3],
-  // Finnish: a term ("Kausi", "Toimikausi"), and the years of life beside it ("Syntyi-kuoli": born–died)
+  // Finnish: a term ("Kausi", "Toimikausi"), the years of life beside it ("Syntyi-kuoli": born–died) and the party ("Puolue")
   ['term', /^(?:kausi|toimikausi|virkakausi|kaudet)$/i, 3],
   ['other', /^(?:syntyi|kuoli|syntynyt|kuollut|syntyi[–-]kuoli|elinvuodet)$/i, 3],
+  ['party', /^(?:puolue|puolueet)$/i, 4],
   ['name', /^(?:nome|nome e cognome|nominativo|nombre|nom|namn|naam|titolare|titular|amtsinhaber)$/i, 3],
   // The same roles in Korean and Japanese lists: 대수 (the holders' count: "초대", "2대") and 代 ("初代", "2代") number
   // the holders; 한자 표기 and 漢字 head the names' Han spelling

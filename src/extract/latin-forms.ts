@@ -66,6 +66,18 @@ export function oneKoreanRomanisation(latin: string, natives: readonly NativeFor
   return latin;
 }
 
+/** Two or more words with capitals, initials among them ("Ralph F. Gallogy", "Edwin A. Henn"): a personal name in Latin letters. */
+const LATIN_PERSONAL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))*(?: \p{Lu}[\p{Ll}'’-]+)$/u;
+
+/**
+ * The Latin name a cell written only in another script gives in parentheses, among its remarks ("랄프 갤러기 (Ralph F.
+ * Gallogy)": a US Army officer in a Korean list), taken out of them; undefined when none is one (a role, a marker, one word).
+ */
+export function latinNameInParentheses(remarks: string[]): string | undefined {
+  const at = remarks.findIndex((remark) => LATIN_PERSONAL_NAME.test(remark) && !MARKER.test(remark) && !isRole(remark));
+  return at < 0 ? undefined : remarks.splice(at, 1)[0];
+}
+
 /** "Yun Bo-seon Yun Boseon": a name followed by the same name romanised without its hyphens is written once. */
 export function withoutRepeatedRomanisation(latin: string): string {
   const words = latin.split(' ');

@@ -13,8 +13,10 @@ const SOUTH_ASIAN_TERM_MARKER = `(?:\\d{1,2}|${[
   'पहली', 'दूसरी', 'तीसरी', 'चौथी', 'पाँचवीं', 'पांचवीं', 'पहला', 'दूसरा', 'तीसरा', 'चौथा', 'एक', 'दो', 'तीन', 'चार', 'पाँच', 'पांच',
   'پہلی', 'دوسری', 'تیسری', 'چوتھی', 'پانچویں', 'ایک', 'دو', 'تین', 'چار', 'پانچ',
 ].join('|')}) (?:बार|कार्यकाल|مرتبہ|بار|دفعہ|مدت)`;
-/** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)", "(तीन बार)", "(پہلی مرتبہ)". */
-export const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned|${SOUTH_ASIAN_TERM_MARKER})$`, 'iu');
+/** An ordinal as Finnish writes it, a number and a dot, before "kausi" (term) or "kerta" (time): "(4. kausi)". */
+const FINNISH_TERM_MARKER = '\\d{1,2}\\. (?:kausi|kerta)';
+/** A term marker: "(2nd term)", "(third time)", "(1st ministry)", "(second cabinet)", "(II)", "(तीन बार)", "(پہلی مرتبہ)", "(4. kausi)". */
+export const TERM_MARKER = new RegExp(`^(?:${ORDINAL_WORD}(?: (?:term|time|ministry|government|cabinet|mandate|period|tenure|administration))?|term ${ORDINAL_WORD}|${ORDINAL_WORD} and ${ORDINAL_WORD} terms?|restored|reinstated|again|re-?elected|returned|${SOUTH_ASIAN_TERM_MARKER}|${FINNISH_TERM_MARKER})$`, 'iu');
 /** Lifespans: "1841–1909", "born 1952", "b. 1952", "died 1990", "1952–", "c. 1800 – 1850". */
 export const LIFESPAN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Lifespan]> = [
   [/^(?:c\.\s*)?(\d{3,4})\s*[–-]\s*(?:c\.\s*)?(\d{3,4})?$/, (m) => ({ born: m[1], ...(m[2] ? { died: m[2] } : {}) })],
@@ -48,9 +50,12 @@ const AROUND = {
   acting: new RegExp(`^${ACTING_BEFORE_NAME}\\s+|\\s+${ACTING_AFTER_NAME}(?:\\s+(?:prime minister|president|governor|premier|mayor|chairman|head of state))?$`, 'iu'),
   actingWithWords: new RegExp(`\\s+(${ACTING_AFTER_NAME}\\s+\\S.*)$`, 'iu'),
   born: /\s+(?:born|b\.)\s*(\d{3,4})$/i,
+  // the holder's place in the office, written after the name as Finnish, Estonian, German and the Nordic languages write
+  // an ordinal, a number and a dot, before the office's noun: "Ants Piip (1884–1942) 1. riigivanem" (the 1st riigivanem)
+  ordinalTitle: /\s+(\d{1,3}\.\s+\p{L}[\p{L}-]*)$/u,
 };
 
-/** Drops honorifics before the name and acting words, letters or a birth year after it, recording them, until none is left. */
+/** Drops honorifics before the name and acting words, letters, a birth year or an ordinal title after it, recording them, until none is left. */
 export function stripMarkers(latin: string, name: PersonName): string {
   let text = latin;
   for (let changed = true; changed;) {
@@ -65,6 +70,11 @@ export function stripMarkers(latin: string, name: PersonName): string {
       name.remarks.push(actingFor[1]);
       // the comma that set the acting words apart goes with them ("Combes , acting Commandant-Superior")
       text = text.slice(0, actingFor.index).replace(/[\s,;]+$/, '');
+    }
+    const ordinalTitle = AROUND.ordinalTitle.exec(text);
+    if (ordinalTitle) {
+      name.role ??= ordinalTitle[1];
+      text = text.slice(0, ordinalTitle.index);
     }
     const born = AROUND.born.exec(text);
     if (born) {

@@ -1,11 +1,11 @@
 // Name cells: "Park Chung-hee (박정희; 朴正熙) (1917–1979) (2nd term)" → Latin name, native forms, lifespan, markers.
 import { normalizeCell } from './cells.js';
 import { labelEnding, labelledLanguage, withoutInterlanguageMarks } from './language-labels.js';
-import { ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
+import { ACTING_AFTER_NAME, ACTING_BEFORE_NAME, isActingQualifier } from './acting-words.js';
 import { remembered } from './memo.js';
 import { isCjkTermMarker, isKanaReading } from './cjk-name-parts.js';
 import { nativeParts, withoutNativeHonorific } from './native-forms.js';
-import { EAST_ASIAN, isExonym, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
+import { EAST_ASIAN, isExonym, latinNameInParentheses, oneKoreanRomanisation, withoutRepeatedRomanisation, withRegnalNumerals } from './latin-forms.js';
 import { SCRIPT, scriptRuns, scriptsIn } from './scripts.js';
 import { ACTING_FOR, LIFESPAN, stripMarkers, TERM_MARKER, UNCERTAIN_REGNAL, withoutTermMarkerAfterComma } from './name-markers.js';
 import { isRole, setRole, withoutNote, withoutRole } from './titles.js';
@@ -90,6 +90,7 @@ function readName(cell: string): PersonName {
   latin = latin.replace(/\s+/g, ' ').replace(/^[\s,;:/–-]+|[\s,;:/–-]+$/g, '').trim();
   latin = stripMarkers(withoutRole(withoutNote(latin, name), name), name);
   latin = oneKoreanRomanisation(withoutRepeatedRomanisation(latin), name.natives);
+  if (!latin && native) latin = latinNameInParentheses(name.remarks) ?? '';
   if (latin) name.english = latin;
   return name;
 }
@@ -119,7 +120,8 @@ const SORT_KEY = /^([^,()\d]{2,60}), ([^\s,()\d]{1,40})(?=\2[\s\p{L}])/u;
  * A role written after the name's last parenthesis ("Mashiur Rahman (1924–1979) Senior Minister"): the name's role; an
  * acting word alone there says the holder acted ("Kwon Young-chul 권영철 權寧喆 (born 1951) Acting", "Cleto Bendaña (–)
  * Provisional").
- * Other words in Latin letters after a lifespan, a capitalised word first, are a note: the lifespan closes the name
+ * Other words in Latin letters after a lifespan, a capitalised word or one in lower case first, are a note (saying the holder
+ * acted when it ends in acting words: "pääministeri, hoiti riigivanemin tehtäviä"): the lifespan closes the name
  * ("Robert Machray (1831-1904) Archbishop of Rupert’s Land", "(1919-2004) First Primate not to continue …"); letters
  * ("KCMG"), acting words, a generation ("Jr.") and native forms after it are read as such.
  */
@@ -129,13 +131,20 @@ function withoutRoleAfter(text: string, name: PersonName): string {
   if (!after) return text;
   if (isRole(after)) setRole(after, name);
   else if (isActingQualifier(after, 'name')) name.acting = true;
-  else if (WORDS_AFTER.test(after) && !ACTING_FIRST.test(after) && !GENERATION.test(after) && isLifespan(text.slice(text.lastIndexOf('(', close) + 1, close))) name.note = after;
-  else return text;
+  else if (WORDS_AFTER.test(after) && !ACTING_FIRST.test(after) && !GENERATION.test(after) && isLifespan(text.slice(text.lastIndexOf('(', close) + 1, close))) {
+    name.note = after;
+    if (ACTING_ENDS_NOTE.test(after)) name.acting = true;
+  } else return text;
   return text.slice(0, close + 1);
 }
 
-/** Words in Latin letters, a capitalised word first ("Archbishop of Edmonton, later of Rupert’s Land"). */
-const WORDS_AFTER = /^\p{Lu}\p{Ll}[\p{Script=Latin}\P{L}]*$/u;
+/**
+ * Words in Latin letters, a capitalised word first ("Archbishop of Edmonton, later of Rupert’s Land"), or a word in lower
+ * case, as Finnish writes an office ("pääministeri, hoiti riigivanemin tehtäviä": prime minister, did the riigivanem's duties).
+ */
+const WORDS_AFTER = /^(?:\p{Lu}\p{Ll}|\p{Ll}{2})[\p{Script=Latin}\P{L}]*$/u;
+/** A note after the name whose last words say the holder acted ("…, hoiti riigivanemin tehtäviä"). */
+const ACTING_ENDS_NOTE = new RegExp(`(?:^|[\\s,;])${ACTING_AFTER_NAME}$`, 'iu');
 const ACTING_FIRST = new RegExp(`^${ACTING_BEFORE_NAME}(?![\\p{L}])`, 'iu');
 
 function isLifespan(inner: string): boolean {

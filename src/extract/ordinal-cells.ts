@@ -58,6 +58,17 @@ export function holderNumber(written: string): string {
   return LEADING_NUMBER.exec(ascii)?.[1] ?? ascii;
 }
 
+/** Korean 대 and Japanese 代 after the number ("9대", "第3代", "초대"): they count the office's terms, never one holder's. */
+const OFFICE_COUNT = /^(?:초대|(?:제 ?)?[1-9][0-9]*대|初代|第?[1-9][0-9]*代)$/;
+
+/**
+ * True when a written ordinal counts the office's terms, so that on a row under its holder's, his name cell spanning it,
+ * it is that term's own number ("| 9대 | 1947년 7월 9일~1948년 9월 9일 |" under 8대 박종만's row), not a count of his terms.
+ */
+export function countsOfficeTerms(written: string | undefined): boolean {
+  return written !== undefined && OFFICE_COUNT.test(written);
+}
+
 /** A digit of another script in a row: its No. cell may be written in them. */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 

@@ -11,10 +11,11 @@ import { footnoteFor, footnotesOf, isHeaderRow, isTermOnlyRow, labelsActing, los
 import { cellsOf, hasDate, missesDates, readByContent, readRegular, type RowReading } from './row-reading.js';
 import { coveredByRowAbove, endSpannedByStart, fillsOnlyLaterColumns, lacksSpannedDates, portraitPutBack, readShortRow, slidLeft, spannedCells } from './row-repairs.js';
 import { actsForPartOnly, gapOf, pushGap, readLabel, tenureRow, type TenureRow } from './table-records.js';
-import { alignedHeader, groupedHeader, headerOf, headerWordTest } from './header-rows.js';
+import { alignedHeader, groupedHeader, headerOf, headerWordTest, leavesOutOneCell } from './header-rows.js';
 import { commonTitle, isLegend, modalWidth, namesThePost, tableShape } from './table-layout.js';
 import { inRunOfBareNames, isSectionRow } from './section-rows.js';
-import { readLongRow } from './long-rows.js';
+import { countsOfficeTerms } from './ordinal-cells.js';
+import { readLongRow, withoutSpanningCells } from './long-rows.js';
 import { withoutLifeDates } from './life-columns.js';
 import { withCenturies } from './two-digit-years.js';
 import { settleSlidEnds, slidIntoEnd, type SlidEnd } from './slid-cells.js';
@@ -47,7 +48,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const regular = rows.filter((r) => r.cells.length === width && spanningText(r.cells, width) === undefined && !isTermOnlyRow(r.cells));
     const grid = regular.map((r) => r.cells);
     const profiles = profileColumns([], sample(grid));
-    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf, grid.length, partsOf);
+    const longer = rows.some((r) => r.cells.length === width + 1);
+    const aligned = (cells: string[]) => alignedHeader(cells, profiles, roleOf, grid.length, partsOf, longer);
     const above = headerAt(at - 1);
     const grouped = above && groupedHeader(above, top, grid, roleOf, aligned);
     const header = aligned(grouped && grouped !== above ? grouped : groupedHeader(top, headerAt(at + 1), grid, roleOf, aligned));
@@ -87,6 +89,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
   const withPortrait = portraitPutBack(roleAt('image'), columns.name, width);
   const putBack = slidLeft(columns, header, width);
   const covered = coveredByRowAbove(regular.map((r) => r.cells), columns, profiles, width);
+  // the header lined up without a cell over a column only rows a cell longer carry: those read without their spanning cell
+  const spannedLeftOut = leavesOutOneCell(top, header);
   let above: RowReading | undefined;
   let underActingLabel = false;
   const centuried = withCenturies(rows, [columns.start, columns.end]);
@@ -106,7 +110,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
     const slide = portrait ? undefined : slid(cells);
     if (slide) slidEnds.set(row.line, slide.end);
     const uncovered = portrait || slide ? undefined : covered(cells);
-    const repaired = portrait ?? slide?.cells ?? uncovered ?? putBack(row, cells) ?? cells;
+    const repaired = portrait ?? slide?.cells ?? uncovered ?? putBack(row, cells)
+      ?? (spannedLeftOut && cells.length === width + 1 ? withoutSpanningCells(cells, width, columns, profiles) : undefined) ?? cells;
     const laid = repaired.length === width ? unslid(repaired) ?? repaired : undefined;
     const byColumn = laid ? readRegular(row, laid, columns, header) : readShortRow(row, repaired, width, columns, header) ?? readLongRow(row, repaired, width, columns, header, profiles);
     let reading = byColumn;
@@ -137,7 +142,8 @@ export function readTable(table: Table, officeWords: ReadonlySet<string>): Table
         const aligned = reading === byColumn && !uncovered;
         // "(3)" in the No. column of a row under its holder's is the holder's number again; a bare "2" there counts terms.
         const numbered = (columns.ordinal === 0 && reading.ordinal === cells[0] && /^\(\d+\)$/.test(cells[0]))
-          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => PLAIN_NUMBER.test(t.ordinal ?? ''))?.ordinal);
+          || numbersNextTerm(reading.ordinal, previous.ordinal, [...out.tenures].reverse().find((t) => PLAIN_NUMBER.test(t.ordinal ?? ''))?.ordinal)
+          || countsOfficeTerms(reading.ordinal);
         out.tenures.push(tenureRow(reading, { ...previous.name, acting: false }, row, table, !aligned && !numbered, acting));
       }
       else pushGap(out, gapOf('', reading.term, row, table));

@@ -12,7 +12,9 @@ const RANGE_WORD = new RegExp(`\\s+(?:${RANGE_WORDS.join('|')})\\s+|(?<=\\d)\\s*
 const SEPARATORS: readonly RegExp[] = [
   /\s*–\s*/, RANGE_WORD, /\s+-\s+/, /(?<=\S)\s*[~～〜]\s*(?=\S)/,
   // a wave dash after a date and nothing after it ("2013.3.20~"): the term's start, its end not yet written
-  /(?<=\d)\s*[~～〜]$/, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4}) ?- ?(?=\d{1,2} \p{L})/u,
+  /(?<=\d)\s*[~～〜]$/,
+  // a wave dash before a date and nothing before it ("~1946년 4월 3일"): the term's end, its start not written
+  /^[~～〜]\s*(?=\d{1,4}\s*[년年])/u, /(?<=[年月日])\s*至\s*(?=\d)|(?<=[年月日])\s*(?=至今$)/, /(?<=^(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4})-(?=\d{2,4}$)/i, /(?<=\d{4}) ?- ?(?=\d{1,2} \p{L})/u,
   /(?<=\d{4})-(?=\p{L})/u, /(?<=\d)\s*\/\s*(?=\d{4})/,
   // a hyphen after the start with nothing after it ("1924-"): the end is not written (yet, or in this copy)
   /(?<=\d)\s*-$/,
@@ -47,8 +49,19 @@ export function termEnds(text: string): { start: string; end: string; shortYears
   return undefined;
 }
 
-/** The left end with what it shares with the right one: "May" in "May–June 1990", "März" in "März–Juni 1945", "4" in "4–28 May 1990", "12." in "12.–15. April 1945". */
+/** A day and month in numbers, each with its dot ("26.3."), and a whole date so written ("16.12.1924"), as Finnish lists write them. */
+const DAY_MONTH_DOTTED = /^\d{1,2}\.\d{1,2}\.$/;
+const DOTTED_YEAR = /^\d{1,2}\.\d{1,2}\.(\d{4})$/;
+
+/**
+ * The left end with what it shares with the right one: "May" in "May–June 1990", "März" in "März–Juni 1945", "4" in
+ * "4–28 May 1990", "12." in "12.–15. April 1945", "26.3." in "26.3.–16.12.1924" (its year).
+ */
 function completeLeft(left: string, right: string): string {
+  if (DAY_MONTH_DOTTED.test(left)) {
+    const year = DOTTED_YEAR.exec(right)?.[1];
+    if (year) return `${left}${year}`;
+  }
   if (/^\d{1,2}\.?$/.test(left)) {
     const rest = /^\d{1,2}(?:st|nd|rd|th|\.)? (.+)$/.exec(right);
     if (rest) return `${left} ${rest[1]}`;
