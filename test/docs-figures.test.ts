@@ -41,8 +41,8 @@ const oneDecimal = (text: string) => Number(text).toFixed(1);
 
 /** [doc, the phrase as written, the figure in it, what the code or the data says]. */
 const FIGURES: [string, string, string, () => string | number][] = [
-  ['README.md', '`test/fixtures/real/` holds 320 real lists', '320', () => REAL.length],
-  ['README.md', 'from 182\ncountries, territories and organisations', '182', () => new Set(REAL.map((a) => a.jurisdiction.split(', ').at(-1))).size],
+  ['README.md', '`test/fixtures/real/` holds 329 real lists', '329', () => REAL.length],
+  ['README.md', 'from 188\ncountries, territories and organisations', '188', () => new Set(REAL.map((a) => a.jurisdiction.split(', ').at(-1))).size],
   ['docs/internals.md', 'territories and organisations in 22 scripts', '22', () => new Set(REAL.flatMap((a) => a.scripts)).size],
   ['README.md', 'Node.js 20 or later', '20', () => JSON.parse(read('package.json')).engines.node.replace('>=', '')],
   ['README.md', '4,000 generated valid articles', '4000', () => runs('test/property.test.ts')[0]!],
